@@ -1,0 +1,104 @@
+/**
+ * Building blocks of the plan feed schema. Every field of the feed is built from these, so a
+ * rule (what a link may point to, how a date is written) is stated once.
+ */
+import * as v from 'valibot';
+
+/** Text shown to readers. Always rendered as text, never as HTML. */
+export const Text = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
+
+/** Longer text that may be split into paragraphs by the feed author. */
+export const Paragraphs = v.pipe(
+  v.array(Text),
+  v.description('Paragraphs of plain text, in reading order. Never HTML.'),
+);
+
+/** An identifier other parts of the feed (and URL hashes) refer to: lower-case words joined by hyphens. */
+export const Id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and hyphens, such as "focus-on-victims"'),
+  v.description('Identifier: lower-case letters, digits and hyphens. Used for deep links and references.'),
+);
+
+/**
+ * A calendar date as precise as the document is: "2021", "2012-01" (January 2012) or "2021-04-01".
+ * Stored as ISO 8601 text so the elements can format it for the reader's language.
+ */
+export const DateString = v.pipe(
+  v.string(),
+  v.regex(
+    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+    'must be a date written YYYY, YYYY-MM or YYYY-MM-DD, such as "2012-01"',
+  ),
+  v.description('Date as YYYY, YYYY-MM or YYYY-MM-DD.'),
+);
+
+/** A financial year as plans write it: "2021-22" (April 2021 to March 2022). */
+export const FinancialYear = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}$/, 'must be a financial year written YYYY-YY, such as "2021-22"'),
+  v.check((value) => {
+    const start = Number(value.slice(0, 4));
+    return (start + 1) % 100 === Number(value.slice(5));
+  }, 'must be a financial year whose second part follows the first, such as "2021-22"'),
+  v.description('Financial year written YYYY-YY, such as "2021-22".'),
+);
+
+/**
+ * A link the elements may render. Only http(s), mailto: and tel: are allowed, so a feed can never
+ * smuggle a javascript: or data: URL into the host page.
+ */
+export const Url = v.pipe(
+  v.string(),
+  v.regex(/^(?:https?:\/\/[^\s]+|mailto:[^\s]+|tel:[+0-9 ()-]+)$/, 'must be an http(s), mailto: or tel: link'),
+  v.description('A link starting with http://, https://, mailto: or tel:.'),
+);
+
+/** An amount of money in pounds sterling, as a plain number (negative for income or savings). */
+export const Money = v.pipe(v.number(), v.finite('must be a finite number'), v.description('Amount in pounds (GBP).'));
+
+/** A percentage from 0 to 100. */
+export const Percent = v.pipe(
+  v.number(),
+  v.minValue(0, 'must be at least 0'),
+  v.maxValue(100, 'must be at most 100'),
+  v.description('Percentage, 0 to 100.'),
+);
+
+/**
+ * Marks a value that the source document does not state (for example a progress figure added to
+ * demonstrate an element). Elements say so on screen.
+ */
+export const Illustrative = v.optional(
+  v.pipe(v.boolean(), v.description('True when the value is not in the source document and was added for illustration.')),
+);
+
+/** A link with a visible label. */
+export const Link = v.object({
+  label: Text,
+  url: Url,
+  /** What the link is, so elements can pick an icon: "website", "twitter", "facebook"... */
+  kind: v.optional(v.pipe(v.string(), v.description('What kind of link: website, email, facebook, x, instagram, youtube, document...'))),
+});
+
+/** One item of a list that may nest (a bullet with sub-bullets). */
+export interface ListItem {
+  text: string;
+  items?: ListItem[] | undefined;
+}
+
+/** A bulleted list item; `items` holds its sub-bullets. */
+export const ListItemSchema: v.GenericSchema<ListItem> = v.object({
+  text: Text,
+  items: v.optional(v.array(v.lazy(() => ListItemSchema))),
+});
+
+/** A titled piece of narrative: paragraphs and/or a nested list. */
+export const Section = v.object({
+  id: v.optional(Id),
+  title: v.optional(Text),
+  paragraphs: v.optional(Paragraphs),
+  items: v.optional(v.array(ListItemSchema)),
+  /** Text after the list. */
+  closing: v.optional(Paragraphs),
+});
