@@ -1,0 +1,20 @@
+/** The custom events pcp-elements fire. All bubble and cross shadow roots, so a page can listen on `document`. */
+import type { Plan } from '../schema/plan.js';
+import type { PlanErrorDetail } from '../loader/plan-error.js';
+
+/** `detail` of `pcp-load`: the validated plan and where it came from (a URL, "inline" or "property"). */
+export interface PlanLoadDetail {
+  plan: Plan;
+  source: string;
+}
+
+export function fire<T>(target: EventTarget, type: string, detail: T): boolean {
+  return target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'pcp-load': CustomEvent<PlanLoadDetail>;
+    'pcp-error': CustomEvent<PlanErrorDetail>;
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * The base class of every pcp element that shows part of a plan. A subclass implements only
+ * `renderPlan(plan)`; this class gives it the plan (from `plan`, `src`, inline JSON or the nearest
+ * `<pcp-plan>`) and renders the loading and error states the same way everywhere.
+ *
+ *   class PcpObjectives extends PcpElement {
+ *     static override styles = [...PcpElement.styles, css`…`];
+ *     protected renderPlan(plan: Plan) { return html`…`; }
+ *   }
+ *
+ * Fallback content an author puts inside the tag (a link to the PDF, say) stays hidden once the plan
+ * renders and visible when it cannot be loaded.
+ */
+import { html, LitElement, type CSSResultGroup, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { toPlanError } from '../loader/plan-error.js';
+import type { Plan } from '../schema/plan.js';
+import { baseStyles, tokens } from '../styles/tokens.js';
+import { stateStyles } from '../styles/state-styles.js';
+import { fire } from './events.js';
+import { PlanController } from './plan-controller.js';
+import { renderEmpty, renderError, renderLoading } from './state-views.js';
+
+export abstract class PcpElement extends LitElement {
+  static override styles: CSSResultGroup = [tokens, baseStyles, stateStyles];
+
+  /** URL of a plan feed (JSON). Requests for one URL are shared by every element on the page. */
+  @property({ reflect: true }) src?: string;
+
+  /** A plan object set from JavaScript. Takes precedence over `src`. Validated like a fetched feed. */
+  @property({ attribute: false }) plan?: Plan | unknown;
+
+  /** Milliseconds to wait for `src` before showing a timeout error. Default 15000. */
+  @property({ type: Number }) timeout?: number;
+
+  /** Level (1–6) of the element's top headings, so it fits the host page's outline. Default 2. */
+  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 2;
+
+  /** Supplies the plan and its loading state. */
+  protected readonly planController = new PlanController(this);
+
+  /** The validated plan, once loaded. */
+  get loadedPlan(): Plan | undefined {
+    return this.planController.state.plan;
+  }
+
+  /** Loads the feed again (after `clearPlanCache` for a fresh download). */
+  reload(): void {
+    this.planController.reload();
+  }
+
+  /** Renders the plan's content. Called only with a valid plan. */
+  protected abstract renderPlan(plan: Plan): TemplateResult | typeof import('lit').nothing;
+
+  /** The empty state, for subclasses whose part of the plan is missing ("This plan has no budget."). */
+  protected renderEmpty(message: string): TemplateResult {
+    return renderEmpty(message);
+  }
+
+  /** A clamped heading level, for subclasses building headings. */
+  protected get level(): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+  }
+
+  protected override render(): unknown {
+    const { state, ownsSource } = this.planController;
+    this.toggleAttribute('aria-busy', state.status === 'loading' || state.status === 'waiting');
+    switch (state.status) {
+      case 'waiting':
+      case 'loading':
+        return renderLoading();
+      case 'error':
+        // A <pcp-plan> around us has already announced its error: show only the fallback here.
+        return ownsSource || state.error?.kind === 'no-source'
+          ? html`${renderError(state.error!)}<slot></slot>`
+          : html`<slot></slot>`;
+      case 'ready':
+        return this.renderSafely(state.plan!);
+    }
+  }
+
+  /** A bug in one element's rendering must not break the host page: show it as an error instead. */
+  private renderSafely(plan: Plan): unknown {
+    try {
+      return this.renderPlan(plan);
+    } catch (cause) {
+      const error = toPlanError(cause, 'render');
+      queueMicrotask(() => fire(this, 'pcp-error', error.toDetail()));
+      return html`${renderError(error)}<slot></slot>`;
+    }
+  }
+}

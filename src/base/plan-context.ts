@@ -1,0 +1,18 @@
+/**
+ * What `<pcp-plan>` shares with the elements inside it. The key is a global symbol so that two copies
+ * of the library on one page (a CDN bundle and a per-element module) still find each other.
+ */
+import { createContext } from '@lit/context';
+import type { Plan } from '../schema/plan.js';
+import type { PlanError } from '../loader/plan-error.js';
+
+export type PlanStatus = 'waiting' | 'loading' | 'ready' | 'error';
+
+/** The state of a plan feed as an element sees it. */
+export interface PlanState {
+  status: PlanStatus;
+  plan?: Plan | undefined;
+  error?: PlanError | undefined;
+}
+
+export const planContext = createContext<PlanState>(Symbol.for('pcp-elements/plan'));

@@ -1,0 +1,175 @@
+/**
+ * Gives an element its plan, from the first of these that it has:
+ *   1. the `plan` property (an object, already parsed),
+ *   2. the `src` attribute (fetched through the shared loader),
+ *   3. an inline `<script type="application/json">` child,
+ *   4. the nearest `<pcp-plan>` ancestor (through @lit/context).
+ * It fires `pcp-load` / `pcp-error` for sources of its own, aborts a download when the element leaves
+ * the page, and requests an update of its host whenever the state changes.
+ */
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadPlanFromUrl, planFromText } from '../loader/load-plan.js';
+import { PlanError, toPlanError } from '../loader/plan-error.js';
+import { validatePlan } from '../loader/validate-plan.js';
+import { fire, type PlanLoadDetail } from './events.js';
+import { planContext, type PlanState } from './plan-context.js';
+
+/** What the controller reads from its host element. */
+export interface PlanSourceHost extends ReactiveControllerHost, HTMLElement {
+  src?: string | undefined;
+  plan?: unknown;
+  timeout?: number | undefined;
+}
+
+type OwnSource = { kind: 'property'; value: unknown } | { kind: 'url'; url: string } | { kind: 'inline'; text: string };
+
+const INLINE_SELECTOR = ':scope > script[type="application/json"]';
+
+/** True when a `<pcp-plan>` encloses `node`, across shadow roots. */
+function hasProviderAncestor(node: Node): boolean {
+  let current: Node | null = node.parentNode ?? (node as unknown as ShadowRoot).host ?? null;
+  while (current) {
+    if (current instanceof Element && current.localName === 'pcp-plan') return true;
+    current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
+  }
+  return false;
+}
+
+export class PlanController implements ReactiveController {
+  /** The state the host renders. */
+  state: PlanState = { status: 'waiting' };
+  /** True when the plan comes from the host's own src/plan/inline JSON rather than a provider. */
+  ownsSource = false;
+
+  private readonly host: PlanSourceHost;
+  private readonly consumer: ContextConsumer<{ __context__: PlanState }, PlanSourceHost>;
+  private providedState: PlanState | undefined;
+  private abort: AbortController | undefined;
+  private activeKey: unknown = undefined;
+  private childObserver: MutationObserver | undefined;
+  private connected = false;
+
+  constructor(host: PlanSourceHost) {
+    this.host = host;
+    host.addController(this);
+    this.consumer = new ContextConsumer(host, {
+      context: planContext,
+      subscribe: true,
+      callback: (value) => {
+        this.providedState = value;
+        this.refresh();
+      },
+    });
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    // An inline feed may be parsed after the element upgrades, or replaced later by a script.
+    this.childObserver = new MutationObserver(() => this.refresh());
+    this.childObserver.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.childObserver?.disconnect();
+    this.cancel();
+    this.activeKey = undefined;
+  }
+
+  /** Runs before each host update, so a changed `src` or `plan` is picked up in the same update. */
+  hostUpdate(): void {
+    this.refresh();
+  }
+
+  /** Loads again from the current source (the shared cache is used for URLs; see `clearPlanCache`). */
+  reload(): void {
+    this.activeKey = undefined;
+    this.refresh();
+  }
+
+  private ownSource(): OwnSource | undefined {
+    if (this.host.plan !== undefined && this.host.plan !== null) return { kind: 'property', value: this.host.plan };
+    if (this.host.src) return { kind: 'url', url: this.host.src };
+    const script = this.host.querySelector(INLINE_SELECTOR);
+    if (script) return { kind: 'inline', text: script.textContent ?? '' };
+    return undefined;
+  }
+
+  private refresh(): void {
+    if (!this.connected) return;
+    const source = this.ownSource();
+    if (!source) {
+      this.ownsSource = false;
+      this.cancel();
+      this.activeKey = undefined;
+      this.setState(this.providedState ?? this.noSourceState());
+      return;
+    }
+    const key = source.kind === 'property' ? source.value : source.kind === 'url' ? `url:${source.url}` : `inline:${source.text}`;
+    if (this.ownsSource && key === this.activeKey) return;
+    this.ownsSource = true;
+    this.activeKey = key;
+    this.cancel();
+    if (source.kind === 'url') this.loadUrl(source.url);
+    else this.settleSync(source);
+  }
+
+  /** Without a source of its own, an element inside a not-yet-upgraded `<pcp-plan>` waits rather than failing. */
+  private noSourceState(): PlanState {
+    if (hasProviderAncestor(this.host)) return { status: 'waiting' };
+    return {
+      status: 'error',
+      error: new PlanError(
+        'no-source',
+        `<${this.host.localName}> has no plan: give it a src attribute, a plan property or an inline <script type="application/json">, or put it inside <pcp-plan>.`,
+      ),
+    };
+  }
+
+  private settleSync(source: Exclude<OwnSource, { kind: 'url' }>): void {
+    const label = source.kind === 'property' ? 'property' : 'inline';
+    try {
+      const plan = source.kind === 'property' ? validatePlan(source.value, label) : planFromText(source.text, label);
+      this.succeed(plan, label);
+    } catch (error) {
+      this.fail(toPlanError(error, 'schema', label));
+    }
+  }
+
+  private loadUrl(url: string): void {
+    const abort = new AbortController();
+    this.abort = abort;
+    this.setState({ status: 'loading' });
+    loadPlanFromUrl(url, { signal: abort.signal, timeoutMs: this.host.timeout }).then(
+      (plan) => {
+        if (this.abort === abort) this.succeed(plan, url);
+      },
+      (error: unknown) => {
+        if (this.abort === abort && !abort.signal.aborted) this.fail(toPlanError(error, 'network', url));
+      },
+    );
+  }
+
+  private succeed(plan: NonNullable<PlanState['plan']>, source: string): void {
+    this.setState({ status: 'ready', plan });
+    fire<PlanLoadDetail>(this.host, 'pcp-load', { plan, source });
+  }
+
+  private fail(error: PlanError): void {
+    this.setState({ status: 'error', error });
+    fire(this.host, 'pcp-error', error.toDetail());
+  }
+
+  private cancel(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+  }
+
+  private setState(state: PlanState): void {
+    if (state.status === this.state.status && state.plan === this.state.plan && state.error === this.state.error) return;
+    this.state = state;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,8 @@
+/** The public API for JavaScript users. Importing this module registers no elements. */
+export { PcpPlan } from './plan/pcp-plan.js';
+export { PcpElement } from './base/pcp-element.js';
+export { PlanController, type PlanSourceHost } from './base/plan-controller.js';
+export { planContext, type PlanState, type PlanStatus } from './base/plan-context.js';
+export type { PlanLoadDetail } from './base/events.js';
+export * from './loader/index.js';
+export * from './schema/index.js';

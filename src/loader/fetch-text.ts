@@ -1,0 +1,49 @@
+/**
+ * Fetches a feed's text with a timeout, turning every failure into a PlanError that says what a
+ * web team can check (the address, the server, the network).
+ */
+import { PlanError } from './plan-error.js';
+
+/** How long a feed may take before the element gives up, in milliseconds. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+export interface FetchTextOptions {
+  signal?: AbortSignal | undefined;
+  timeoutMs?: number | undefined;
+}
+
+/** Thrown (as the abort reason) when our timer fires, so it can be told apart from a caller's abort. */
+class TimeoutSignal extends Error {}
+
+export async function fetchText(url: string, options: FetchTextOptions = {}): Promise<string> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new TimeoutSignal()), timeoutMs);
+  const onAbort = () => controller.abort(options.signal?.reason);
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    if (options.signal?.aborted) onAbort();
+    const response = await globalThis.fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
+    if (!response.ok) {
+      throw new PlanError('http', `The feed could not be loaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${url}.`, {
+        source: url,
+        status: response.status,
+      });
+    }
+    return await response.text();
+  } catch (error) {
+    if (error instanceof PlanError) throw error;
+    if (controller.signal.reason instanceof TimeoutSignal) {
+      throw new PlanError('timeout', `The feed took longer than ${timeoutMs / 1000} seconds to load from ${url}.`, { source: url, cause: error });
+    }
+    if (options.signal?.aborted) throw options.signal.reason ?? error;
+    throw new PlanError(
+      'network',
+      `The feed could not be fetched from ${url}: the network request failed (offline, wrong address, or blocked by the site's security settings).`,
+      { source: url, cause: error },
+    );
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+  }
+}

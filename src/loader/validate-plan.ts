@@ -1,0 +1,83 @@
+/**
+ * Checks that a parsed value is a plan feed, and turns valibot's issues into messages that name
+ * the JSON path: `/objectives/2/actions/0/status: expected one of "delivered", "in-progress" … but got "done"`.
+ */
+import * as v from 'valibot';
+import { PlanSchema, type Plan } from '../schema/plan.js';
+import { checkPlanIntegrity } from './plan-integrity.js';
+import { toJsonPointer } from './json-pointer.js';
+import { PlanError, type PlanIssue } from './plan-error.js';
+
+/** More issues than this are counted, not listed: a wrong file can produce thousands. */
+const MAX_ISSUES = 50;
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list (JSON array)',
+  object: 'an object',
+  record: 'an object',
+  strict_object: 'an object',
+  loose_object: 'an object',
+};
+
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  const received = issue.received;
+  if (issue.kind === 'schema' && issue.message.startsWith('Invalid key')) {
+    return 'is required';
+  }
+  if (issue.kind === 'schema') {
+    if (issue.type === 'picklist') {
+      const options = issue.expected?.replace(/^\(|\)$/g, '').split(' | ').join(', ');
+      return `expected one of ${options} but got ${received}`;
+    }
+    if (issue.type === 'union') return `expected ${issue.expected?.replace(/^\(|\)$/g, '').split(' | ').join(' or ')} but got ${received}`;
+    const expected = TYPE_NAMES[issue.type] ?? issue.expected ?? issue.type;
+    return `expected ${expected} but got ${received}`;
+  }
+  // Validation rules carry our own wording ("must be an http(s), mailto: or tel: link").
+  return issue.message.startsWith('Invalid') ? `${issue.message}` : `${issue.message} (got ${received})`;
+}
+
+/** Converts valibot issues to PlanIssues with JSON Pointer paths. Nested union issues are flattened. */
+function toPlanIssues(issues: ReadonlyArray<v.BaseIssue<unknown>>): PlanIssue[] {
+  return issues.map((issue) => ({
+    path: toJsonPointer((issue.path ?? []).map((item) => item.key as string | number)),
+    message: describeIssue(issue),
+  }));
+}
+
+const validated = new WeakSet<object>();
+
+/**
+ * Returns the value typed as a Plan, or throws a PlanError of kind "schema" listing every problem
+ * with its path. Objects already validated are not checked again.
+ */
+export function validatePlan(value: unknown, source?: string): Plan {
+  if (typeof value === 'object' && value !== null && validated.has(value)) return value as Plan;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    const got = value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value;
+    throw new PlanError('schema', `The feed is not a plan: expected a JSON object with "schemaVersion", "title" and "objectives", but got ${got}.`, {
+      source,
+      issues: [{ path: '', message: `expected an object but got ${got}` }],
+    });
+  }
+  const result = v.safeParse(PlanSchema, value);
+  const issues = result.success ? checkPlanIntegrity(result.output) : toPlanIssues(result.issues);
+  if (issues.length > 0) throw schemaError(issues, source);
+  validated.add(result.output as object);
+  // valibot returns a copy without unknown keys; remember the input too so setting it again is free.
+  validated.add(value);
+  return result.output as Plan;
+}
+
+function schemaError(issues: PlanIssue[], source?: string): PlanError {
+  const first = issues[0]!;
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+  const where = first.path === '' ? '' : `${first.path}: `;
+  return new PlanError('schema', `The feed does not match the plan format: ${where}${first.message}${more}.`, {
+    source,
+    issues: issues.slice(0, MAX_ISSUES),
+  });
+}

@@ -1,0 +1,7 @@
+/**
+ * The CDN bundle: registers every element. `<script type="module" src=".../pcp-elements.js">`.
+ * Each new element's define module joins this list.
+ */
+import './plan/define.js';
+
+export * from './index.js';

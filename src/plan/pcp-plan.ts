@@ -1,0 +1,73 @@
+import { ContextProvider } from '@lit/context';
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { planContext } from '../base/plan-context.js';
+import { PlanController } from '../base/plan-controller.js';
+import { renderError } from '../base/state-views.js';
+import { stateStyles } from '../styles/state-styles.js';
+import { baseStyles, tokens } from '../styles/tokens.js';
+
+/**
+ * Loads one plan feed and shares it with every pcp element inside it, so a page with many elements
+ * makes one request and validates once. Elements inside show their own loading state; if the feed
+ * cannot be used, this element shows one clear message (what is wrong and where) and everything the
+ * author put inside stays visible.
+ *
+ * @summary Provides a plan feed to the pcp elements inside it.
+ *
+ * @slot - The page content, including pcp elements and any fallback content.
+ *
+ * @csspart error - The message shown when the feed cannot be loaded or is not valid.
+ *
+ * @cssproperty --pcp-color-error - Border colour of the error message.
+ * @cssproperty --pcp-color-error-surface - Background of the error message.
+ *
+ * @event pcp-load - The feed loaded and is valid. `detail: { plan, source }`.
+ * @event pcp-error - The feed could not be loaded or is not valid. `detail: { kind, message, path, issues, source }`.
+ *
+ * @example
+ * <pcp-plan src="/feeds/plan.json">
+ *   <pcp-objectives></pcp-objectives>
+ *   <a href="/plan.pdf">Read the plan (PDF)</a>
+ * </pcp-plan>
+ */
+export class PcpPlan extends LitElement {
+  static override styles = [tokens, baseStyles, stateStyles];
+
+  /** URL of the plan feed (JSON). */
+  @property({ reflect: true }) src?: string;
+
+  /** A plan object set from JavaScript. Takes precedence over `src`. */
+  @property({ attribute: false }) plan?: unknown;
+
+  /** Milliseconds to wait for `src` before showing a timeout error. Default 15000. */
+  @property({ type: Number }) timeout?: number;
+
+  /** `loading`, `ready` or `error` (reflected, so page CSS can style `pcp-plan[state="error"]`). */
+  @property({ reflect: true }) state: 'loading' | 'ready' | 'error' = 'loading';
+
+  private readonly planController = new PlanController(this);
+  private readonly provider = new ContextProvider(this, { context: planContext, initialValue: this.planController.state });
+
+  /** The validated plan, once loaded. */
+  get loadedPlan() {
+    return this.planController.state.plan;
+  }
+
+  /** Loads the feed again (after `clearPlanCache` for a fresh download). */
+  reload(): void {
+    this.planController.reload();
+  }
+
+  protected override willUpdate(): void {
+    const planState = this.planController.state;
+    this.provider.setValue(planState);
+    this.state = planState.status === 'waiting' ? 'loading' : planState.status;
+    this.toggleAttribute('aria-busy', this.state === 'loading');
+  }
+
+  protected override render() {
+    const { status, error } = this.planController.state;
+    return html`${status === 'error' && error ? renderError(error) : nothing}<slot></slot>`;
+  }
+}

@@ -1,0 +1,41 @@
+/** How loading, error and empty states look, the same in every element. */
+import { css } from 'lit';
+
+export const stateStyles = css`
+  .pcp-loading,
+  .pcp-empty {
+    color: var(--_muted);
+    margin: 0;
+    padding: calc(var(--_space) / 2) 0;
+  }
+  .pcp-error {
+    border-left: 5px solid var(--_error);
+    background: var(--_error-surface);
+    color: var(--_text);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    margin: 0 0 var(--_space);
+    border-radius: var(--_radius);
+    overflow-wrap: anywhere;
+  }
+  .pcp-error__title {
+    font-weight: 700;
+    margin: 0 0 0.25em;
+  }
+  .pcp-error p {
+    margin: 0 0 0.25em;
+  }
+  .pcp-error ul {
+    margin: 0.25em 0 0;
+    padding-left: 1.25em;
+  }
+  .pcp-error code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.9em;
+  }
+  @media (forced-colors: active) {
+    .pcp-error {
+      border: 2px solid CanvasText;
+      border-left-width: 5px;
+    }
+  }
+`;

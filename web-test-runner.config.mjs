@@ -1,0 +1,21 @@
+// Browser tests: every test/**/*.test.ts runs in real Chromium (Debian's, or CHROME_PATH).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
+import { testServerRoutes } from './test/server-routes.mjs';
+
+const executablePath = findChrome();
+if (!executablePath) {
+  throw new Error('No Chrome or Chromium found: run `node scripts/ensure-chromium.mjs` or set CHROME_PATH.');
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
+  // es2022 lowers the (experimental) decorators; 'auto' would leave them raw for current Chrome.
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: testServerRoutes,
+};
