@@ -3,5 +3,6 @@
  * Each new element's define module joins this list.
  */
 import './plan/define.js';
+import './plan-summary/define.js';
 
 export * from './index.js';

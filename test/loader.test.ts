@@ -110,14 +110,20 @@ describe('loader: parsing', () => {
   it('names the line and column of a JSON syntax error', () => {
     const error = thrown(() => planFromText('{\n  "title": "A",\n  "area" "B"\n}', 'inline'));
     expect(error.kind).to.equal('not-json');
-    expect(error.message).to.match(/line 3, column 10/);
+    expect(error.message).to.contain('line 3, column 10: expected ":" after the property name but found a quote (")');
     expect(error.source).to.equal('inline');
   });
 
   it('points at the end for truncated JSON', () => {
     const error = thrown(() => planFromText('{"title": "A",\n"objectives": [', 'x'));
     expect(error.kind).to.equal('not-json');
-    expect(error.message).to.match(/line 2, column 16/);
+    expect(error.message).to.contain('line 2, column 16: expected a value but found the end of the feed');
+  });
+
+  it('explains a trailing comma and single quotes', () => {
+    expect(thrown(() => planFromText('{"a": [1, 2,]}')).message).to.contain('line 1, column 13: a trailing comma is not allowed');
+    expect(thrown(() => planFromText("{'title': 'A'}")).message).to.contain('line 1, column 2: expected a property name in double quotes');
+    expect(thrown(() => planFromText('{"title": "A"} x')).message).to.contain('line 1, column 16: unexpected "x" after the end');
   });
 
   it('explains an HTML page served instead of a feed', () => {

@@ -63,7 +63,7 @@ export abstract class PcpElement extends LitElement {
   }
 
   protected override render(): unknown {
-    const { state, ownsSource } = this.planController;
+    const { state, fromProvider } = this.planController;
     this.toggleAttribute('aria-busy', state.status === 'loading' || state.status === 'waiting');
     switch (state.status) {
       case 'waiting':
@@ -71,9 +71,7 @@ export abstract class PcpElement extends LitElement {
         return renderLoading();
       case 'error':
         // A <pcp-plan> around us has already announced its error: show only the fallback here.
-        return ownsSource || state.error?.kind === 'no-source'
-          ? html`${renderError(state.error!)}<slot></slot>`
-          : html`<slot></slot>`;
+        return fromProvider ? html`<slot></slot>` : html`${renderError(state.error!)}<slot></slot>`;
       case 'ready':
         return this.renderSafely(state.plan!);
     }

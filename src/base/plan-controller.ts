@@ -13,6 +13,7 @@ import { loadPlanFromUrl, planFromText } from '../loader/load-plan.js';
 import { PlanError, toPlanError } from '../loader/plan-error.js';
 import { validatePlan } from '../loader/validate-plan.js';
 import { fire, type PlanLoadDetail } from './events.js';
+import './context-root.js';
 import { planContext, type PlanState } from './plan-context.js';
 
 /** What the controller reads from its host element. */
@@ -23,6 +24,8 @@ export interface PlanSourceHost extends ReactiveControllerHost, HTMLElement {
 }
 
 type OwnSource = { kind: 'property'; value: unknown } | { kind: 'url'; url: string } | { kind: 'inline'; text: string };
+
+const WAITING: PlanState = Object.freeze({ status: 'waiting' });
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 
@@ -38,9 +41,11 @@ function hasProviderAncestor(node: Node): boolean {
 
 export class PlanController implements ReactiveController {
   /** The state the host renders. */
-  state: PlanState = { status: 'waiting' };
+  state: PlanState = WAITING;
   /** True when the plan comes from the host's own src/plan/inline JSON rather than a provider. */
   ownsSource = false;
+  /** True when the state is a `<pcp-plan>` ancestor's (which shows its own error message). */
+  fromProvider = false;
 
   private readonly host: PlanSourceHost;
   private readonly consumer: ContextConsumer<{ __context__: PlanState }, PlanSourceHost>;
@@ -104,12 +109,14 @@ export class PlanController implements ReactiveController {
       this.ownsSource = false;
       this.cancel();
       this.activeKey = undefined;
+      this.fromProvider = this.providedState !== undefined;
       this.setState(this.providedState ?? this.noSourceState());
       return;
     }
     const key = source.kind === 'property' ? source.value : source.kind === 'url' ? `url:${source.url}` : `inline:${source.text}`;
     if (this.ownsSource && key === this.activeKey) return;
     this.ownsSource = true;
+    this.fromProvider = false;
     this.activeKey = key;
     this.cancel();
     if (source.kind === 'url') this.loadUrl(source.url);
@@ -118,7 +125,9 @@ export class PlanController implements ReactiveController {
 
   /** Without a source of its own, an element inside a not-yet-upgraded `<pcp-plan>` waits rather than failing. */
   private noSourceState(): PlanState {
-    if (hasProviderAncestor(this.host)) return { status: 'waiting' };
+    if (hasProviderAncestor(this.host)) return WAITING;
+    // Reuse the current error so repeated refreshes do not look like a change (and loop updates).
+    if (this.state.error?.kind === 'no-source') return this.state;
     return {
       status: 'error',
       error: new PlanError(

@@ -1,7 +1,9 @@
 /**
- * JSON.parse with an error a person can act on: the line and column of the mistake, and a hint
- * when the "feed" is really an HTML page (the usual result of a wrong URL on a CMS).
+ * JSON.parse with an error a person can act on: the line and column of the mistake and what was
+ * expected there, and a hint when the "feed" is really an HTML page (the usual result of a wrong URL
+ * on a CMS).
  */
+import { findJsonSyntaxProblem } from './json-syntax.js';
 import { PlanError } from './plan-error.js';
 
 /** Line and column (both from 1) of a character offset in `text`. */
@@ -9,22 +11,6 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
   const lines = before.split('\n');
   return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
-}
-
-/** Reads the position V8 reports ("... at position 42 (line 3 column 5)"), or the end of input. */
-function errorOffset(message: string, text: string): number {
-  const position = /at position (\d+)/.exec(message);
-  if (position) return Number(position[1]);
-  return text.length;
-}
-
-/** The parser's own words without V8's position suffix, e.g. "Expected ',' or '}' after property value". */
-function parserReason(message: string): string {
-  return message
-    .replace(/\s*in JSON at position \d+.*$/s, '')
-    .replace(/^JSON\.parse:\s*/, '')
-    .replace(/\s*\(line \d+ column \d+\)$/, '')
-    .trim();
 }
 
 export function parseJson(text: string, source?: string): unknown {
@@ -42,9 +28,9 @@ export function parseJson(text: string, source?: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    const raw = error instanceof Error ? error.message : String(error);
-    const { line, column } = lineAndColumn(text, errorOffset(raw, text));
-    const reason = parserReason(raw) || 'Invalid JSON';
+    const problem = findJsonSyntaxProblem(text) ?? { offset: 0, reason: error instanceof Error ? error.message : String(error) };
+    const { line, column } = lineAndColumn(text, problem.offset);
+    const reason = problem.reason;
     throw new PlanError('not-json', `The feed is not valid JSON: line ${line}, column ${column}: ${reason}.`, {
       source,
       path: '',

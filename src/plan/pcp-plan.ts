@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { planContext } from '../base/plan-context.js';
 import { PlanController } from '../base/plan-controller.js';
@@ -59,11 +59,13 @@ export class PcpPlan extends LitElement {
     this.planController.reload();
   }
 
-  protected override willUpdate(): void {
+  /** Runs after the controller has settled this update's state, so children see it in the same update. */
+  protected override update(changed: PropertyValues<this>): void {
     const planState = this.planController.state;
     this.provider.setValue(planState);
     this.state = planState.status === 'waiting' ? 'loading' : planState.status;
     this.toggleAttribute('aria-busy', this.state === 'loading');
+    super.update(changed);
   }
 
   protected override render() {

@@ -1,0 +1,117 @@
+import { css, html, nothing } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { PcpElement } from '../base/pcp-element.js';
+import { countOf } from '../format/count.js';
+import type { Plan } from '../schema/plan.js';
+
+const PUBLISHER_KIND_LABELS: Record<Plan['publisher']['kind'], string> = {
+  'police-and-crime-commissioner': 'Police and Crime Commissioner',
+  'police-fire-and-crime-commissioner': 'Police, Fire and Crime Commissioner',
+  mayor: 'Mayor',
+  'policing-board': 'Policing board',
+  'community-safety-partnership': 'Community Safety Partnership',
+  other: 'Publisher',
+};
+
+const STATUS_LABELS: Record<Plan['status'], string> = {
+  draft: 'Draft',
+  consultation: 'Consultation',
+  published: 'Published',
+  superseded: 'Superseded',
+};
+
+/**
+ * The plan at a glance: its title, strapline, who publishes it, the area and period it covers,
+ * whether it is a draft, and how many objectives it has. A header for a plan page, or a card
+ * linking to one.
+ *
+ * @summary A plan's title, publisher, period, status and objective count.
+ *
+ * @slot - Fallback content, shown when the plan cannot be loaded.
+ *
+ * @csspart title - The plan's title (a heading at `heading-level`).
+ * @csspart strapline - The plan's strapline.
+ * @csspart facts - The list of facts (publisher, area, period, status, objectives).
+ * @csspart status - The status tag ("Draft").
+ * @csspart error - The message shown when the feed cannot be loaded or is not valid.
+ * @csspart loading - The loading message.
+ *
+ * @cssproperty --pcp-color-text - Text colour.
+ * @cssproperty --pcp-color-text-muted - Colour of labels.
+ * @cssproperty --pcp-color-tag - Background of the status tag.
+ * @cssproperty --pcp-color-tag-text - Text colour of the status tag.
+ *
+ * @event pcp-load - Its own feed (src, plan or inline JSON) loaded. `detail: { plan, source }`.
+ * @event pcp-error - Its own feed could not be loaded or is not valid. `detail: { kind, message, path, issues, source }`.
+ *
+ * @example <pcp-plan-summary src="/feeds/plan.json" heading-level="1"></pcp-plan-summary>
+ */
+export class PcpPlanSummary extends PcpElement {
+  static override styles = [
+    ...(PcpElement.styles as []),
+    css`
+      .title {
+        margin: 0 0 0.25em;
+        font-size: var(--pcp-font-size-title, 1.75em);
+        line-height: 1.2;
+        overflow-wrap: anywhere;
+      }
+      .strapline {
+        margin: 0 0 var(--_space);
+        font-size: 1.2em;
+        overflow-wrap: anywhere;
+      }
+      dl {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: 0.25em 1em;
+        margin: 0;
+      }
+      dt {
+        color: var(--_muted);
+      }
+      dd {
+        margin: 0;
+        overflow-wrap: anywhere;
+      }
+      .tag {
+        display: inline-block;
+        padding: 0.1em 0.5em;
+        font-weight: 700;
+        background: var(--pcp-color-tag, #0b0c0c);
+        color: var(--pcp-color-tag-text, #ffffff);
+        border: 1px solid transparent;
+      }
+      @media (max-width: 20rem) {
+        dl {
+          grid-template-columns: 1fr;
+        }
+        dd {
+          margin-bottom: 0.5em;
+        }
+      }
+    `,
+  ];
+
+  protected renderPlan(plan: Plan) {
+    const tag = unsafeStatic(`h${this.level}`);
+    const period = plan.period.label ?? `${plan.period.start} to ${plan.period.end}`;
+    return html`
+      ${staticHtml`<${tag} class="title" part="title">${plan.title}</${tag}>`}
+      ${plan.strapline ? html`<p class="strapline" part="strapline">${plan.strapline}</p>` : nothing}
+      <dl part="facts">
+        ${plan.documentType ? html`<dt>Document</dt><dd>${plan.documentType}</dd>` : nothing}
+        <dt>${PUBLISHER_KIND_LABELS[plan.publisher.kind]}</dt>
+        <dd>${plan.publisher.name}</dd>
+        <dt>Area</dt>
+        <dd>${plan.area}</dd>
+        <dt>Period</dt>
+        <dd>${period}</dd>
+        <dt>Status</dt>
+        <dd><strong class="tag" part="status">${STATUS_LABELS[plan.status]}</strong></dd>
+        <dt>Objectives</dt>
+        <dd>${countOf(plan.objectives.length, 'objective', 'objectives')}</dd>
+      </dl>
+    `;
+  }
+}

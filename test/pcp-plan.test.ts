@@ -1,0 +1,172 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/pcp-elements.js';
+import { clearPlanCache } from '../src/loader/index.js';
+import type { PcpPlan } from '../src/plan/pcp-plan.js';
+import type { PcpPlanSummary } from '../src/plan-summary/pcp-plan-summary.js';
+import { hits, minimalPlan, uniqueFeedUrl } from './fixtures/plans.js';
+
+function shadowText(element: Element): string {
+  return element.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+async function ready(element: PcpPlan | PcpPlanSummary) {
+  await waitUntil(() => element.loadedPlan !== undefined || shadowText(element).includes('could not be shown'), 'plan did not settle', {
+    timeout: 5000,
+  });
+  await element.updateComplete;
+}
+
+describe('<pcp-plan>', () => {
+  afterEach(() => clearPlanCache());
+
+  it('shares one fetched feed with every element inside it', async () => {
+    const url = uniqueFeedUrl('cleveland-2020-21-update');
+    const loaded = oneEvent(document, 'pcp-load');
+    const plan = await fixture<PcpPlan>(html`
+      <pcp-plan src=${url}>
+        <pcp-plan-summary></pcp-plan-summary>
+        <section><pcp-plan-summary heading-level="3"></pcp-plan-summary></section>
+      </pcp-plan>
+    `);
+    const event = await loaded;
+    expect(event.target).to.equal(plan);
+    expect(event.detail.plan.objectives).to.have.length(5);
+    expect(event.detail.source).to.contain('/__test__/feed');
+    const summaries = [...plan.querySelectorAll('pcp-plan-summary')];
+    await Promise.all(summaries.map((summary) => summary.updateComplete));
+    for (const summary of summaries) {
+      expect(shadowText(summary)).to.contain('Police and Crime Plan Update 2020-2021').and.contain('5 objectives');
+    }
+    expect(summaries[1]!.shadowRoot!.querySelector('h3')).to.exist;
+    expect(plan.getAttribute('state')).to.equal('ready');
+    expect(await hits(url)).to.equal(1);
+  });
+
+  it('makes one request for several providers and elements on one URL', async () => {
+    const url = uniqueFeedUrl();
+    const wrapper = await fixture(html`<div>
+      <pcp-plan src=${url}><pcp-plan-summary></pcp-plan-summary></pcp-plan>
+      <pcp-plan src=${url}><pcp-plan-summary></pcp-plan-summary></pcp-plan>
+      <pcp-plan-summary src=${url}></pcp-plan-summary>
+    </div>`);
+    const elements = [...wrapper.querySelectorAll<PcpPlanSummary>('pcp-plan-summary')];
+    await Promise.all(elements.map(ready));
+    expect(await hits(url)).to.equal(1);
+  });
+
+  it('reads an inline <script type="application/json"> feed', async () => {
+    const json = JSON.stringify(minimalPlan({ title: 'Inline plan' }));
+    const plan = await fixture<PcpPlan>(`<pcp-plan><script type="application/json">${json}</script><pcp-plan-summary></pcp-plan-summary></pcp-plan>`);
+    const summary = plan.querySelector('pcp-plan-summary')!;
+    await ready(summary);
+    expect(shadowText(summary)).to.contain('Inline plan').and.contain('3 objectives');
+  });
+
+  it('takes a plan property set from JavaScript, and follows changes to it', async () => {
+    const plan = await fixture<PcpPlan>(html`<pcp-plan .plan=${minimalPlan({ title: 'First' })}><pcp-plan-summary></pcp-plan-summary></pcp-plan>`);
+    const summary = plan.querySelector('pcp-plan-summary')!;
+    await ready(summary);
+    expect(shadowText(summary)).to.contain('First');
+    plan.plan = minimalPlan({ title: 'Second' });
+    await plan.updateComplete;
+    await summary.updateComplete;
+    expect(shadowText(summary)).to.contain('Second');
+  });
+
+  it('shows a clear error with the JSON path, fires pcp-error and keeps the fallback content', async () => {
+    const bad = minimalPlan();
+    (bad.objectives[1] as { title: unknown }).title = 42;
+    const plan = await fixture<PcpPlan>(html`<pcp-plan>
+      <pcp-plan-summary><p id="inner-fallback">Summary unavailable</p></pcp-plan-summary>
+      <a id="fallback" href="/plan.pdf">Read the plan (PDF)</a>
+    </pcp-plan>`);
+    setTimeout(() => {
+      plan.plan = bad;
+    });
+    const event = await oneEvent(plan, 'pcp-error');
+    expect(event.detail.kind).to.equal('schema');
+    expect(event.detail.path).to.equal('/objectives/1/title');
+    await plan.updateComplete;
+    const alert = plan.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('This plan could not be shown').and.contain('/objectives/1/title: expected text but got 42');
+    expect(plan.getAttribute('state')).to.equal('error');
+    // The author's fallback stays visible; the inner element shows its own fallback without repeating the alert.
+    const fallback = plan.querySelector<HTMLElement>('#fallback')!;
+    expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
+    const summary = plan.querySelector('pcp-plan-summary')!;
+    await summary.updateComplete;
+    expect(summary.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    expect(plan.querySelector<HTMLElement>('#inner-fallback')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    await expect(plan).to.be.accessible();
+  });
+
+  it('reports a feed that is not JSON with its line and column', async () => {
+    const plan = await fixture<PcpPlan>(`<pcp-plan><script type="application/json">{"title": "A",\n "area": }</script></pcp-plan>`);
+    await plan.updateComplete;
+    const text = shadowText(plan);
+    expect(text).to.contain('not valid JSON').and.contain('line 2, column 10: expected a value but found "}"');
+  });
+
+  it('reports a 404 and recovers when src changes', async () => {
+    const failed = oneEvent(document, 'pcp-error');
+    const plan = await fixture<PcpPlan>(html`<pcp-plan src="/demo/feeds/missing.json"><pcp-plan-summary></pcp-plan-summary></pcp-plan>`);
+    const error = await failed;
+    expect(error.detail.kind).to.equal('http');
+    await plan.updateComplete;
+    expect(shadowText(plan)).to.contain('404');
+    const loaded = oneEvent(plan, 'pcp-load');
+    plan.src = uniqueFeedUrl('west-cumbria-csp-2012-13');
+    await loaded;
+    await plan.updateComplete;
+    expect(plan.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    const summary = plan.querySelector('pcp-plan-summary')!;
+    await summary.updateComplete;
+    expect(shadowText(summary)).to.contain('Community Safety Partnership');
+  });
+
+  it('shows a loading state while the feed is on its way, then the content', async () => {
+    const failed = oneEvent(document, 'pcp-error');
+    const plan = await fixture<PcpPlan>(html`<pcp-plan src="/__test__/slow?ms=300&k=${Date.now()}"><pcp-plan-summary></pcp-plan-summary></pcp-plan>`);
+    const summary = plan.querySelector('pcp-plan-summary')!;
+    await summary.updateComplete;
+    expect(plan.getAttribute('state')).to.equal('loading');
+    expect(summary.hasAttribute('aria-busy')).to.equal(true);
+    expect(summary.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Loading the plan');
+    // "{}" arrives: not a plan, so the provider reports a schema error at the root.
+    const error = await failed;
+    expect(error.detail.issues.map((issue: { path: string }) => issue.path)).to.include('/title');
+  });
+
+  it('times out as the timeout attribute says', async () => {
+    const failed = oneEvent(document, 'pcp-error');
+    await fixture<PcpPlan>(html`<pcp-plan timeout="100" src="/__test__/slow?ms=2000&k=${Date.now()}"></pcp-plan>`);
+    const error = await failed;
+    expect(error.detail.kind).to.equal('timeout');
+  });
+
+  it('tells the author when an element has no source and no provider', async () => {
+    const summary = await fixture<PcpPlanSummary>(html`<pcp-plan-summary><p>Fallback</p></pcp-plan-summary>`);
+    await summary.updateComplete;
+    expect(shadowText(summary)).to.contain('<pcp-plan-summary> has no plan').and.contain('put it inside <pcp-plan>');
+  });
+
+  it('aborts its download when removed from the page', async () => {
+    const url = `/__test__/slow?ms=500&k=${Date.now()}`;
+    let aborted = false;
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      init?.signal?.addEventListener('abort', () => {
+        aborted = true;
+      });
+      return realFetch(input, init);
+    };
+    try {
+      const plan = await fixture<PcpPlan>(html`<pcp-plan src=${url}></pcp-plan>`);
+      await aTimeout(50);
+      plan.remove();
+      await waitUntil(() => aborted, 'the request was not aborted');
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+});
