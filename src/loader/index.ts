@@ -3,3 +3,4 @@ export { fetchText, DEFAULT_TIMEOUT_MS } from './fetch-text.js';
 export { parseJson, lineAndColumn } from './parse-json.js';
 export { validatePlan } from './validate-plan.js';
 export { PlanError, toPlanError, type PlanErrorKind, type PlanIssue, type PlanErrorDetail } from './plan-error.js';
+export { findPlanWarnings } from './plan-warnings.js';

@@ -33,7 +33,7 @@ export function parseJson(text: string, source?: string): unknown {
     const reason = problem.reason;
     throw new PlanError('not-json', `The feed is not valid JSON: line ${line}, column ${column}: ${reason}.`, {
       source,
-      path: '',
+      issues: [{ path: '', message: `line ${line}, column ${column}: ${reason}` }],
       cause: error,
     });
   }

@@ -1,0 +1,30 @@
+/**
+ * Budget arithmetic: totals computed from the lines, and whether the totals a document states agree
+ * with them. Plans are typed up by hand, so a stated total is a claim to check, not a fact.
+ */
+import type { Budget } from '../schema/plan.js';
+
+/** The sum of every line for each period (income lines are negative, so this is the net total). */
+export function computeTotals(budget: Budget): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const period of budget.periods) {
+    // Sum in pence to avoid floating-point drift on amounts with pennies.
+    const pence = budget.lines.reduce((sum, line) => sum + Math.round((line.values[period.id] ?? 0) * 100), 0);
+    totals.set(period.id, pence / 100);
+  }
+  return totals;
+}
+
+export interface TotalMismatch {
+  period: string;
+  stated: number;
+  computed: number;
+}
+
+/** Periods whose stated total differs from the sum of the lines. */
+export function findTotalMismatches(budget: Budget): TotalMismatch[] {
+  const computed = computeTotals(budget);
+  return Object.entries(budget.statedTotals ?? {})
+    .filter(([period, stated]) => computed.has(period) && Math.round(stated * 100) !== Math.round(computed.get(period)! * 100))
+    .map(([period, stated]) => ({ period, stated, computed: computed.get(period)! }));
+}
