@@ -121,7 +121,7 @@ describe('<pcp-plan>', () => {
     expect(plan.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
     const summary = plan.querySelector('pcp-plan-summary')!;
     await summary.updateComplete;
-    expect(shadowText(summary)).to.contain('Community Safety Partnership');
+    expect(shadowText(summary)).to.contain('West Cumbria Community Safety Partnership Plan 2012/13');
   });
 
   it('shows a loading state while the feed is on its way, then the content', async () => {

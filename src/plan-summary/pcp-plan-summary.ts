@@ -4,15 +4,6 @@ import { PcpElement } from '../base/pcp-element.js';
 import { countOf } from '../format/count.js';
 import type { Plan } from '../schema/plan.js';
 
-const PUBLISHER_KIND_LABELS: Record<Plan['publisher']['kind'], string> = {
-  'police-and-crime-commissioner': 'Police and Crime Commissioner',
-  'police-fire-and-crime-commissioner': 'Police, Fire and Crime Commissioner',
-  mayor: 'Mayor',
-  'policing-board': 'Policing board',
-  'community-safety-partnership': 'Community Safety Partnership',
-  other: 'Publisher',
-};
-
 const STATUS_LABELS: Record<Plan['status'], string> = {
   draft: 'Draft',
   consultation: 'Consultation',
@@ -61,9 +52,12 @@ export class PcpPlanSummary extends PcpElement {
         font-size: 1.2em;
         overflow-wrap: anywhere;
       }
+      :host {
+        container-type: inline-size;
+      }
       dl {
         display: grid;
-        grid-template-columns: max-content 1fr;
+        grid-template-columns: fit-content(40%) minmax(0, 1fr);
         gap: 0.25em 1em;
         margin: 0;
       }
@@ -82,12 +76,16 @@ export class PcpPlanSummary extends PcpElement {
         color: var(--pcp-color-tag-text, #ffffff);
         border: 1px solid transparent;
       }
-      @media (max-width: 20rem) {
+      /* In a narrow column (a card, a phone at 320px) each label sits above its value. */
+      @container (max-width: 26rem) {
         dl {
           grid-template-columns: 1fr;
         }
         dd {
           margin-bottom: 0.5em;
+        }
+        dt {
+          font-size: 0.9em;
         }
       }
     `,
@@ -101,7 +99,7 @@ export class PcpPlanSummary extends PcpElement {
       ${plan.strapline ? html`<p class="strapline" part="strapline">${plan.strapline}</p>` : nothing}
       <dl part="facts">
         ${plan.documentType ? html`<dt>Document</dt><dd>${plan.documentType}</dd>` : nothing}
-        <dt>${PUBLISHER_KIND_LABELS[plan.publisher.kind]}</dt>
+        <dt>Published by</dt>
         <dd>${plan.publisher.name}</dd>
         <dt>Area</dt>
         <dd>${plan.area}</dd>
