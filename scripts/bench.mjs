@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// `npm run bench`: the size and speed figures the project tracks. Prints, never fails: compare
+// the numbers with the last run in the README. Run `npm run build` first for fresh bundle figures.
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+console.log('Bundle size (dist/pcp-elements.js, every element):');
+if (existsSync('dist/pcp-elements.js')) {
+  const bundle = await readFile('dist/pcp-elements.js');
+  console.log(`  raw ${kb(bundle.length)} · gzip -9 ${kb(gzipSync(bundle, { level: 9 }).length)} · brotli ${kb(brotliCompressSync(bundle).length)}`);
+} else {
+  console.log('  (no dist/ yet: run `npm run build`)');
+}
+
+const { planFromText } = await import('../lib/loader/load-plan.js');
+const feeds = ['cumbria-2021-2025', 'west-cumbria-csp-2012-13', 'cambridgeshire-2016-framework', 'cambridgeshire-peterborough-2021-2024', 'cleveland-2020-21-update'];
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function time(fn, runs = 200) {
+  for (let i = 0; i < 20; i += 1) fn(); // warm up
+  const samples = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+console.log('\nParse + validate (median of 200 runs, Node):');
+for (const name of feeds) {
+  const text = await readFile(`demo/feeds/${name}.json`, 'utf8');
+  const ms = time(() => planFromText(text));
+  console.log(`  ${name.padEnd(40)} ${kb(text.length).padStart(8)}  ${ms.toFixed(3)} ms`);
+}
+
+// A large plan a body might publish: 12 objectives of 40 actions each, nested one level.
+const big = JSON.parse(await readFile('demo/feeds/cumbria-2021-2025.json', 'utf8'));
+big.objectives = Array.from({ length: 12 }, (_, index) => ({
+  id: `objective-${index + 1}`,
+  number: index + 1,
+  title: `Objective ${index + 1} with a long title that wraps across several lines on a phone`,
+  actions: Array.from({ length: 40 }, (_, a) => ({ text: `Action ${a + 1}`, status: 'in-progress', actions: [{ text: 'Sub-action' }] })),
+}));
+const bigText = JSON.stringify(big);
+console.log(`  ${'synthetic: 12 objectives × 40 actions'.padEnd(40)} ${kb(bigText.length).padStart(8)}  ${time(() => planFromText(bigText), 50).toFixed(3)} ms`);
