@@ -4,7 +4,7 @@ let main;
 try {
   ({ main } = await import('../lib/cli/main.js'));
 } catch (error) {
-  if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('lib/cli/main.js')) throw error;
   console.error('pcp: the compiled library is missing: run `npm run build:lib` first.');
   process.exit(2);
 }

@@ -98,6 +98,33 @@ describe('loader: loadPlanFromUrl', () => {
     expect(secondError.kind).to.equal('schema');
   });
 
+  it('rejects an address that is not a URL, without throwing', async () => {
+    const promise = loadPlanFromUrl('http://[');
+    const error = await rejection(promise);
+    expect(error.kind).to.equal('network');
+    expect(error.message).to.contain('"http://[" is not a valid URL');
+  });
+
+  it('keeps each caller to its own timeout on a shared request', async () => {
+    const url = `/__test__/slow?ms=400&t=${Date.now()}`;
+    const [impatient, patient] = await Promise.all([
+      rejection(loadPlanFromUrl(url, { timeoutMs: 50 })),
+      rejection(loadPlanFromUrl(url, { timeoutMs: 5000 })),
+    ]);
+    expect(impatient.kind).to.equal('timeout');
+    // The patient caller got the answer ("{}", which is not a plan).
+    expect(patient.kind).to.equal('schema');
+    expect(await hits(url)).to.equal(1);
+  });
+
+  it('uses the default timeout for a timeout that is not a positive number', async () => {
+    const url = `/__test__/slow?ms=200&t=${Date.now()}`;
+    for (const timeoutMs of [Number.NaN, -5, 0]) {
+      clearPlanCache();
+      expect((await rejection(loadPlanFromUrl(url, { timeoutMs }))).kind, String(timeoutMs)).to.equal('schema');
+    }
+  });
+
   it('rejects at once when the signal is already aborted', async () => {
     const controller = new AbortController();
     controller.abort();
@@ -130,6 +157,17 @@ describe('loader: parsing', () => {
     const error = thrown(() => planFromText('<!doctype html><title>Not found</title>'));
     expect(error.kind).to.equal('not-json');
     expect(error.message).to.contain('HTML');
+  });
+
+  it('ignores a byte-order mark and counts lines ending in CR or CRLF', () => {
+    const text = JSON.stringify(minimalPlan({ title: 'With BOM' }));
+    expect(planFromText(`\uFEFF${text}`).title).to.equal('With BOM');
+    expect(thrown(() => planFromText('{\r\n"a": 1,\r\n"b": }')).message).to.contain('line 3, column 6');
+    expect(thrown(() => planFromText('{\r"a": 1,\r"b": }')).message).to.contain('line 3, column 6');
+  });
+
+  it('explains numbers JSON does not allow', () => {
+    expect(thrown(() => planFromText('{"a": 01}')).message).to.contain('no leading zeros');
   });
 
   it('explains an empty feed', () => {
@@ -221,12 +259,30 @@ describe('loader: validation', () => {
     expect(thrown(() => validatePlan(plan)).path).to.equal('/budgets/0/periods/0/id');
   });
 
+  it('checks an object again after it was changed', () => {
+    const plan = minimalPlan();
+    validatePlan(plan);
+    (plan as { status: string }).status = 'final';
+    expect(thrown(() => validatePlan(plan)).path).to.equal('/status');
+  });
+
+  it('reports hostile nesting instead of crashing', () => {
+    const plan = minimalPlan();
+    let action: { text: string; actions?: unknown[] } = { text: 'deepest' };
+    for (let depth = 0; depth < 20000; depth += 1) action = { text: 'level', actions: [action] };
+    plan.objectives[0]!.actions = [action as never];
+    const error = thrown(() => validatePlan(plan));
+    expect(error.kind).to.equal('schema');
+    expect(error.message).to.contain('nested too deeply');
+  });
+
   it('caps a flood of problems at 50 listed', () => {
     const plan = minimalPlan({
       objectives: Array.from({ length: 200 }, () => ({ id: 'BAD ID', title: '' })) as never,
     });
     const error = thrown(() => validatePlan(plan));
     expect(error.issues).to.have.length(50);
+    expect(error.issueCount).to.be.greaterThan(50);
     expect(error.message).to.match(/and \d+ more problems/);
   });
 });

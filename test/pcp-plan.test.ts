@@ -150,6 +150,55 @@ describe('<pcp-plan>', () => {
     expect(shadowText(summary)).to.contain('<pcp-plan-summary> has no plan').and.contain('put it inside <pcp-plan>');
   });
 
+  it('shows an error for a src that is not a URL, without throwing into the page', async () => {
+    const uncaught: unknown[] = [];
+    const onError = (event: ErrorEvent) => uncaught.push(event.error);
+    window.addEventListener('error', onError);
+    try {
+      const failed = oneEvent(document, 'pcp-error');
+      const plan = await fixture<PcpPlan>(html`<pcp-plan src="http://["></pcp-plan>`);
+      expect((await failed).detail.kind).to.equal('network');
+      await plan.updateComplete;
+      expect(shadowText(plan)).to.contain('is not a valid URL');
+      expect(plan.getAttribute('state')).to.equal('error');
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(uncaught).to.deep.equal([]);
+  });
+
+  it('keeps its plan when moved within the page: no second request, no second pcp-load', async () => {
+    const url = uniqueFeedUrl();
+    let loads = 0;
+    const count = (event: Event) => {
+      if ((event as CustomEvent).detail.source.includes(url)) loads += 1;
+    };
+    document.addEventListener('pcp-load', count);
+    const wrapper = await fixture(html`<div><section></section><pcp-plan src=${url}><pcp-plan-summary></pcp-plan-summary></pcp-plan></div>`);
+    const plan = wrapper.querySelector('pcp-plan')!;
+    wrapper.querySelector('section')!.append(plan); // moved while loading
+    await waitUntil(() => plan.loadedPlan !== undefined);
+    wrapper.append(plan); // moved again once loaded
+    await aTimeout(50);
+    document.removeEventListener('pcp-load', count);
+    expect(loads).to.equal(1);
+    expect(await hits(url)).to.equal(1);
+    const summary = plan.querySelector('pcp-plan-summary')!;
+    await summary.updateComplete;
+    expect(shadowText(summary)).to.contain('7 objectives');
+  });
+
+  it('forgets the provider it was moved out of', async () => {
+    const wrapper = await fixture(html`<div><pcp-plan .plan=${minimalPlan()}><pcp-plan-summary></pcp-plan-summary></pcp-plan></div>`);
+    const summary = wrapper.querySelector('pcp-plan-summary')!;
+    await ready(summary);
+    const failed = oneEvent(summary, 'pcp-error');
+    wrapper.append(summary);
+    expect((await failed).detail.kind).to.equal('no-source');
+    await summary.updateComplete;
+    expect(shadowText(summary)).to.contain('has no plan');
+  });
+
   it('aborts its download when removed from the page', async () => {
     const url = `/__test__/slow?ms=500&k=${Date.now()}`;
     let aborted = false;

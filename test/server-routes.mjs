@@ -28,7 +28,12 @@ export const testServerRoutes = [
     if (name === 'feed') {
       // Serves a copy of a sample feed under a unique URL, so request counts start at zero.
       const { readFile } = await import('node:fs/promises');
-      context.body = await readFile(new URL(`../demo/feeds/${url.searchParams.get('name')}.json`, import.meta.url), 'utf8');
+      const feed = url.searchParams.get('name') ?? '';
+      if (!/^[a-z0-9-]+$/.test(feed)) {
+        context.status = 400;
+        return;
+      }
+      context.body = await readFile(new URL(`../demo/feeds/${feed}.json`, import.meta.url), 'utf8');
       context.type = 'application/json';
       return;
     }

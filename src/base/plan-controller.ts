@@ -54,10 +54,11 @@ export class PlanController implements ReactiveController {
   private activeKey: unknown = undefined;
   private childObserver: MutationObserver | undefined;
   private connected = false;
+  private pendingRelease: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: PlanSourceHost) {
     this.host = host;
-    host.addController(this);
+    // The consumer is added first so that, on connection, its answer arrives before our first refresh.
     this.consumer = new ContextConsumer(host, {
       context: planContext,
       subscribe: true,
@@ -66,9 +67,12 @@ export class PlanController implements ReactiveController {
         this.refresh();
       },
     });
+    host.addController(this);
   }
 
   hostConnected(): void {
+    // Moved within the page (disconnected and connected in one task): keep the load going.
+    clearTimeout(this.pendingRelease);
     this.connected = true;
     // An inline feed may be parsed after the element upgrades, or replaced later by a script.
     this.childObserver = new MutationObserver(() => this.refresh());
@@ -78,9 +82,13 @@ export class PlanController implements ReactiveController {
 
   hostDisconnected(): void {
     this.connected = false;
+    // A provider's value belongs to where the element was; it asks again when it reconnects.
+    this.providedState = undefined;
     this.childObserver?.disconnect();
-    this.cancel();
-    this.activeKey = undefined;
+    this.pendingRelease = setTimeout(() => {
+      this.cancel();
+      this.activeKey = undefined;
+    });
   }
 
   /** Runs before each host update, so a changed `src` or `plan` is picked up in the same update. */
@@ -113,7 +121,8 @@ export class PlanController implements ReactiveController {
       this.setState(this.providedState ?? this.noSourceState());
       return;
     }
-    const key = source.kind === 'property' ? source.value : source.kind === 'url' ? `url:${source.url}` : `inline:${source.text}`;
+    const key =
+      source.kind === 'property' ? source.value : source.kind === 'url' ? `url:${source.url} timeout:${this.host.timeout}` : `inline:${source.text}`;
     if (this.ownsSource && key === this.activeKey) return;
     this.ownsSource = true;
     this.fromProvider = false;
@@ -128,13 +137,14 @@ export class PlanController implements ReactiveController {
     if (hasProviderAncestor(this.host)) return WAITING;
     // Reuse the current error so repeated refreshes do not look like a change (and loop updates).
     if (this.state.error?.kind === 'no-source') return this.state;
-    return {
-      status: 'error',
-      error: new PlanError(
-        'no-source',
-        `<${this.host.localName}> has no plan: give it a src attribute, a plan property or an inline <script type="application/json">, or put it inside <pcp-plan>.`,
-      ),
-    };
+    const error = new PlanError(
+      'no-source',
+      `<${this.host.localName}> has no plan: give it a src attribute, a plan property or an inline <script type="application/json">, or put it inside <pcp-plan>.`,
+    );
+    queueMicrotask(() => {
+      if (this.state.error === error) fire(this.host, 'pcp-error', error.toDetail());
+    });
+    return { status: 'error', error };
   }
 
   private settleSync(source: Exclude<OwnSource, { kind: 'url' }>): void {

@@ -19,7 +19,7 @@ export function renderEmpty(message: string): TemplateResult {
 /** A visible, announced error. The default slot keeps the page author's fallback content visible below it. */
 export function renderError(error: PlanError): TemplateResult {
   const listed = error.issues.slice(0, LISTED_ISSUES);
-  const more = error.issues.length - listed.length;
+  const more = error.issueCount - listed.length;
   return html`
     <div class="pcp-error" part="error" role="alert">
       <p class="pcp-error__title">This plan could not be shown</p>

@@ -29,7 +29,7 @@ async function readFeed(location: string): Promise<string> {
 function problemLines(location: string, error: PlanError): string[] {
   const issues = error.issues.length > 0 ? error.issues : [{ path: '', message: error.message }];
   const lines = issues.map((issue) => `${location}: ${issue.path ? `${issue.path}: ` : ''}${issue.message}`);
-  if (error.kind === 'schema' && error.issues.length === 50) lines.push(`${location}: (only the first 50 problems are listed)`);
+  if (error.issueCount > error.issues.length) lines.push(`${location}: (${error.issueCount - error.issues.length} more problems not listed)`);
   return lines;
 }
 

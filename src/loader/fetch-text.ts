@@ -7,18 +7,32 @@ import { PlanError } from './plan-error.js';
 /** How long a feed may take before the element gives up, in milliseconds. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
-export interface FetchTextOptions {
-  signal?: AbortSignal | undefined;
-  timeoutMs?: number | undefined;
+/** The longest delay setTimeout honours; larger values fire at once. */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
+/** A usable timeout from an author's value: the default for anything not a positive number. */
+export function normaliseTimeout(value: number | undefined): number {
+  if (value === undefined || !Number.isFinite(value) || value <= 0) return DEFAULT_TIMEOUT_MS;
+  return Math.min(value, MAX_TIMEOUT_MS);
 }
 
-/** Thrown (as the abort reason) when our timer fires, so it can be told apart from a caller's abort. */
+export function timeoutError(url: string, timeoutMs: number, cause?: unknown): PlanError {
+  return new PlanError('timeout', `The feed took longer than ${timeoutMs / 1000} seconds to load from ${url}.`, { source: url, cause });
+}
+
+export interface FetchTextOptions {
+  signal?: AbortSignal | undefined;
+  /** Milliseconds before failing with a `timeout` error; `null` for no limit (the caller keeps time). */
+  timeoutMs?: number | null | undefined;
+}
+
+/** Set as the abort reason when our timer fires, so it can be told apart from a caller's abort. */
 class TimeoutSignal extends Error {}
 
 export async function fetchText(url: string, options: FetchTextOptions = {}): Promise<string> {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = options.timeoutMs === null ? null : normaliseTimeout(options.timeoutMs);
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new TimeoutSignal()), timeoutMs);
+  const timer = timeoutMs === null ? undefined : setTimeout(() => controller.abort(new TimeoutSignal()), timeoutMs);
   const onAbort = () => controller.abort(options.signal?.reason);
   options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
@@ -33,9 +47,7 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
     return await response.text();
   } catch (error) {
     if (error instanceof PlanError) throw error;
-    if (controller.signal.reason instanceof TimeoutSignal) {
-      throw new PlanError('timeout', `The feed took longer than ${timeoutMs / 1000} seconds to load from ${url}.`, { source: url, cause: error });
-    }
+    if (controller.signal.reason instanceof TimeoutSignal) throw timeoutError(url, timeoutMs!, error);
     if (options.signal?.aborted) throw options.signal.reason ?? error;
     throw new PlanError(
       'network',

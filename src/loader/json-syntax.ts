@@ -48,7 +48,7 @@ export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | undefin
         } else if (next !== undefined && '"\\/bfnrt'.includes(next)) i += 2;
         else fail(`"\\${next ?? ''}" is not a valid escape in a JSON string`, i);
       } else if (char < ' ') {
-        fail(char === '\n' ? 'a string is not closed before the end of the line (missing ")' : 'control characters must be escaped in strings');
+        fail(char === '\n' || char === '\r' ? 'a string is not closed before the end of the line (missing ")' : 'control characters must be escaped in strings');
       } else i += 1;
     }
     fail('a string is not closed (missing ")');
@@ -58,6 +58,7 @@ export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | undefin
     const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i));
     if (!match || match[0] === '-') fail(`expected a value but found ${describe(i)}`);
     i += match![0].length;
+    if (/^[0-9.]/.test(text.slice(i, i + 1))) fail('numbers in JSON have no leading zeros, and a decimal point needs digits after it');
   };
 
   const parseValue = (): void => {

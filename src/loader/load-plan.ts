@@ -4,14 +4,15 @@
  * inline JSON and the `plan` property.
  */
 import type { Plan } from '../schema/plan.js';
-import { fetchText } from './fetch-text.js';
+import { fetchText, normaliseTimeout, timeoutError } from './fetch-text.js';
+import { PlanError } from './plan-error.js';
 import { parseJson } from './parse-json.js';
 import { validatePlan } from './validate-plan.js';
 
 export interface LoadPlanOptions {
   /** Abort this caller's interest; the request itself stops when every caller has aborted. */
   signal?: AbortSignal | undefined;
-  /** Milliseconds before the request fails with a `timeout` error. */
+  /** Milliseconds before this caller gets a `timeout` error (default 15000). Other callers keep their own. */
   timeoutMs?: number | undefined;
 }
 
@@ -30,15 +31,21 @@ interface SharedRequest {
 /** One entry per absolute URL. Successful loads stay for the page's life; failures are forgotten so a retry refetches. */
 const requests = new Map<string, SharedRequest>();
 
+/** The absolute form of `url`, so "feed.json" and "/demo/feed.json" share one request. Throws a PlanError when it is not a URL. */
 function absoluteUrl(url: string): string {
   const base = globalThis.document?.baseURI ?? globalThis.location?.href;
-  return base ? new URL(url, base).href : url;
+  try {
+    return base ? new URL(url, base).href : new URL(url).href;
+  } catch (cause) {
+    throw new PlanError('network', `The feed address "${url}" is not a valid URL.`, { source: url, cause });
+  }
 }
 
-function startRequest(key: string, timeoutMs: number | undefined): SharedRequest {
+function startRequest(key: string): SharedRequest {
   const controller = new AbortController();
   const request: SharedRequest = { controller, waiting: 0, settled: false, promise: Promise.resolve(undefined as never) };
-  request.promise = fetchText(key, { signal: controller.signal, timeoutMs })
+  // No timer on the shared request: each caller keeps its own time, and the request stops when all have gone.
+  request.promise = fetchText(key, { signal: controller.signal, timeoutMs: null })
     .then((text) => planFromText(text, key))
     .finally(() => {
       request.settled = true;
@@ -60,40 +67,45 @@ function abortReason(signal: AbortSignal): unknown {
  * with a PlanError (network, http, timeout, not-json, schema) or, when `signal` aborts, with its reason.
  */
 export function loadPlanFromUrl(url: string, options: LoadPlanOptions = {}): Promise<Plan> {
-  const key = absoluteUrl(url);
+  let key: string;
+  try {
+    key = absoluteUrl(url);
+  } catch (error) {
+    return Promise.reject(error);
+  }
   const { signal } = options;
   if (signal?.aborted) return Promise.reject(abortReason(signal));
-  const request = requests.get(key) ?? startRequest(key, options.timeoutMs);
-  request.waiting += 1;
-  if (!signal) {
-    // A caller that cannot abort keeps the request alive until it settles.
-    return request.promise.finally(() => {
-      request.waiting -= 1;
-    });
-  }
+  const request = requests.get(key) ?? startRequest(key);
+  if (request.settled) return request.promise;
+  const timeoutMs = normaliseTimeout(options.timeoutMs);
 
+  request.waiting += 1;
   return new Promise<Plan>((resolve, reject) => {
-    const onAbort = () => {
+    let done = false;
+    /** Ends this caller's wait once; false if it had already ended. */
+    const finish = (): boolean => {
+      if (done) return false;
+      done = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
       request.waiting -= 1;
-      // Nobody else wants this feed: stop the download and forget it.
+      return true;
+    };
+    /** This caller gives up: when nobody else waits, stop the download and forget it. */
+    const leave = (reason: unknown) => {
+      if (!finish()) return;
       if (request.waiting === 0 && !request.settled) {
         request.controller.abort();
         if (requests.get(key) === request) requests.delete(key);
       }
-      reject(abortReason(signal));
+      reject(reason);
     };
-    signal.addEventListener('abort', onAbort, { once: true });
+    const onAbort = () => leave(abortReason(signal!));
+    const timer = setTimeout(() => leave(timeoutError(key, timeoutMs)), timeoutMs);
+    signal?.addEventListener('abort', onAbort, { once: true });
     request.promise.then(
-      (plan) => {
-        signal.removeEventListener('abort', onAbort);
-        request.waiting -= 1;
-        resolve(plan);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        request.waiting -= 1;
-        reject(error);
-      },
+      (plan) => finish() && resolve(plan),
+      (error: unknown) => finish() && reject(error),
     );
   });
 }
@@ -101,5 +113,11 @@ export function loadPlanFromUrl(url: string, options: LoadPlanOptions = {}): Pro
 /** Forgets loaded feeds, so the next load of `url` (or of every URL) fetches again. */
 export function clearPlanCache(url?: string): void {
   if (url === undefined) requests.clear();
-  else requests.delete(absoluteUrl(url));
+  else {
+    try {
+      requests.delete(absoluteUrl(url));
+    } catch {
+      // not a URL: nothing cached under it
+    }
+  }
 }

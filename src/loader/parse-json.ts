@@ -9,11 +9,13 @@ import { PlanError } from './plan-error.js';
 /** Line and column (both from 1) of a character offset in `text`. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
-  const lines = before.split('\n');
+  const lines = before.split(/\r\n|\r|\n/);
   return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
 }
 
-export function parseJson(text: string, source?: string): unknown {
+export function parseJson(raw: string, source?: string): unknown {
+  // Editors on Windows may save a byte-order mark; browsers drop it when fetching, so do the same here.
+  const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
   const trimmed = text.trimStart();
   if (trimmed === '') {
     throw new PlanError('not-json', 'The feed is empty: expected a JSON plan feed.', { source, path: '' });
@@ -28,7 +30,12 @@ export function parseJson(text: string, source?: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    const problem = findJsonSyntaxProblem(text) ?? { offset: 0, reason: error instanceof Error ? error.message : String(error) };
+    const problem = findJsonSyntaxProblem(text);
+    if (!problem) {
+      // Too deeply nested for our scanner: fall back to the engine's own words, without a position.
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new PlanError('not-json', `The feed is not valid JSON: ${reason}`, { source, issues: [{ path: '', message: reason }], cause: error });
+    }
     const { line, column } = lineAndColumn(text, problem.offset);
     const reason = problem.reason;
     throw new PlanError('not-json', `The feed is not valid JSON: line ${line}, column ${column}: ${reason}.`, {

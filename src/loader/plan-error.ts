@@ -23,6 +23,8 @@ export interface PlanErrorOptions {
   source?: string | undefined;
   path?: string | undefined;
   issues?: PlanIssue[] | undefined;
+  /** How many problems were found, when `issues` lists only the first of them. */
+  issueCount?: number | undefined;
   status?: number | undefined;
   cause?: unknown;
 }
@@ -34,8 +36,10 @@ export class PlanError extends Error {
   readonly source: string | undefined;
   /** JSON Pointer of the first problem, or "" for the whole feed. */
   readonly path: string;
-  /** Every problem found, each with its path. */
+  /** The problems found, each with its path (the first 50 of `issueCount`). */
   readonly issues: PlanIssue[];
+  /** How many problems were found in all. */
+  readonly issueCount: number;
   /** The HTTP status, for `http` errors. */
   readonly status: number | undefined;
 
@@ -44,6 +48,7 @@ export class PlanError extends Error {
     this.kind = kind;
     this.source = options.source;
     this.issues = options.issues ?? [];
+    this.issueCount = options.issueCount ?? this.issues.length;
     this.path = options.path ?? this.issues[0]?.path ?? '';
     this.status = options.status;
   }

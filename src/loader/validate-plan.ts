@@ -63,12 +63,23 @@ export function validatePlan(value: unknown, source?: string): Plan {
       issues: [{ path: '', message: `expected an object but got ${got}` }],
     });
   }
-  const result = v.safeParse(PlanSchema, value);
+  let result: ReturnType<typeof v.safeParse<typeof PlanSchema>>;
+  try {
+    result = v.safeParse(PlanSchema, value);
+  } catch (cause) {
+    // Hostile nesting (thousands of levels of actions) exhausts the stack: report it, do not crash.
+    if (cause instanceof RangeError) {
+      throw new PlanError('schema', 'The feed is nested too deeply to read: lists inside lists must stop within a few hundred levels.', {
+        source,
+        issues: [{ path: '', message: 'nested too deeply' }],
+      });
+    }
+    throw cause;
+  }
   const issues = result.success ? checkPlanIntegrity(result.output) : toPlanIssues(result.issues);
   if (issues.length > 0) throw schemaError(issues, source);
+  // valibot returns a validated copy; only that copy is trusted later (the input may still be changed).
   validated.add(result.output as object);
-  // valibot returns a copy without unknown keys; remember the input too so setting it again is free.
-  validated.add(value);
   return result.output as Plan;
 }
 
@@ -79,5 +90,6 @@ function schemaError(issues: PlanIssue[], source?: string): PlanError {
   return new PlanError('schema', `The feed does not match the plan format: ${where}${first.message}${more}.`, {
     source,
     issues: issues.slice(0, MAX_ISSUES),
+    issueCount: issues.length,
   });
 }
