@@ -1,6 +1,9 @@
 /** The public API for JavaScript users. Importing this module registers no elements. */
 export { PcpPlan } from './plan/pcp-plan.js';
 export { PcpPlanSummary } from './plan-summary/pcp-plan-summary.js';
+export { PcpObjectives, type ObjectivesLayout } from './objectives/pcp-objectives.js';
+export { selectionContext, type PlanSelection, type PlanSelectDetail } from './base/selection-context.js';
+export { SelectionController } from './base/selection-controller.js';
 export { PcpElement } from './base/pcp-element.js';
 export { PlanController, type PlanSourceHost } from './base/plan-controller.js';
 export { planContext, type PlanState, type PlanStatus } from './base/plan-context.js';

@@ -4,5 +4,6 @@
  */
 import './plan/define.js';
 import './plan-summary/define.js';
+import './objectives/define.js';
 
 export * from './index.js';

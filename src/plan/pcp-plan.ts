@@ -2,6 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { planContext } from '../base/plan-context.js';
+import { selectionContext, type PlanSelection } from '../base/selection-context.js';
 import { PlanController } from '../base/plan-controller.js';
 import { renderError } from '../base/state-views.js';
 import { stateStyles } from '../styles/state-styles.js';
@@ -24,6 +25,7 @@ import { baseStyles, tokens } from '../styles/tokens.js';
  *
  * @event pcp-load - The feed loaded and is valid. `detail: { plan, source }`.
  * @event pcp-error - The feed could not be loaded or is not valid. `detail: { kind, message, path, issues, source }`.
+ * @event pcp-select - Bubbles up from an element inside when a reader selects an objective. `detail: { objectiveId }`.
  *
  * @example
  * <pcp-plan src="/feeds/plan.json">
@@ -43,11 +45,28 @@ export class PcpPlan extends LitElement {
   /** Milliseconds to wait for `src` before showing a timeout error. Default 15000. */
   @property({ type: Number }) timeout?: number;
 
+  /**
+   * The id of the objective selected in the elements inside (a wheel segment, an open accordion item).
+   * Set it to select one from the page; it changes when a reader selects one.
+   */
+  @property({ reflect: true }) selected?: string;
+
   /** `loading`, `ready` or `error` (reflected, so page CSS can style `pcp-plan[state="error"]`). */
   @property({ reflect: true }) state: 'loading' | 'ready' | 'error' = 'loading';
 
   private readonly planController = new PlanController(this);
   private readonly provider = new ContextProvider(this, { context: planContext, initialValue: this.planController.state });
+  private readonly selectionProvider = new ContextProvider(this, { context: selectionContext, initialValue: this.selection() });
+
+  /** A new value each time the selection changes, so subscribed elements are told. */
+  private selection(): PlanSelection {
+    return {
+      objectiveId: this.selected,
+      select: (objectiveId) => {
+        this.selected = objectiveId;
+      },
+    };
+  }
 
   /** The validated plan, once loaded. */
   get loadedPlan() {
@@ -63,6 +82,7 @@ export class PcpPlan extends LitElement {
   protected override update(changed: PropertyValues<this>): void {
     const planState = this.planController.state;
     this.provider.setValue(planState);
+    if (changed.has('selected')) this.selectionProvider.setValue(this.selection());
     this.state = planState.status === 'waiting' ? 'loading' : planState.status;
     this.toggleAttribute('aria-busy', this.state === 'loading');
     super.update(changed);

@@ -40,6 +40,18 @@ export const Source = v.object({
   note: v.optional(Text),
 });
 
+/** The words a plan uses for its own parts, so elements speak its language ("Theme 3 of 5", "What we will do"). */
+export const PlanLabels = v.object({
+  /** What the plan calls one objective: "objective", "theme", "priority". */
+  objective: v.optional(Text),
+  /** The plural: "objectives", "themes", "priorities". */
+  objectives: v.optional(Text),
+  /** The heading the plan prints over an objective's summary: "What we will do". */
+  summary: v.optional(Text),
+  /** The heading the plan prints over an objective's actions: "How we will achieve this". */
+  actions: v.optional(Text),
+});
+
 export const PlanSchema = v.object({
   $schema: v.optional(v.string()),
   schemaVersion: v.pipe(
@@ -71,6 +83,7 @@ export const PlanSchema = v.object({
   asOf: v.optional(DateString),
   /** What kind of document this is, when it is not the plan itself ("Plan update", "Report to the Police and Crime Panel"). */
   documentType: v.optional(Text),
+  labels: v.optional(PlanLabels),
   people: v.optional(v.array(Person)),
   forewords: v.optional(v.array(Foreword)),
   introduction: v.optional(v.array(Section)),

@@ -1,27 +1,62 @@
 /**
- * Design tokens shared by every element: `--pcp-*` custom properties with defaults that meet WCAG 2.2
- * AA contrast on a white page. A host page sets them anywhere above the element to theme it.
+ * Design tokens shared by every element, in one place. A page themes the elements by setting the
+ * public `--pcp-*` custom properties anywhere above them (`:root`, a wrapper, the element itself);
+ * the presets in `themes/` are such sets. Elements read the private `--_*` copies below, so each
+ * default is written once. Defaults meet WCAG 2.2 AA on white: text 4.5:1 or more, UI parts 3:1.
+ *
+ * @cssproperty --pcp-font-family - Font of the elements. Default: the host page's font (inherit).
+ * @cssproperty --pcp-color-text - Body text. Default #0b0c0c.
+ * @cssproperty --pcp-color-text-muted - Secondary text (labels, intro lines). Default #505a5f.
+ * @cssproperty --pcp-color-surface - Background of cards and panels. Default #ffffff.
+ * @cssproperty --pcp-color-surface-alt - Subtle background (toolbars, selected items). Default #f3f2f1.
+ * @cssproperty --pcp-color-border - Borders of cards and controls (3:1 against the surface). Default #6f777b.
+ * @cssproperty --pcp-color-accent - Accent: number badges, selected states, links. Default #1d70b8.
+ * @cssproperty --pcp-color-accent-text - Text on the accent colour. Default #ffffff.
+ * @cssproperty --pcp-color-link - Links. Default the accent colour.
+ * @cssproperty --pcp-color-focus - Focus outline. Default #0b0c0c.
+ * @cssproperty --pcp-color-focus-background - Background of a focused control. Default transparent.
+ * @cssproperty --pcp-color-focus-text - Text of a focused control. Default inherit.
+ * @cssproperty --pcp-color-error - Error border. Default #b10e1e.
+ * @cssproperty --pcp-color-error-surface - Error background. Default #fdf2f3.
+ * @cssproperty --pcp-space - Base spacing unit. Default 1rem.
+ * @cssproperty --pcp-radius - Corner radius of cards and controls. Default 0.25rem.
+ * @cssproperty --pcp-shadow - Shadow of cards. Default a soft 1px shadow.
+ * @cssproperty --pcp-font-size-heading - Size of element headings, relative to the host font. Default 1.25em.
+ * @cssproperty --pcp-font-size-small - Size of small print (tags, labels). Default 0.875em.
  */
 import { css } from 'lit';
 
 export const tokens = css`
   :host {
+    --_font: var(--pcp-font-family, inherit);
     --_text: var(--pcp-color-text, #0b0c0c);
-    --_muted: var(--pcp-color-text-muted, #484949);
+    --_muted: var(--pcp-color-text-muted, #505a5f);
     --_surface: var(--pcp-color-surface, #ffffff);
+    --_surface-alt: var(--pcp-color-surface-alt, #f3f2f1);
+    --_border: var(--pcp-color-border, #6f777b);
+    --_accent: var(--pcp-color-accent, #1d70b8);
+    --_accent-text: var(--pcp-color-accent-text, #ffffff);
+    --_link: var(--pcp-color-link, var(--_accent));
+    --_focus: var(--pcp-color-focus, #0b0c0c);
+    --_focus-background: var(--pcp-color-focus-background, transparent);
+    --_focus-text: var(--pcp-color-focus-text, inherit);
     --_error: var(--pcp-color-error, #b10e1e);
     --_error-surface: var(--pcp-color-error-surface, #fdf2f3);
-    --_focus: var(--pcp-color-focus, #ffdd00);
     --_space: var(--pcp-space, 1rem);
-    --_radius: var(--pcp-radius, 0);
+    --_space-s: calc(var(--_space) / 2);
+    --_space-l: calc(var(--_space) * 1.5);
+    --_radius: var(--pcp-radius, 0.25rem);
+    --_shadow: var(--pcp-shadow, 0 1px 3px rgb(0 0 0 / 0.15));
+    --_font-heading: var(--pcp-font-size-heading, 1.25em);
+    --_font-small: var(--pcp-font-size-small, 0.875em);
   }
 `;
 
-/** The base every element shares: inherits the page's font, block layout, the hidden attribute honoured. */
+/** The base every element shares: the page's font, block layout, the hidden attribute honoured. */
 export const baseStyles = css`
   :host {
     display: block;
-    font: inherit;
+    font-family: var(--_font);
     color: var(--_text);
     box-sizing: border-box;
   }
@@ -32,5 +67,64 @@ export const baseStyles = css`
   *::before,
   *::after {
     box-sizing: inherit;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+`;
+
+/** One focus style for every interactive part: visible, 3:1 or better, and themable. */
+export const focusStyles = css`
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    background-color: var(--_focus-background);
+    color: var(--_focus-text);
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
+
+/** Buttons the elements draw (toggles, "show all"), styled once. */
+export const buttonStyles = css`
+  .pcp-button {
+    font: inherit;
+    font-size: var(--_font-small);
+    color: var(--_text);
+    background: var(--_surface);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.35em 0.75em;
+    min-height: 44px;
+    cursor: pointer;
+  }
+  .pcp-button:hover {
+    background: var(--_surface-alt);
+  }
+  .pcp-button[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_accent-text);
+  }
+  .pcp-button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    .pcp-button[aria-pressed='true'] {
+      border-width: 4px;
+      border-color: Highlight;
+    }
   }
 `;

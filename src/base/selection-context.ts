@@ -1,0 +1,25 @@
+/**
+ * The objective a reader has selected, shared by the elements inside one `<pcp-plan>`: picking a
+ * segment of the priority wheel opens the same objective in `<pcp-objectives>` beside it.
+ */
+import { createContext } from '@lit/context';
+
+export interface PlanSelection {
+  /** The selected objective's id, or undefined. */
+  objectiveId: string | undefined;
+  /** Selects an objective (or clears the selection) for every element sharing this plan. */
+  select(objectiveId: string | undefined): void;
+}
+
+export const selectionContext = createContext<PlanSelection>(Symbol.for('pcp-elements/selection'));
+
+/** `detail` of `pcp-select`. */
+export interface PlanSelectDetail {
+  objectiveId: string | undefined;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'pcp-select': CustomEvent<PlanSelectDetail>;
+  }
+}

@@ -1,0 +1,212 @@
+import { css } from 'lit';
+
+export const objectivesStyles = css`
+  :host {
+    line-height: 1.5;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+    align-items: center;
+    margin: 0 0 var(--_space);
+  }
+  .toolbar [role='group'] {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+    align-items: center;
+  }
+  .toolbar-label {
+    font-size: var(--_font-small);
+    color: var(--_muted);
+  }
+  .objectives {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space);
+  }
+  :host([layout='grid']) .objectives {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
+  }
+  :host([layout='accordion']) .objectives {
+    gap: 0;
+    border-top: 1px solid var(--_border);
+  }
+  .objective {
+    background: var(--_surface);
+    border: 1px solid transparent;
+    min-width: 0;
+    scroll-margin-top: var(--_space);
+  }
+  :host([layout='grid']) .objective {
+    border-color: var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: var(--_shadow);
+    padding: var(--_space);
+  }
+  :host([layout='list']) .objective {
+    padding-bottom: var(--_space);
+    border-bottom-color: var(--_border);
+  }
+  :host([layout='accordion']) .objective {
+    border-bottom-color: var(--_border);
+  }
+  .objective[aria-current='true'] {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .title {
+    margin: 0 0 var(--_space-s);
+    font-size: var(--_font-heading);
+    line-height: 1.25;
+    display: flex;
+    gap: 0.6em;
+    align-items: flex-start;
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+  :host([layout='accordion']) .title {
+    margin: 0;
+  }
+  .title:focus {
+    outline: none;
+  }
+  .number {
+    flex: none;
+    min-width: 1.75em;
+    height: 1.75em;
+    padding: 0 0.3em;
+    display: inline-grid;
+    place-items: center;
+    font-size: 0.85em;
+    font-weight: 700;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    border: 1px solid transparent;
+  }
+  .toggle {
+    all: unset;
+    box-sizing: border-box;
+    display: flex;
+    gap: 0.6em;
+    align-items: flex-start;
+    width: 100%;
+    padding: var(--_space-s) 0;
+    cursor: pointer;
+    color: var(--_link);
+    min-height: 44px;
+  }
+  .toggle:hover .title-text {
+    text-decoration: underline;
+    text-decoration-thickness: 2px;
+  }
+  .toggle:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    background: var(--_focus-background);
+    color: var(--_focus-text);
+  }
+  .chevron {
+    flex: none;
+    margin-left: auto;
+    width: 0.6em;
+    height: 0.6em;
+    margin-top: 0.35em;
+    border-right: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
+    transform: rotate(45deg);
+  }
+  .toggle[aria-expanded='true'] .chevron {
+    transform: rotate(-135deg);
+    margin-top: 0.6em;
+  }
+  .panel {
+    padding: 0 0 var(--_space);
+  }
+  .summary,
+  .intro {
+    margin: 0 0 var(--_space-s);
+    overflow-wrap: anywhere;
+  }
+  .intro {
+    color: var(--_muted);
+  }
+  .subheading {
+    font-size: 1em;
+    margin: var(--_space) 0 var(--_space-s);
+  }
+  .paragraph {
+    margin: 0 0 var(--_space-s);
+    overflow-wrap: anywhere;
+  }
+  .actions,
+  .list {
+    margin: 0 0 var(--_space-s);
+    padding-left: 1.25em;
+    list-style-type: disc;
+  }
+  .actions .actions,
+  .list .list {
+    list-style-type: circle;
+  }
+  .actions li,
+  .list li {
+    margin: 0 0 0.35em;
+    overflow-wrap: anywhere;
+  }
+  .actions .actions {
+    margin-top: 0.35em;
+  }
+  .status {
+    display: inline-block;
+    font-size: var(--_font-small);
+    font-weight: 700;
+    padding: 0 0.4em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+  .easy-read-note {
+    font-size: var(--_font-small);
+    color: var(--_muted);
+    margin: 0 0 var(--_space-s);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .chevron {
+      transition: transform 0.15s ease-out;
+    }
+  }
+  @media (forced-colors: active) {
+    .number {
+      border-color: CanvasText;
+    }
+    .objective {
+      border-color: CanvasText;
+    }
+    .objective[aria-current='true'] {
+      outline-color: Highlight;
+    }
+  }
+  @media print {
+    .toolbar,
+    .chevron {
+      display: none;
+    }
+    .panel[hidden] {
+      display: block !important;
+      content-visibility: visible !important;
+    }
+    .objective {
+      box-shadow: none !important;
+      break-inside: avoid-page;
+    }
+    .toggle {
+      color: inherit;
+    }
+  }
+`;

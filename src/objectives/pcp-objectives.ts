@@ -1,0 +1,248 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { PcpElement } from '../base/pcp-element.js';
+import { SelectionController } from '../base/selection-controller.js';
+import type { Objective, Plan, Section } from '../schema/plan.js';
+import { buttonStyles, focusStyles } from '../styles/tokens.js';
+import { objectivesStyles } from './objectives-styles.js';
+import { renderActions, renderList } from './render-actions.js';
+
+export type ObjectivesLayout = 'grid' | 'list' | 'accordion';
+const LAYOUTS: readonly ObjectivesLayout[] = ['grid', 'list', 'accordion'];
+
+/**
+ * The plan's objectives (or themes, or priorities), numbered as the plan numbers them, each with its
+ * summary ("what we will do"), intro line and actions ("how we will achieve this"), nested actions
+ * kept nested. Three layouts: `list` (default), `grid` of cards, and `accordion`.
+ *
+ * Deep links: each objective is addressed by its feed id, so `page.html#a-focus-on-victims` scrolls
+ * to it and, in the accordion, opens it. Inside a `<pcp-plan>`, opening an objective selects it for
+ * the other elements (a priority wheel highlights it), and selecting one elsewhere opens it here.
+ *
+ * @summary A plan's objectives with their actions, as a list, cards or an accordion.
+ *
+ * @slot - Fallback content, shown when the plan cannot be loaded.
+ *
+ * @csspart toolbar - The bar with the wording toggle and "Show all".
+ * @csspart list - The list of objectives.
+ * @csspart card - One objective.
+ * @csspart title - An objective's heading.
+ * @csspart number - An objective's number badge.
+ * @csspart toggle - The button that opens or closes an objective (accordion).
+ * @csspart summary - An objective's summary paragraphs.
+ * @csspart intro - The line introducing the actions.
+ * @csspart subheading - A heading the plan prints inside an objective ("What we will do", "Key issues").
+ * @csspart section - Further narrative of an objective (an introduction, key issues).
+ * @csspart actions - A list of actions (nested lists too).
+ * @csspart status - The status tag of an action ("Delivered", "Planned").
+ * @csspart error - The message shown when the feed cannot be loaded or is not valid.
+ * @csspart loading - The loading message.
+ * @csspart empty - The message shown when there are no objectives to show.
+ *
+ * @cssproperty --pcp-color-accent - Number badges and the selected objective's outline.
+ * @cssproperty --pcp-color-border - Card borders and dividers.
+ * @cssproperty --pcp-color-surface - Card background.
+ * @cssproperty --pcp-shadow - Card shadow (grid layout).
+ * @cssproperty --pcp-radius - Card and badge corners.
+ * @cssproperty --pcp-font-size-heading - Objective titles.
+ *
+ * @event pcp-select - A reader opened an objective (accordion) or one was opened by the URL hash. `detail: { objectiveId }`.
+ * @event pcp-load - Its own feed (src, plan or inline JSON) loaded. `detail: { plan, source }`.
+ * @event pcp-error - Its own feed could not be loaded or is not valid. `detail: { kind, message, path, issues, source }`.
+ *
+ * @example <pcp-objectives src="/feeds/plan.json" layout="accordion" heading-level="2"></pcp-objectives>
+ */
+export class PcpObjectives extends PcpElement {
+  static override styles = [...(PcpElement.styles as []), focusStyles, buttonStyles, objectivesStyles];
+
+  /** `list` (default), `grid` of cards, or `accordion`. */
+  @property({ reflect: true }) layout: ObjectivesLayout = 'list';
+
+  /** Show one objective alone, by its id ("a-focus-on-victims") or its number ("3"). */
+  @property({ reflect: true }) objective?: string;
+
+  /** `plan` shows the plan's own words; `easy` starts with the easy-read summaries where the feed has them. */
+  @property({ reflect: true }) reading: 'plan' | 'easy' = 'plan';
+
+  /** Ids of the open objectives (accordion). */
+  @state() private openIds: ReadonlySet<string> = new Set();
+
+  private readonly selection = new SelectionController(this);
+  private lastSelected: string | undefined;
+  private hashApplied = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /** Opens every objective (accordion). */
+  showAll(): void {
+    this.openIds = new Set(this.visibleObjectives().map((objective) => objective.id));
+  }
+
+  /** Closes every objective (accordion). */
+  hideAll(): void {
+    this.openIds = new Set();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!LAYOUTS.includes(this.layout)) this.layout = 'list';
+    // A selection made elsewhere (a wheel segment) opens that objective here.
+    const selected = this.selection.objectiveId;
+    if (selected !== this.lastSelected) {
+      this.lastSelected = selected;
+      if (selected !== undefined && !this.openIds.has(selected)) this.openIds = new Set([...this.openIds, selected]);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.hashApplied && this.loadedPlan) {
+      this.hashApplied = true;
+      this.applyHash(false);
+    }
+  }
+
+  private readonly onHashChange = () => this.applyHash(true);
+
+  /** Opens, selects and scrolls to the objective named in the URL hash, if it is one of ours. */
+  private applyHash(fromNavigation: boolean): void {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const objective = this.visibleObjectives().find((candidate) => candidate.id === id);
+    if (!objective) return;
+    this.openIds = new Set([...this.openIds, objective.id]);
+    this.selection.select(objective.id);
+    void this.updateComplete.then(() => {
+      const heading = this.renderRoot.querySelector<HTMLElement>(`[data-objective="${CSS.escape(objective.id)}"] .title`);
+      const item = heading?.closest('.objective');
+      item?.scrollIntoView({ block: 'start' });
+      // Move focus there on in-page navigation, so keyboard and screen reader users land on it too.
+      if (fromNavigation) heading?.focus({ preventScroll: true });
+    });
+  }
+
+  private visibleObjectives(): Objective[] {
+    const objectives = this.loadedPlan?.objectives ?? [];
+    if (this.objective === undefined || this.objective === '') return objectives;
+    const wanted = this.objective.trim();
+    return objectives.filter((objective) => objective.id === wanted || (objective.number !== undefined && String(objective.number) === wanted));
+  }
+
+  private toggle(objective: Objective): void {
+    const open = new Set(this.openIds);
+    if (open.has(objective.id)) open.delete(objective.id);
+    else {
+      open.add(objective.id);
+      this.selection.select(objective.id);
+    }
+    this.openIds = open;
+  }
+
+  protected renderPlan(plan: Plan): TemplateResult {
+    if (plan.objectives.length === 0) return this.renderEmpty('This plan has no objectives.');
+    const objectives = this.visibleObjectives();
+    if (objectives.length === 0) return this.renderEmpty(`This plan has no objective "${this.objective}".`);
+    const hasEasyRead = objectives.some((objective) => objective.easyRead?.length);
+    const accordion = this.layout === 'accordion';
+    const items = objectives.map((objective) => this.renderObjective(objective, accordion));
+    return html`
+      ${hasEasyRead || (accordion && objectives.length > 1) ? this.renderToolbar(hasEasyRead, accordion, objectives) : nothing}
+      ${objectives.length === 1
+        ? html`<div class="objectives" part="list">${items}</div>`
+        : html`<ol class="objectives" part="list" role="list">${items}</ol>`}
+    `;
+  }
+
+  private renderToolbar(hasEasyRead: boolean, accordion: boolean, objectives: Objective[]): TemplateResult {
+    const allOpen = objectives.every((objective) => this.openIds.has(objective.id));
+    return html`<div class="toolbar" part="toolbar">
+      ${hasEasyRead
+        ? html`<div role="group" aria-labelledby="wording-label">
+            <span id="wording-label" class="toolbar-label">Wording:</span>
+            <button type="button" class="pcp-button" aria-pressed=${this.reading !== 'easy'} @click=${() => (this.reading = 'plan')}>
+              Plan wording
+            </button>
+            <button type="button" class="pcp-button" aria-pressed=${this.reading === 'easy'} @click=${() => (this.reading = 'easy')}>
+              Easy read
+            </button>
+          </div>`
+        : nothing}
+      ${accordion && objectives.length > 1
+        ? html`<button type="button" class="pcp-button" aria-expanded=${allOpen} @click=${() => (allOpen ? this.hideAll() : this.showAll())}>
+            ${allOpen ? 'Hide all' : 'Show all'}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderObjective(objective: Objective, accordion: boolean): TemplateResult {
+    const tag = unsafeStatic(`h${this.level}`);
+    const number =
+      objective.number !== undefined ? html`<span class="number" part="number">${objective.number}</span>` : nothing;
+    const selected = this.selection.objectiveId === objective.id;
+    const itemTag = unsafeStatic(this.objective ? 'div' : 'li');
+    if (!accordion) {
+      return staticHtml`<${itemTag} class="objective" part="card" id=${objective.id} data-objective=${objective.id} aria-current=${selected ? 'true' : nothing}>
+        <${tag} class="title" part="title" tabindex="-1">${number} <span class="title-text">${objective.title}</span></${tag}>
+        ${this.renderBody(objective)}
+      </${itemTag}>`;
+    }
+    const open = this.openIds.has(objective.id);
+    const panelId = `panel-${objective.id}`;
+    return staticHtml`<${itemTag} class="objective" part="card" id=${objective.id} data-objective=${objective.id} aria-current=${selected ? 'true' : nothing}>
+      <${tag} class="title" part="title" tabindex="-1">
+        <button type="button" class="toggle" part="toggle" aria-expanded=${open} aria-controls=${panelId} @click=${() => this.toggle(objective)}>
+          ${number} <span class="title-text">${objective.title}</span><span class="chevron" aria-hidden="true"></span>
+        </button>
+      </${tag}>
+      <div class="panel" id=${panelId} hidden=${open ? nothing : 'until-found'} @beforematch=${() => this.toggle(objective)}>
+        ${this.renderBody(objective)}
+      </div>
+    </${itemTag}>`;
+  }
+
+  /**
+   * Untitled sections introduce the objective (before its summary); titled ones ("Key issues")
+   * follow its actions. Headings the plan prints ("What we will do") head their parts.
+   */
+  private renderBody(objective: Objective): TemplateResult {
+    const labels = this.loadedPlan?.labels;
+    const easy = this.reading === 'easy' && objective.easyRead?.length ? objective.easyRead : undefined;
+    const paragraphs = easy ?? objective.summary ?? [];
+    const sections = objective.sections ?? [];
+    return html`
+      ${sections.filter((section) => !section.title).map((section) => this.renderSection(section))}
+      ${paragraphs.length && labels?.summary ? this.subheading(labels.summary) : nothing}
+      ${this.reading === 'easy' && !easy && objective.summary?.length
+        ? html`<p class="easy-read-note">There is no easy-read version of this one; these are the plan's words.</p>`
+        : nothing}
+      ${paragraphs.map((text) => html`<p class="summary" part="summary">${text}</p>`)}
+      ${objective.actions?.length && labels?.actions ? this.subheading(labels.actions) : nothing}
+      ${objective.intro ? html`<p class="intro" part="intro">${objective.intro}</p>` : nothing}
+      ${objective.actions?.length ? renderActions(objective.actions) : nothing}
+      ${sections.filter((section) => section.title).map((section) => this.renderSection(section))}
+    `;
+  }
+
+  private subheading(text: string): TemplateResult {
+    const tag = unsafeStatic(`h${Math.min(6, this.level + 1)}`);
+    return staticHtml`<${tag} class="subheading" part="subheading">${text}</${tag}>`;
+  }
+
+  private renderSection(section: Section): TemplateResult {
+    return html`<div class="section" part="section">
+      ${section.title ? this.subheading(section.title) : nothing}
+      ${(section.paragraphs ?? []).map((text) => html`<p class="paragraph">${text}</p>`)}
+      ${section.items?.length ? renderList(section.items) : nothing}
+      ${(section.closing ?? []).map((text) => html`<p class="paragraph">${text}</p>`)}
+    </div>`;
+  }
+}
