@@ -127,6 +127,10 @@ export const objectivesStyles = css`
   .panel {
     padding: 0 0 var(--_space);
   }
+  /* hidden="until-found" keeps the box (so find-in-page can open it): drop its padding too. */
+  .panel[hidden] {
+    padding: 0;
+  }
   .summary,
   .intro {
     margin: 0 0 var(--_space-s);
@@ -200,6 +204,7 @@ export const objectivesStyles = css`
     .panel[hidden] {
       display: block !important;
       content-visibility: visible !important;
+      padding: 0 0 var(--_space);
     }
     .objective {
       box-shadow: none !important;
