@@ -62,12 +62,12 @@ describe('<pcp-objectives>', () => {
     it('keeps nested actions nested, with a status tag only where it changes', async () => {
       const element = await render(await loadFeed('cleveland-2020-21-update'));
       const first = $(element, '[part="card"] [part="actions"] > li');
-      expect(text(first)).to.match(/^Developing the culture of Cleveland Police Delivered Everyone Matters$/);
-      expect(text(first.querySelector('[part="status"]')!)).to.equal('Delivered');
+      expect(text(first)).to.match(/^Developing the culture of Cleveland Police status: Delivered Everyone Matters$/);
+      expect(text(first.querySelector('[part="status"]')!)).to.equal('status: Delivered');
       const nested = first.querySelector('[part="actions"] > li')!;
       expect(text(nested)).to.equal('Everyone Matters');
       const statuses = $$(element, '[part="card"]')[0]!.querySelectorAll(':scope [part="actions"] > li > [part="status"]');
-      expect([...statuses].map(text)).to.include.members(['Delivered', 'Planned']);
+      expect([...statuses].map(text)).to.include.members(['status: Delivered', 'status: Planned']);
     });
 
     it('prints the headings the plan uses ("What we will do", "How we will achieve this") and each theme\'s introduction', async () => {
@@ -83,19 +83,37 @@ describe('<pcp-objectives>', () => {
       expect(text($(element, '[part="empty"]'))).to.equal('This plan has no objectives.');
     });
 
-    it('handles 12 objectives with long titles and no optional parts at 320px without overflow', async () => {
-      const plan = minimalPlan({
-        objectives: Array.from({ length: 12 }, (_, index) => ({
-          id: `objective-${index + 1}`,
-          title: `Objective ${index + 1}: ${'Partnershipworkingacrossthecounty'.repeat(3)} and a great deal more words in the title`,
-        })),
+    for (const layout of ['grid', 'list', 'accordion']) {
+      it(`${layout}: 12 objectives with long titles and no optional parts fit 320px without overflow`, async () => {
+        const plan = minimalPlan({
+          objectives: Array.from({ length: 12 }, (_, index) => ({
+            id: `objective-${index + 1}`,
+            number: index + 1,
+            title: `Objective ${index + 1}: ${'Partnershipworkingacrossthecounty'.repeat(3)} and a great deal more words in the title`,
+          })),
+        });
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><pcp-objectives layout=${layout} .plan=${plan}></pcp-objectives></div>`);
+        const element = wrapper.querySelector('pcp-objectives')!;
+        await element.updateComplete;
+        if (layout === 'accordion') element.showAll();
+        await element.updateComplete;
+        expect($$(element, '[part="card"]')).to.have.length(12);
+        expect(element.scrollWidth).to.be.at.most(320);
+        await expect(element).to.be.accessible();
       });
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><pcp-objectives layout="grid" .plan=${plan}></pcp-objectives></div>`);
-      const element = wrapper.querySelector('pcp-objectives')!;
-      await element.updateComplete;
-      expect($$(element, '[part="card"]')).to.have.length(12);
-      expect(element.scrollWidth).to.be.at.most(320);
-      await expect(element).to.be.accessible();
+    }
+
+    it('reads a status as a status, not run on from the action', async () => {
+      const element = await render(await loadFeed('cleveland-2020-21-update'));
+      expect(text($(element, '[part="status"]'))).to.equal('status: Delivered');
+      expect(getComputedStyle($(element, '[part="status"] .visually-hidden')).position).to.equal('absolute');
+    });
+
+    it('keeps headings one level deeper than the titles, even below h6', async () => {
+      const element = await render(await loadFeed('cambridgeshire-peterborough-2021-2024'), 'heading-level="6"');
+      const sub = $(element, '[part="subheading"]');
+      expect(sub.getAttribute('role')).to.equal('heading');
+      expect(sub.getAttribute('aria-level')).to.equal('7');
     });
   });
 
@@ -117,7 +135,29 @@ describe('<pcp-objectives>', () => {
 
     it('falls back to list for an unknown layout', async () => {
       const element = await render(cumbria, 'layout="carousel"');
+      await element.updateComplete;
       expect(element.layout).to.equal('list');
+      expect(element.getAttribute('layout')).to.equal('list');
+    });
+
+    it('shows a plan with a single objective on its own, not as a list of one', async () => {
+      const plan = minimalPlan();
+      plan.objectives = plan.objectives.slice(0, 1);
+      for (const layout of ['list', 'accordion']) {
+        const element = await render(plan, `layout="${layout}"`);
+        expect(element.shadowRoot!.querySelector('li[part="card"], ol')).to.equal(null);
+        expect($$(element, 'div[part="card"]')).to.have.length(1);
+        await expect(element).to.be.accessible();
+      }
+    });
+
+    it('picks an objective by id before number when both could match', async () => {
+      const plan = minimalPlan();
+      plan.objectives[0]!.id = '3';
+      plan.objectives[0]!.number = 1;
+      const element = await render(plan, 'objective="3"');
+      expect($$(element, '[part="card"]').map((card) => text(card.querySelector('.title-text')!))).to.deep.equal(['Safer streets']);
+      await expect(element).to.be.accessible();
     });
 
     it('accordion: closed panels that stay findable, toggles that announce their state', async () => {
@@ -204,18 +244,61 @@ describe('<pcp-objectives>', () => {
       expect(element.shadowRoot!.querySelector('h2, h3')).to.equal(null);
     });
 
-    it('opens and selects the objective named in the URL hash', async () => {
+    const clearHash = () => history.replaceState(null, '', location.pathname + location.search);
+
+    it('opens, selects and focuses the objective named when the URL hash changes', async () => {
       const id = cumbria.objectives[3]!.id;
-      const element = await render(cumbria, 'layout="accordion"');
-      const selected = oneEvent(element, 'pcp-select');
-      location.hash = id;
-      expect((await selected).detail.objectiveId).to.equal(id);
-      await element.updateComplete;
-      const card = $(element, `[data-objective="${id}"]`);
-      expect(card.id).to.equal(id);
-      expect(card.querySelector('[part="toggle"]')!.getAttribute('aria-expanded')).to.equal('true');
-      await waitUntil(() => element.shadowRoot!.activeElement === card.querySelector('[part="title"]'), 'focus moved to the objective');
-      history.replaceState(null, '', location.pathname + location.search);
+      try {
+        const element = await render(cumbria, 'layout="accordion"');
+        const selected = oneEvent(element, 'pcp-select');
+        location.hash = id;
+        expect((await selected).detail.objectiveId).to.equal(id);
+        await element.updateComplete;
+        const card = $(element, `[data-objective="${id}"]`);
+        expect(card.id).to.equal(id);
+        const toggle = card.querySelector('[part="toggle"]')!;
+        expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+        await waitUntil(() => element.shadowRoot!.activeElement === toggle, 'focus moved to the objective');
+      } finally {
+        clearHash();
+      }
+    });
+
+    it('opens the objective named in the URL hash when the page loads with it', async () => {
+      const id = cumbria.objectives[5]!.id;
+      history.replaceState(null, '', `#${id}`);
+      try {
+        const element = await render(cumbria, 'layout="accordion"');
+        await element.updateComplete;
+        expect($(element, `[data-objective="${id}"] [part="toggle"]`).getAttribute('aria-expanded')).to.equal('true');
+        expect($$(element, '[aria-expanded="true"][part="toggle"]')).to.have.length(1);
+      } finally {
+        clearHash();
+      }
+    });
+
+    it('lets only the first element showing an objective answer its hash, and ignores malformed hashes', async () => {
+      const id = cumbria.objectives[2]!.id;
+      const uncaught: unknown[] = [];
+      const onError = (event: ErrorEvent) => uncaught.push(event.error);
+      window.addEventListener('error', onError);
+      try {
+        const wrapper = await fixture(html`<div>
+          <pcp-objectives layout="accordion" .plan=${cumbria}></pcp-objectives>
+          <pcp-objectives layout="accordion" .plan=${cumbria}></pcp-objectives>
+        </div>`);
+        const [first, second] = [...wrapper.querySelectorAll('pcp-objectives')];
+        location.hash = id;
+        await waitUntil(() => $$(first!, '[aria-expanded="true"][part="toggle"]').length === 1, 'the first opened');
+        await second!.updateComplete;
+        expect($$(second!, '[aria-expanded="true"][part="toggle"]')).to.have.length(0);
+        location.hash = '100%';
+        await aTimeout(20);
+      } finally {
+        window.removeEventListener('error', onError);
+        clearHash();
+      }
+      expect(uncaught).to.deep.equal([]);
     });
   });
 
@@ -230,25 +313,31 @@ describe('<pcp-objectives>', () => {
 
     it('offers a visible toggle between the plan\'s words and the easy-read version', async () => {
       const element = await render(easyPlan());
-      const [planButton, easyButton] = $$(element, '[role="group"] button');
-      expect(text(planButton!)).to.equal('Plan wording');
-      expect(planButton!.getAttribute('aria-pressed')).to.equal('true');
+      const toggle = $(element, '.easy-read-toggle');
+      expect(text(toggle)).to.equal('Easy read');
+      expect(toggle.getAttribute('aria-pressed')).to.equal('false');
       expect(text($(element, '[part="summary"]'))).to.match(/^We will reduce anti-social behaviour/);
-      easyButton!.click();
+      toggle.click();
       await element.updateComplete;
       expect(element.reading).to.equal('easy');
-      expect(easyButton!.getAttribute('aria-pressed')).to.equal('true');
+      expect(element.getAttribute('reading')).to.equal('easy');
+      expect(toggle.getAttribute('aria-pressed')).to.equal('true');
       expect(text($(element, '[part="summary"]'))).to.equal('We will work with others to stop people causing trouble in your area.');
       // An objective without an easy-read version keeps the plan's words and says so.
       expect(text($$(element, '.easy-read-note')[0]!)).to.contain('no easy-read version');
       await expect(element).to.be.accessible();
+      // Pressed again, it goes back to the plan's words.
+      toggle.click();
+      await element.updateComplete;
+      expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+      expect(text($(element, '[part="summary"]'))).to.match(/^We will reduce anti-social behaviour/);
     });
 
     it('starts in easy read with reading="easy", and has no toggle when the feed has no easy read', async () => {
       const element = await render(easyPlan(), 'reading="easy"');
       expect(text($(element, '[part="summary"]'))).to.match(/^We will work with others/);
       const plain = await render(cumbria);
-      expect(plain.shadowRoot!.querySelector('[role="group"]')).to.equal(null);
+      expect(plain.shadowRoot!.querySelector('.easy-read-toggle')).to.equal(null);
     });
   });
 
@@ -280,17 +369,42 @@ describe('<pcp-objectives>', () => {
       expect($$(element, '[aria-current]')).to.have.length(1);
     });
 
-    it('keeps two plans on one page apart', async () => {
+    it('keeps two plans on one page apart, even when their objective ids are the same', async () => {
+      const copy = { ...structuredClone(cumbria), id: 'cumbria-copy' };
       const wrapper = await fixture(html`<div>
         <pcp-plan .plan=${cumbria}><pcp-objectives layout="accordion"></pcp-objectives></pcp-plan>
-        <pcp-plan .plan=${minimalPlan()}><pcp-objectives layout="accordion"></pcp-objectives></pcp-plan>
+        <pcp-plan .plan=${copy}><pcp-objectives layout="accordion"></pcp-objectives></pcp-plan>
       </div>`);
+      const [firstPlan, secondPlan] = [...wrapper.querySelectorAll('pcp-plan')];
       const [first, second] = [...wrapper.querySelectorAll('pcp-objectives')];
       await first!.updateComplete;
       $$(first!, '[part="toggle"]')[0]!.click();
       await aTimeout(0);
       await second!.updateComplete;
+      expect(firstPlan!.selected).to.equal(cumbria.objectives[0]!.id);
+      expect(secondPlan!.selected).to.equal(undefined);
       expect($$(second!, '[aria-expanded="true"]')).to.have.length(0);
+    });
+
+    it('fires pcp-select each time an objective is opened, and closing the selected one clears the selection', async () => {
+      const provider = await fixture<PcpPlan>(html`<pcp-plan .plan=${cumbria}><pcp-objectives layout="accordion"></pcp-objectives></pcp-plan>`);
+      const element = provider.querySelector('pcp-objectives')!;
+      await element.updateComplete;
+      const events: Array<string | undefined> = [];
+      provider.addEventListener('pcp-select', (event) => events.push(event.detail.objectiveId));
+      const toggle = $$(element, '[part="toggle"]')[1]!;
+      for (let i = 0; i < 3; i += 1) {
+        toggle.click();
+        await provider.updateComplete;
+        await element.updateComplete;
+      }
+      const id = cumbria.objectives[1]!.id;
+      expect(events).to.deep.equal([id, undefined, id]);
+      toggle.click();
+      await provider.updateComplete;
+      await element.updateComplete;
+      expect(provider.selected).to.equal(undefined);
+      expect($$(element, '[aria-current]')).to.have.length(0);
     });
   });
 
@@ -338,8 +452,11 @@ describe('<pcp-objectives>', () => {
       try {
         expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
         const number = getComputedStyle($(element, '[part="number"]'));
+        const card = getComputedStyle($(element, '[part="card"]'));
         expect(number.borderTopStyle).to.equal('solid');
-        expect(number.borderTopColor).to.not.equal('rgba(0, 0, 0, 0)');
+        expect(contrast(number.borderTopColor, card.backgroundColor), 'badge edge').to.be.at.least(3);
+        expect(card.borderTopStyle).to.equal('solid');
+        expect(contrast(card.borderTopColor, card.backgroundColor), 'card edge').to.be.at.least(3);
       } finally {
         await executeServerCommand('emulate-forced-colors', { active: false });
       }
@@ -358,8 +475,11 @@ describe('<pcp-objectives>', () => {
           const toggle = $(element, '[part="toggle"]');
           expect(contrast(getComputedStyle(toggle).color, surface)).to.be.at.least(4.5);
           toggle.focus();
+          await sendKeys({ press: 'Shift' }); // a key press makes the focus keyboard focus (:focus-visible)
           const focused = getComputedStyle(toggle);
-          expect(contrast(focused.outlineColor, surface), 'focus outline').to.be.at.least(3);
+          expect(focused.outlineStyle, 'focus outline').to.equal('solid');
+          expect(parseFloat(focused.outlineWidth)).to.be.at.least(2);
+          expect(contrast(focused.outlineColor, surface), 'focus outline contrast').to.be.at.least(3);
           const button = getComputedStyle($(element, '[part="toolbar"] button'));
           expect(contrast(button.borderTopColor, surface), 'button border').to.be.at.least(3);
           const grid = await render(cumbria, 'layout="grid"');

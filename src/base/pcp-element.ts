@@ -11,7 +11,7 @@
  * Fallback content an author puts inside the tag (a link to the PDF, say) stays hidden once the plan
  * renders and visible when it cannot be loaded.
  */
-import { html, LitElement, type CSSResultGroup, type TemplateResult } from 'lit';
+import { html, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { toPlanError } from '../loader/plan-error.js';
 import type { Plan } from '../schema/plan.js';
@@ -60,6 +60,15 @@ export abstract class PcpElement extends LitElement {
   /** A clamped heading level, for subclasses building headings. */
   protected get level(): number {
     return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+  }
+
+  /**
+   * Settles the plan before subclasses' `willUpdate` runs (Lit runs controllers' `hostUpdate` only
+   * after `willUpdate`), so they always see the plan this update will render.
+   */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.planController.hostUpdate();
+    super.willUpdate(changed);
   }
 
   protected override render(): unknown {

@@ -37,14 +37,23 @@ export class SelectionController implements ReactiveController {
     return this.shared ? this.shared.objectiveId : this.own;
   }
 
-  /** Selects an objective for this element and, inside a `<pcp-plan>`, for its neighbours too. */
+  /**
+   * Selects an objective for this element and, inside a `<pcp-plan>`, for its neighbours too. Fires
+   * `pcp-select` every time a reader selects, even the objective already selected.
+   */
   select(objectiveId: string | undefined): void {
-    if (objectiveId === this.objectiveId) return;
-    if (this.shared) this.shared.select(objectiveId);
-    else {
-      this.own = objectiveId;
-      this.host.requestUpdate();
+    if (objectiveId !== this.objectiveId) {
+      if (this.shared) this.shared.select(objectiveId);
+      else {
+        this.own = objectiveId;
+        this.host.requestUpdate();
+      }
     }
     fire<PlanSelectDetail>(this.host, 'pcp-select', { objectiveId });
+  }
+
+  /** Forgets this element's own selection (when its plan changes); a shared selection is the provider's. */
+  clearOwn(): void {
+    this.own = undefined;
   }
 }

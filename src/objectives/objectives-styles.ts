@@ -71,8 +71,10 @@ export const objectivesStyles = css`
   :host([layout='accordion']) .title {
     margin: 0;
   }
+  /* Headings take focus only when a deep link moves it there. */
   .title:focus {
-    outline: none;
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
   }
   .number {
     flex: none;
@@ -113,6 +115,7 @@ export const objectivesStyles = css`
   .chevron {
     flex: none;
     margin-left: auto;
+    margin-right: 0.25em; /* the rotated square's corners stay inside the box */
     width: 0.6em;
     height: 0.6em;
     margin-top: 0.35em;
@@ -212,6 +215,12 @@ export const objectivesStyles = css`
     }
     .toggle {
       color: inherit;
+    }
+    /* Browsers drop background colours when printing: keep the number readable without one. */
+    .number {
+      background: none;
+      color: inherit;
+      border-color: currentColor;
     }
   }
 `;

@@ -16,7 +16,7 @@ const LAYOUTS: readonly ObjectivesLayout[] = ['grid', 'list', 'accordion'];
  * summary ("what we will do"), intro line and actions ("how we will achieve this"), nested actions
  * kept nested. Three layouts: `list` (default), `grid` of cards, and `accordion`.
  *
- * Deep links: each objective is addressed by its feed id, so `page.html#a-focus-on-victims` scrolls
+ * Deep links: each objective is addressed by its feed id, so `page.html#focus-on-victims` scrolls
  * to it and, in the accordion, opens it. Inside a `<pcp-plan>`, opening an objective selects it for
  * the other elements (a priority wheel highlights it), and selecting one elsewhere opens it here.
  *
@@ -59,7 +59,7 @@ export class PcpObjectives extends PcpElement {
   /** `list` (default), `grid` of cards, or `accordion`. */
   @property({ reflect: true }) layout: ObjectivesLayout = 'list';
 
-  /** Show one objective alone, by its id ("a-focus-on-victims") or its number ("3"). */
+  /** Show one objective alone, by its id ("focus-on-victims") or its number ("3"). */
   @property({ reflect: true }) objective?: string;
 
   /** `plan` shows the plan's own words; `easy` starts with the easy-read summaries where the feed has them. */
@@ -71,6 +71,7 @@ export class PcpObjectives extends PcpElement {
   private readonly selection = new SelectionController(this);
   private lastSelected: string | undefined;
   private hashApplied = false;
+  private shownPlan: Plan | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -95,6 +96,13 @@ export class PcpObjectives extends PcpElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!LAYOUTS.includes(this.layout)) this.layout = 'list';
+    // A different plan: what was open, selected or deep-linked belonged to the old one.
+    if (this.loadedPlan !== this.shownPlan) {
+      this.shownPlan = this.loadedPlan;
+      this.openIds = new Set();
+      this.hashApplied = false;
+      this.selection.clearOwn();
+    }
     // A selection made elsewhere (a wheel segment) opens that objective here.
     const selected = this.selection.objectiveId;
     if (selected !== this.lastSelected) {
@@ -113,19 +121,34 @@ export class PcpObjectives extends PcpElement {
 
   private readonly onHashChange = () => this.applyHash(true);
 
-  /** Opens, selects and scrolls to the objective named in the URL hash, if it is one of ours. */
+  /** True when this element shows the objective with this id. */
+  showsObjective(id: string): boolean {
+    return this.visibleObjectives().some((objective) => objective.id === id);
+  }
+
+  /**
+   * Opens, selects and scrolls to the objective named in the URL hash, if it is one of ours. When
+   * several elements on the page show it, the first in document order answers.
+   */
   private applyHash(fromNavigation: boolean): void {
-    const id = decodeURIComponent(location.hash.slice(1));
+    let id: string;
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return; // "#100%": not an objective id
+    }
     const objective = this.visibleObjectives().find((candidate) => candidate.id === id);
     if (!objective) return;
+    const first = [...document.querySelectorAll('pcp-objectives')].find((element) => element.showsObjective(id));
+    if (first && first !== this) return;
     this.openIds = new Set([...this.openIds, objective.id]);
     this.selection.select(objective.id);
     void this.updateComplete.then(() => {
-      const heading = this.renderRoot.querySelector<HTMLElement>(`[data-objective="${CSS.escape(objective.id)}"] .title`);
-      const item = heading?.closest('.objective');
+      const item = this.renderRoot.querySelector<HTMLElement>(`[data-objective="${CSS.escape(objective.id)}"]`);
       item?.scrollIntoView({ block: 'start' });
       // Move focus there on in-page navigation, so keyboard and screen reader users land on it too.
-      if (fromNavigation) heading?.focus({ preventScroll: true });
+      const target = item?.querySelector<HTMLElement>('[part="toggle"]') ?? item?.querySelector<HTMLElement>('[part="title"]');
+      if (fromNavigation) target?.focus({ preventScroll: true });
     });
   }
 
@@ -133,17 +156,24 @@ export class PcpObjectives extends PcpElement {
     const objectives = this.loadedPlan?.objectives ?? [];
     if (this.objective === undefined || this.objective === '') return objectives;
     const wanted = this.objective.trim();
-    return objectives.filter((objective) => objective.id === wanted || (objective.number !== undefined && String(objective.number) === wanted));
+    const byId = objectives.filter((objective) => objective.id === wanted);
+    return byId.length ? byId : objectives.filter((objective) => objective.number !== undefined && String(objective.number) === wanted).slice(0, 1);
   }
 
   private toggle(objective: Objective): void {
     const open = new Set(this.openIds);
-    if (open.has(objective.id)) open.delete(objective.id);
-    else {
+    if (open.has(objective.id)) {
+      open.delete(objective.id);
+      if (this.selection.objectiveId === objective.id) this.selection.select(undefined);
+    } else {
       open.add(objective.id);
       this.selection.select(objective.id);
     }
     this.openIds = open;
+  }
+
+  private open(objective: Objective): void {
+    if (!this.openIds.has(objective.id)) this.toggle(objective);
   }
 
   protected renderPlan(plan: Plan): TemplateResult {
@@ -152,10 +182,12 @@ export class PcpObjectives extends PcpElement {
     if (objectives.length === 0) return this.renderEmpty(`This plan has no objective "${this.objective}".`);
     const hasEasyRead = objectives.some((objective) => objective.easyRead?.length);
     const accordion = this.layout === 'accordion';
-    const items = objectives.map((objective) => this.renderObjective(objective, accordion));
+    // One objective is shown on its own, not as a list of one.
+    const single = objectives.length === 1;
+    const items = objectives.map((objective) => this.renderObjective(objective, accordion, single));
     return html`
       ${hasEasyRead || (accordion && objectives.length > 1) ? this.renderToolbar(hasEasyRead, accordion, objectives) : nothing}
-      ${objectives.length === 1
+      ${single
         ? html`<div class="objectives" part="list">${items}</div>`
         : html`<ol class="objectives" part="list" role="list">${items}</ol>`}
     `;
@@ -165,15 +197,14 @@ export class PcpObjectives extends PcpElement {
     const allOpen = objectives.every((objective) => this.openIds.has(objective.id));
     return html`<div class="toolbar" part="toolbar">
       ${hasEasyRead
-        ? html`<div role="group" aria-labelledby="wording-label">
-            <span id="wording-label" class="toolbar-label">Wording:</span>
-            <button type="button" class="pcp-button" aria-pressed=${this.reading !== 'easy'} @click=${() => (this.reading = 'plan')}>
-              Plan wording
-            </button>
-            <button type="button" class="pcp-button" aria-pressed=${this.reading === 'easy'} @click=${() => (this.reading = 'easy')}>
-              Easy read
-            </button>
-          </div>`
+        ? html`<button
+            type="button"
+            class="pcp-button easy-read-toggle"
+            aria-pressed=${this.reading === 'easy'}
+            @click=${() => (this.reading = this.reading === 'easy' ? 'plan' : 'easy')}
+          >
+            Easy read
+          </button>`
         : nothing}
       ${accordion && objectives.length > 1
         ? html`<button type="button" class="pcp-button" aria-expanded=${allOpen} @click=${() => (allOpen ? this.hideAll() : this.showAll())}>
@@ -183,12 +214,12 @@ export class PcpObjectives extends PcpElement {
     </div>`;
   }
 
-  private renderObjective(objective: Objective, accordion: boolean): TemplateResult {
+  private renderObjective(objective: Objective, accordion: boolean, single: boolean): TemplateResult {
     const tag = unsafeStatic(`h${this.level}`);
     const number =
       objective.number !== undefined ? html`<span class="number" part="number">${objective.number}</span>` : nothing;
     const selected = this.selection.objectiveId === objective.id;
-    const itemTag = unsafeStatic(this.objective ? 'div' : 'li');
+    const itemTag = unsafeStatic(single ? 'div' : 'li');
     if (!accordion) {
       return staticHtml`<${itemTag} class="objective" part="card" id=${objective.id} data-objective=${objective.id} aria-current=${selected ? 'true' : nothing}>
         <${tag} class="title" part="title" tabindex="-1">${number} <span class="title-text">${objective.title}</span></${tag}>
@@ -203,7 +234,7 @@ export class PcpObjectives extends PcpElement {
           ${number} <span class="title-text">${objective.title}</span><span class="chevron" aria-hidden="true"></span>
         </button>
       </${tag}>
-      <div class="panel" id=${panelId} hidden=${open ? nothing : 'until-found'} @beforematch=${() => this.toggle(objective)}>
+      <div class="panel" id=${panelId} hidden=${open ? nothing : 'until-found'} @beforematch=${() => this.open(objective)}>
         ${this.renderBody(objective)}
       </div>
     </${itemTag}>`;
@@ -233,7 +264,10 @@ export class PcpObjectives extends PcpElement {
   }
 
   private subheading(text: string): TemplateResult {
-    const tag = unsafeStatic(`h${Math.min(6, this.level + 1)}`);
+    const level = this.level + 1;
+    // HTML stops at h6; below it, ARIA keeps the outline one level deeper.
+    if (level > 6) return html`<p class="subheading" part="subheading" role="heading" aria-level=${level}>${text}</p>`;
+    const tag = unsafeStatic(`h${level}`);
     return staticHtml`<${tag} class="subheading" part="subheading">${text}</${tag}>`;
   }
 

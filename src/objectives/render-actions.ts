@@ -11,7 +11,9 @@ export function renderActions(actions: readonly Action[], parentStatus?: Action[
     ${actions.map(
       (action) => html`<li>
         ${action.text}${action.status && action.status !== parentStatus
-          ? html` <span class="status status--${action.status}" part="status">${ACTION_STATUS_LABELS[action.status]}</span>`
+          ? html` <span class="status status--${action.status}" part="status"
+                ><span class="visually-hidden">status: </span>${ACTION_STATUS_LABELS[action.status]}</span
+              >`
           : nothing}
         ${action.actions?.length ? renderActions(action.actions, action.status ?? parentStatus) : nothing}
       </li>`,

@@ -23,6 +23,14 @@
  * @cssproperty --pcp-shadow - Shadow of cards. Default a soft 1px shadow.
  * @cssproperty --pcp-font-size-heading - Size of element headings, relative to the host font. Default 1.25em.
  * @cssproperty --pcp-font-size-small - Size of small print (tags, labels). Default 0.875em.
+ * @cssproperty --pcp-chart-1 - First of six chart colours (segments, bars), each 4.5:1 with the chart text colour. Default #1d70b8.
+ * @cssproperty --pcp-chart-2 - Default #00703c.
+ * @cssproperty --pcp-chart-3 - Default #4c2c92.
+ * @cssproperty --pcp-chart-4 - Default #b3261e.
+ * @cssproperty --pcp-chart-5 - Default #003078.
+ * @cssproperty --pcp-chart-6 - Default #6f3d00.
+ * @cssproperty --pcp-chart-text - Text on chart colours. Default #ffffff.
+ * @cssproperty --pcp-chart-selected - Fill of a selected mark. Default #0b0c0c.
  */
 import { css } from 'lit';
 
@@ -49,6 +57,14 @@ export const tokens = css`
     --_shadow: var(--pcp-shadow, 0 1px 3px rgb(0 0 0 / 0.15));
     --_font-heading: var(--pcp-font-size-heading, 1.25em);
     --_font-small: var(--pcp-font-size-small, 0.875em);
+    --_chart-1: var(--pcp-chart-1, #1d70b8);
+    --_chart-2: var(--pcp-chart-2, #00703c);
+    --_chart-3: var(--pcp-chart-3, #4c2c92);
+    --_chart-4: var(--pcp-chart-4, #b3261e);
+    --_chart-5: var(--pcp-chart-5, #003078);
+    --_chart-6: var(--pcp-chart-6, #6f3d00);
+    --_chart-text: var(--pcp-chart-text, #ffffff);
+    --_chart-selected: var(--pcp-chart-selected, #0b0c0c);
   }
 `;
 
