@@ -2,6 +2,7 @@
 export { PcpPlan } from './plan/pcp-plan.js';
 export { PcpPlanSummary } from './plan-summary/pcp-plan-summary.js';
 export { PcpObjectives, type ObjectivesLayout } from './objectives/pcp-objectives.js';
+export { PcpPriorityWheel } from './priority-wheel/pcp-priority-wheel.js';
 export { selectionContext, type PlanSelection, type PlanSelectDetail } from './base/selection-context.js';
 export { SelectionController } from './base/selection-controller.js';
 export { PcpElement } from './base/pcp-element.js';

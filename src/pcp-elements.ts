@@ -5,5 +5,6 @@
 import './plan/define.js';
 import './plan-summary/define.js';
 import './objectives/define.js';
+import './priority-wheel/define.js';
 
 export * from './index.js';

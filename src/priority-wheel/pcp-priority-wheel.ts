@@ -1,0 +1,401 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { createRef, ref } from 'lit/directives/ref.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { PcpElement } from '../base/pcp-element.js';
+import { SelectionController } from '../base/selection-controller.js';
+import { countOf } from '../format/count.js';
+import { fileSlug, toCsv } from '../format/csv.js';
+import { renderActions } from '../objectives/render-actions.js';
+import type { Objective, Plan } from '../schema/plan.js';
+import { buttonStyles, focusStyles } from '../styles/tokens.js';
+import { layoutWheel, type WheelLayout, type WheelSegment } from './wheel-layout.js';
+import { PATTERN_COUNT, renderPatterns } from './wheel-patterns.js';
+import { patternStyles, wheelStyles } from './wheel-styles.js';
+
+let instances = 0;
+
+/** Width of text in px, measured with the element's own font (a canvas, so it works under a strict CSP). */
+function createMeasure(fontFamily: string): (text: string, fontSize: number) => number {
+  const context = document.createElement('canvas').getContext('2d');
+  const cache = new Map<string, number>();
+  return (text, fontSize) => {
+    const key = `${fontSize}|${text}`;
+    let width = cache.get(key);
+    if (width === undefined) {
+      if (context) {
+        context.font = `700 ${fontSize}px ${fontFamily}`;
+        width = context.measureText(text).width;
+      } else {
+        width = text.length * fontSize * 0.6;
+      }
+      cache.set(key, width);
+    }
+    return width;
+  };
+}
+
+/**
+ * The plan at a glance: its strapline (or vision, or title) at the centre and its objectives as
+ * segments around it, drawn with d3; `rings="2"` adds each objective's actions as an outer ring.
+ *
+ * Every segment is reachable from the keyboard: Tab enters the wheel, the arrow keys move round it,
+ * Home and End jump to the first and last, Enter or Space selects, Escape leaves to the controls.
+ * Selecting shows the objective in the detail panel, fires `pcp-select` and, inside a `<pcp-plan>`,
+ * selects it in the other elements too. A summary for screen readers precedes the chart, each
+ * segment is named "3 A focus on victims, objective 3 of 7, 9 actions", the selection is announced,
+ * and "Show as table" and "Download CSV" give the same content as text and data.
+ *
+ * @summary The plan's objectives round its strapline, as an accessible radial chart.
+ *
+ * @slot - Fallback content, shown when the plan cannot be loaded.
+ *
+ * @csspart chart - The box holding the SVG.
+ * @csspart detail - The panel showing the selected objective.
+ * @csspart controls - The "Show as table" button and "Download CSV" link.
+ * @csspart table - The table shown instead of the chart.
+ * @csspart error - The message shown when the feed cannot be loaded or is not valid.
+ * @csspart loading - The loading message.
+ * @csspart empty - The message shown when the plan has no objectives.
+ *
+ * @cssproperty --pcp-chart-1 - Segment colours 1 to 6 (`--pcp-chart-1` … `--pcp-chart-6`), repeated past six.
+ * @cssproperty --pcp-chart-text - Labels on the segments.
+ * @cssproperty --pcp-chart-selected - The selected segment.
+ * @cssproperty --pcp-color-surface-alt - The centre circle.
+ * @cssproperty --pcp-color-focus - The focus ring round a segment.
+ *
+ * @event pcp-select - A reader selected an objective. `detail: { objectiveId }`.
+ * @event pcp-load - Its own feed (src, plan or inline JSON) loaded. `detail: { plan, source }`.
+ * @event pcp-error - Its own feed could not be loaded or is not valid. `detail: { kind, message, path, issues, source }`.
+ *
+ * @example <pcp-priority-wheel src="/feeds/plan.json"></pcp-priority-wheel>
+ */
+export class PcpPriorityWheel extends PcpElement {
+  static override styles = [...(PcpElement.styles as []), focusStyles, buttonStyles, wheelStyles, patternStyles];
+
+  /** `1`: the objectives; `2`: also each objective's actions as an outer ring. */
+  @property({ type: Number, reflect: true }) rings: 1 | 2 = 1;
+
+  /** `panel` (default) shows the selected objective beside or below the wheel; `none` leaves that to other elements. */
+  @property({ reflect: true }) detail: 'panel' | 'none' = 'panel';
+
+  /** `chart` (default) or `table`: the same content as a table. */
+  @property({ reflect: true }) view: 'chart' | 'table' = 'chart';
+
+  /** Width of the chart box in px, measured. */
+  @state() private chartWidth = 0;
+  /** The segment with keyboard focus: "o3" (objective 3) or "a3.2" (its action 2). */
+  @state() private focusKey: string | undefined;
+  @state() private focusInside = false;
+  @state() private announcement = '';
+
+  private readonly selection = new SelectionController(this);
+  private readonly chartRef = createRef<HTMLDivElement>();
+  private readonly viewButtonRef = createRef<HTMLButtonElement>();
+  private readonly uid = `pcp-wheel-${(instances += 1)}`;
+  private observed: Element | undefined;
+  private readonly resizeObserver = new ResizeObserver((entries) => {
+    const width = Math.floor(entries[0]?.contentRect.width ?? 0);
+    if (width > 0 && width !== this.chartWidth) this.chartWidth = width;
+  });
+  private layout: WheelLayout | undefined;
+  private layoutKey: unknown[] = [];
+  private csvUrl: string | undefined;
+  private csvPlan: Plan | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver.disconnect();
+    this.observed = undefined;
+    if (this.csvUrl) URL.revokeObjectURL(this.csvUrl);
+    this.csvUrl = undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const chart = this.chartRef.value;
+    if (chart && chart !== this.observed) {
+      this.resizeObserver.disconnect();
+      this.resizeObserver.observe(chart);
+      this.observed = chart;
+    }
+  }
+
+  /** What the plan calls its objectives ("theme", "priority"). */
+  private nouns(plan: Plan): { one: string; other: string } {
+    return { one: plan.labels?.objective ?? 'objective', other: plan.labels?.objectives ?? 'objectives' };
+  }
+
+  private centreText(plan: Plan): string {
+    return plan.strapline ?? plan.vision?.[0] ?? plan.title;
+  }
+
+  private wheelLayout(plan: Plan): WheelLayout {
+    const size = Math.max(200, Math.min(this.chartWidth || 400, 1200));
+    const font = getComputedStyle(this).fontFamily;
+    const rings = this.rings === 2 ? 2 : 1;
+    const key = [plan, size, rings, font];
+    if (!this.layout || key.some((part, index) => part !== this.layoutKey[index])) {
+      this.layout = layoutWheel(plan.objectives, { size, rings, centreText: this.centreText(plan), measure: createMeasure(font) });
+      this.layoutKey = key;
+    }
+    return this.layout;
+  }
+
+  protected renderPlan(plan: Plan): TemplateResult {
+    if (plan.objectives.length === 0) return this.renderEmpty('This plan has no objectives to show.');
+    const selected = plan.objectives.find((objective) => objective.id === this.selection.objectiveId);
+    const showDetail = this.detail !== 'none';
+    return html`
+      <p class="visually-hidden" id="${this.uid}-summary">${this.summary(plan)}</p>
+      <div class="layout ${showDetail ? 'has-detail' : ''}">
+        <div>
+          ${this.view === 'table' ? this.renderTable(plan) : this.renderChart(plan, selected)}
+          <div class="controls" part="controls">
+            <button type="button" class="pcp-button" aria-pressed=${this.view === 'table'} ${ref(this.viewButtonRef)} @click=${this.toggleView}>
+              Show as table
+            </button>
+            <a href=${this.csvHref(plan)} download="${fileSlug(plan.id)}-${fileSlug(this.nouns(plan).other)}.csv">Download CSV</a>
+          </div>
+          ${this.view === 'chart'
+            ? html`<p class="instructions">Use the arrow keys to move round the wheel and Enter to select.</p>`
+            : nothing}
+        </div>
+        ${showDetail ? this.renderDetail(plan, selected) : nothing}
+      </div>
+      <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
+    `;
+  }
+
+  private summary(plan: Plan): string {
+    const { one, other } = this.nouns(plan);
+    const count = countOf(plan.objectives.length, one, other);
+    return `Priority wheel of ${plan.title}: "${this.centreText(plan)}" at the centre, with ${count} around it${
+      this.rings === 2 ? ' and their actions in an outer ring' : ''
+    }.`;
+  }
+
+  private segmentName(plan: Plan, segment: WheelSegment): string {
+    const { objective, objectiveIndex } = segment;
+    const { one } = this.nouns(plan);
+    const visible = `${objective.number !== undefined ? `${objective.number} ` : ''}${objective.title}`;
+    const actions = objective.actions?.length ?? 0;
+    return `${visible}, ${one} ${objectiveIndex + 1} of ${plan.objectives.length}${actions ? `, ${countOf(actions, 'action', 'actions')}` : ''}`;
+  }
+
+  private renderChart(plan: Plan, selected: Objective | undefined): TemplateResult {
+    const layout = this.wheelLayout(plan);
+    const half = layout.size / 2;
+    const { one, other } = this.nouns(plan);
+    // One tab stop per ring (roving tabindex): the focused segment, else the selected one, else the first.
+    const objectiveStop = this.focusKey?.startsWith('o') ? this.focusKey : `o${selected ? plan.objectives.indexOf(selected) : 0}`;
+    const actionStop = this.focusKey?.startsWith('a')
+      ? this.focusKey
+      : this.key(layout.actions.find((segment) => segment.objective === selected) ?? layout.actions[0] ?? layout.objectives[0]!);
+    const focused = [...layout.objectives, ...layout.actions].find((segment) => this.key(segment) === this.focusKey);
+    return html`<div class="chart" part="chart" ${ref(this.chartRef)}>
+      <svg
+        tabindex="-1"
+        viewBox="0 0 ${layout.size} ${layout.size}"
+        width=${layout.size}
+        height=${layout.size}
+        role="group"
+        aria-label="Priority wheel: ${this.centreText(plan)}"
+        aria-describedby="${this.uid}-summary"
+        @focusin=${() => (this.focusInside = true)}
+        @focusout=${() => (this.focusInside = false)}
+      >
+        ${renderPatterns(this.uid)}
+        <g transform="translate(${half} ${half})">
+          ${this.renderCentre(layout)}
+          <g role="listbox" aria-label=${other} aria-orientation="horizontal">
+            ${layout.objectives.map((segment) =>
+              this.renderSegment(plan, segment, selected, objectiveStop, this.segmentName(plan, segment), true),
+            )}
+          </g>
+          ${layout.actions.length
+            ? svg`<g role="listbox" aria-label="Actions of each ${one}" aria-orientation="horizontal">
+                ${layout.actions.map((segment) =>
+                  this.renderSegment(plan, segment, selected, actionStop, this.actionName(plan, segment), false),
+                )}
+              </g>`
+            : nothing}
+          ${focused && this.focusInside
+            ? svg`<g class="focus-ring" aria-hidden="true"><path class="outer" d=${focused.path}></path><path class="inner" d=${focused.path}></path></g>`
+            : nothing}
+        </g>
+      </svg>
+    </div>`;
+  }
+
+  private renderCentre(layout: WheelLayout) {
+    const label = layout.centre.label;
+    return svg`<g class="centre" aria-hidden="true">
+      <circle r=${layout.centre.radius}></circle>
+      ${label ? this.renderLines(label.lines, label.x, label.y, label.fontSize, label.lineHeight, false) : nothing}
+    </g>`;
+  }
+
+  private renderLines(lines: string[], x: number, y: number, fontSize: number, lineHeight: number, numbered: boolean) {
+    const top = y - (lines.length * lineHeight) / 2 + lineHeight / 2;
+    // Each line but the last ends in a space, so the text reads as words ("1 A focus on…"), not "1A focus".
+    return svg`<text class="label" text-anchor="middle" dominant-baseline="central" font-size=${fontSize}>${lines.map(
+      (line, index) =>
+        svg`<tspan class=${numbered && index === 0 ? 'number' : ''} x=${x} y=${top + index * lineHeight}>${line}${index < lines.length - 1 ? ' ' : ''}</tspan>`,
+    )}</text>`;
+  }
+
+  private key(segment: WheelSegment): string {
+    return segment.action ? `a${segment.objectiveIndex}.${segment.actionIndex}` : `o${segment.objectiveIndex}`;
+  }
+
+  private actionName(plan: Plan, segment: WheelSegment): string {
+    const actions = segment.objective.actions ?? [];
+    const { one } = this.nouns(plan);
+    const number = segment.objective.number ?? segment.objectiveIndex + 1;
+    return `${segment.action!.text}, action ${segment.actionIndex! + 1} of ${actions.length} of ${one} ${number}`;
+  }
+
+  private renderSegment(plan: Plan, segment: WheelSegment, selected: Objective | undefined, tabKey: string, name: string, labelled: boolean) {
+    const key = this.key(segment);
+    const colour = segment.objectiveIndex % 6;
+    const isSelected = selected === segment.objective;
+    const label = segment.label;
+    const hasNumber = segment.objective.number !== undefined;
+    return svg`<g
+      class="mark"
+      role="option"
+      data-key=${key}
+      data-objective=${segment.objective.id}
+      data-sector=${`${segment.sector.startAngle} ${segment.sector.endAngle} ${segment.sector.innerRadius} ${segment.sector.outerRadius}`}
+      tabindex=${key === tabKey ? 0 : -1}
+      aria-label=${name}
+      aria-selected=${isSelected ? 'true' : 'false'}
+      aria-posinset=${(segment.action ? segment.actionIndex! : segment.objectiveIndex) + 1}
+      aria-setsize=${segment.action ? segment.objective.actions!.length : plan.objectives.length}
+      @click=${() => this.choose(plan, segment.objective)}
+      @keydown=${(event: KeyboardEvent) => this.onKeydown(event, plan, segment)}
+      @focus=${() => (this.focusKey = key)}
+    >
+      <path class="segment c${colour}" d=${segment.path}></path>
+      <path class="band" d=${segment.bandPath} fill="url(#${this.uid}-${segment.objectiveIndex % PATTERN_COUNT})"></path>
+      ${labelled && label ? svg`<g aria-hidden="true">${this.renderLines(label.lines, label.x, label.y, label.fontSize, label.lineHeight, hasNumber)}</g>` : nothing}
+    </g>`;
+  }
+
+  private onKeydown(event: KeyboardEvent, plan: Plan, segment: WheelSegment): void {
+    const layout = this.layout;
+    if (!layout) return;
+    const ring = segment.action ? layout.actions : layout.objectives;
+    const index = ring.indexOf(segment);
+    let next: WheelSegment | undefined;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = ring[(index + 1) % ring.length];
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = ring[(index - 1 + ring.length) % ring.length];
+        break;
+      case 'Home':
+        next = ring[0];
+        break;
+      case 'End':
+        next = ring[ring.length - 1];
+        break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.choose(plan, segment.objective);
+        return;
+      case 'Escape':
+        event.preventDefault();
+        this.viewButtonRef.value?.focus();
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (next) this.moveFocus(this.key(next));
+  }
+
+  private moveFocus(key: string): void {
+    this.focusKey = key;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`[data-key="${key}"]`)?.focus());
+  }
+
+  /** Selects an objective (a second press on the selected one keeps it: selection is not a toggle). */
+  private choose(plan: Plan, objective: Objective): void {
+    const { one } = this.nouns(plan);
+    this.selection.select(objective.id);
+    this.announcement = `Selected ${one} ${objective.number ?? plan.objectives.indexOf(objective) + 1}: ${objective.title}`;
+  }
+
+  private readonly toggleView = () => {
+    this.view = this.view === 'table' ? 'chart' : 'table';
+  };
+
+  private renderDetail(plan: Plan, selected: Objective | undefined): TemplateResult {
+    const tag = unsafeStatic(`h${this.level}`);
+    const { one } = this.nouns(plan);
+    if (!selected) {
+      return html`<div class="detail" part="detail">
+        <p class="prompt">Select ${/^[aeiou]/i.test(one) ? 'an' : 'a'} ${one} in the wheel to see what the plan will do.</p>
+      </div>`;
+    }
+    return html`<div class="detail" part="detail">
+      ${staticHtml`<${tag} class="detail-title">${selected.number !== undefined ? `${selected.number} ` : ''}${selected.title}</${tag}>`}
+      ${(selected.summary ?? []).map((text) => html`<p>${text}</p>`)}
+      ${selected.intro ? html`<p class="intro">${selected.intro}</p>` : nothing}
+      ${selected.actions?.length ? renderActions(selected.actions) : nothing}
+    </div>`;
+  }
+
+  private renderTable(plan: Plan): TemplateResult {
+    const { other } = this.nouns(plan);
+    const summaryHeading = plan.labels?.summary ?? 'Summary';
+    return html`<table part="table">
+      <caption>
+        ${plan.title}: ${other}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Number</th>
+          <th scope="col">Title</th>
+          <th scope="col">${summaryHeading}</th>
+          <th scope="col" class="numeric">Actions</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${plan.objectives.map(
+          (objective) => html`<tr>
+            <td>${objective.number ?? ''}</td>
+            <th scope="row">${objective.title}</th>
+            <td>${(objective.summary ?? []).join(' ')}</td>
+            <td class="numeric">${objective.actions?.length ?? 0}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  /** A blob URL of the objectives as CSV, made once per plan. */
+  private csvHref(plan: Plan): string {
+    if (this.csvUrl && this.csvPlan === plan) return this.csvUrl;
+    this.csvPlan = plan;
+    const rows = [
+      ['Number', 'Title', plan.labels?.summary ?? 'Summary', 'Actions', 'Action list'],
+      ...plan.objectives.map((objective) => [
+        objective.number,
+        objective.title,
+        (objective.summary ?? []).join(' '),
+        objective.actions?.length ?? 0,
+        (objective.actions ?? []).map((action) => action.text).join(' | '),
+      ]),
+    ];
+    if (this.csvUrl) URL.revokeObjectURL(this.csvUrl);
+    this.csvUrl = URL.createObjectURL(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }));
+    return this.csvUrl;
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * The wheel's geometry: d3-hierarchy's partition gives each objective an equal share of the circle
+ * (and each of its actions an equal share of that, for the outer ring); d3-shape draws the arcs;
+ * fit-label places every label inside its own segment.
+ */
+import { hierarchy, partition, type HierarchyRectangularNode } from 'd3-hierarchy';
+import { arc } from 'd3-shape';
+import type { Action, Objective } from '../schema/plan.js';
+import { fitLabel, truncations, type FittedLabel, type Measure, type Sector } from './fit-label.js';
+
+export interface WheelSegment {
+  objective: Objective;
+  objectiveIndex: number;
+  /** Set for outer-ring segments. */
+  action?: Action | undefined;
+  actionIndex?: number | undefined;
+  sector: Sector;
+  path: string;
+  /** The band along the outer edge that carries the segment's pattern. */
+  bandPath: string;
+  label?: FittedLabel | undefined;
+}
+
+export interface WheelLayout {
+  size: number;
+  centre: { radius: number; label?: FittedLabel | undefined };
+  objectives: WheelSegment[];
+  actions: WheelSegment[];
+}
+
+interface Node {
+  objective?: Objective;
+  objectiveIndex?: number;
+  action?: Action;
+  actionIndex?: number;
+  weight?: number;
+  children?: Node[];
+}
+
+/** Space between a label and its segment's edges (px): clears the separators and the focus ring. */
+const LABEL_PADDING = 6;
+
+const draw = arc<Sector>()
+  .startAngle((d) => d.startAngle)
+  .endAngle((d) => d.endAngle)
+  .innerRadius((d) => d.innerRadius)
+  .outerRadius((d) => d.outerRadius);
+
+function sizesFrom(largest: number, smallest = 11): number[] {
+  const sizes: number[] = [];
+  for (let size = Math.round(largest); size >= smallest; size -= 1) sizes.push(size);
+  return sizes;
+}
+
+function objectiveLabel(objective: Objective, sector: Sector, measure: Measure, fontSizes: number[]): FittedLabel | undefined {
+  const prefix = objective.number !== undefined ? [String(objective.number)] : [];
+  // Whole titles only: a cut-off title would no longer match the segment's accessible name, which
+  // voice-control users speak. The full title is always in the name, the detail and the table.
+  const candidates = [objective.title, ...(objective.shortTitle ? [objective.shortTitle] : [])];
+  for (const text of candidates) {
+    const label = fitLabel(text, sector, measure, { fontSizes, padding: LABEL_PADDING, prefix });
+    if (label) return label;
+  }
+  // Number only (or nothing, when even that does not fit): the full title is in the name and the detail.
+  return prefix.length ? fitLabel('', sector, measure, { fontSizes, padding: LABEL_PADDING, prefix }) : undefined;
+}
+
+export function layoutWheel(
+  objectives: readonly Objective[],
+  options: { size: number; rings: 1 | 2; centreText: string; measure: Measure },
+): WheelLayout {
+  const { size, rings, measure } = options;
+  const radius = size / 2 - 4;
+  const centreRadius = radius * (rings === 2 ? 0.27 : 0.36);
+  const ringEdge = rings === 2 ? radius * 0.78 : radius;
+  const band = Math.max(6, radius * 0.05);
+
+  const tree: Node = {
+    children: objectives.map((objective, objectiveIndex) => {
+      const actions = rings === 2 ? (objective.actions ?? []) : [];
+      return actions.length
+        ? { objective, objectiveIndex, children: actions.map((action, actionIndex) => ({ objective, objectiveIndex, action, actionIndex, weight: 1 / actions.length })) }
+        : { objective, objectiveIndex, weight: 1 };
+    }),
+  };
+  const root = partition<Node>().size([2 * Math.PI, 3])(hierarchy(tree).sum((node) => node.weight ?? 0));
+
+  const segmentFontSizes = sizesFrom(Math.min(16, Math.max(12, radius / 11)));
+  const toSegment = (node: HierarchyRectangularNode<Node>, inner: number, outer: number, withLabel: boolean): WheelSegment => {
+    const sector: Sector = { startAngle: node.x0, endAngle: node.x1, innerRadius: inner, outerRadius: outer };
+    const objective = node.data.objective!;
+    return {
+      objective,
+      objectiveIndex: node.data.objectiveIndex!,
+      action: node.data.action,
+      actionIndex: node.data.actionIndex,
+      sector,
+      path: draw(sector) ?? '',
+      bandPath: draw({ ...sector, innerRadius: outer - band }) ?? '',
+      label: withLabel ? objectiveLabel(objective, { ...sector, outerRadius: outer - band }, measure, segmentFontSizes) : undefined,
+    };
+  };
+
+  const objectiveSegments = (root.children ?? []).map((node) => toSegment(node, centreRadius, ringEdge, true));
+  const actionSegments =
+    rings === 2 ? root.descendants().filter((node) => node.depth === 2).map((node) => toSegment(node, ringEdge, radius, false)) : [];
+
+  const centreSector: Sector = { startAngle: 0, endAngle: 2 * Math.PI, innerRadius: 0, outerRadius: centreRadius };
+  const centreSizes = sizesFrom(Math.min(22, Math.max(13, centreRadius / 4)));
+  let centreLabel: FittedLabel | undefined;
+  for (const text of [options.centreText, ...truncations(options.centreText)]) {
+    centreLabel = fitLabel(text, centreSector, measure, { fontSizes: centreSizes, padding: 4 });
+    if (centreLabel) break;
+  }
+
+  return { size, centre: { radius: centreRadius, label: centreLabel }, objectives: objectiveSegments, actions: actionSegments };
+}

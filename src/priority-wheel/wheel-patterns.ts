@@ -1,0 +1,20 @@
+/**
+ * One pattern per chart colour, drawn in a band along each segment's outer edge, so segments differ
+ * by more than colour (for colour-blind readers and greyscale prints).
+ */
+import { svg, type SVGTemplateResult } from 'lit';
+
+const PATTERNS: Array<(id: string) => SVGTemplateResult> = [
+  (id) => svg`<pattern id=${id} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" /></pattern>`,
+  (id) => svg`<pattern id=${id} width="6" height="6" patternUnits="userSpaceOnUse"><circle cx="3" cy="3" r="1.4" /></pattern>`,
+  (id) => svg`<pattern id=${id} width="6" height="6" patternUnits="userSpaceOnUse"><line x1="0" y1="3" x2="6" y2="3" /></pattern>`,
+  (id) => svg`<pattern id=${id} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><line x1="0" y1="0" x2="0" y2="6" /></pattern>`,
+  (id) => svg`<pattern id=${id} width="6" height="6" patternUnits="userSpaceOnUse"><line x1="0" y1="3" x2="6" y2="3" /><line x1="3" y1="0" x2="3" y2="6" /></pattern>`,
+  (id) => svg`<pattern id=${id} width="8" height="8" patternUnits="userSpaceOnUse"><rect x="2" y="2" width="4" height="4" /></pattern>`,
+];
+
+export const PATTERN_COUNT = PATTERNS.length;
+
+export function renderPatterns(prefix: string): SVGTemplateResult {
+  return svg`<defs class="patterns">${PATTERNS.map((pattern, index) => pattern(`${prefix}-${index}`))}</defs>`;
+}

@@ -1,0 +1,195 @@
+import { css } from 'lit';
+
+export const wheelStyles = css`
+  :host {
+    container-type: inline-size;
+    line-height: 1.5;
+  }
+  .layout {
+    display: grid;
+    gap: var(--_space);
+    grid-template-columns: minmax(0, 1fr);
+  }
+  /* Wide: the detail sits beside the wheel. */
+  @container (min-width: 44rem) {
+    .layout.has-detail {
+      grid-template-columns: minmax(0, 1.1fr) minmax(0, 1fr);
+      align-items: start;
+    }
+  }
+  .chart {
+    width: 100%;
+    max-width: 36rem;
+    margin: 0 auto;
+    aspect-ratio: 1;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+    font-family: var(--_font);
+  }
+  .segment {
+    stroke: var(--_surface);
+    stroke-width: 3;
+    cursor: pointer;
+  }
+  .segment.c0 { fill: var(--_chart-1); }
+  .segment.c1 { fill: var(--_chart-2); }
+  .segment.c2 { fill: var(--_chart-3); }
+  .segment.c3 { fill: var(--_chart-4); }
+  .segment.c4 { fill: var(--_chart-5); }
+  .segment.c5 { fill: var(--_chart-6); }
+  .mark:hover .segment {
+    fill-opacity: 0.85;
+  }
+  .mark[aria-selected='true'] .segment {
+    fill: var(--_chart-selected);
+    fill-opacity: 1;
+  }
+  .band {
+    pointer-events: none;
+    stroke: none;
+  }
+  .label {
+    fill: var(--_chart-text);
+    font-weight: 600;
+    pointer-events: none;
+  }
+  .label .number {
+    font-weight: 700;
+  }
+  .centre circle {
+    fill: var(--_surface-alt);
+    stroke: var(--_border);
+    stroke-width: 1;
+  }
+  .centre text {
+    fill: var(--_text);
+    font-weight: 700;
+  }
+  .focus-ring {
+    fill: none;
+    pointer-events: none;
+  }
+  .focus-ring .outer {
+    stroke: var(--_surface);
+    stroke-width: 7;
+  }
+  .focus-ring .inner {
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+    align-items: center;
+    margin: var(--_space-s) 0 0;
+  }
+  .controls a {
+    color: var(--_link);
+  }
+  .instructions {
+    font-size: var(--_font-small);
+    color: var(--_muted);
+    margin: var(--_space-s) 0 0;
+  }
+  .detail {
+    border-top: 5px solid var(--_accent);
+    padding-top: var(--_space-s);
+    min-width: 0;
+  }
+  .detail-title {
+    margin: 0 0 var(--_space-s);
+    font-size: var(--_font-heading);
+    line-height: 1.25;
+    overflow-wrap: anywhere;
+  }
+  .detail p {
+    margin: 0 0 var(--_space-s);
+    overflow-wrap: anywhere;
+  }
+  .detail .intro,
+  .detail .prompt {
+    color: var(--_muted);
+  }
+  .actions {
+    margin: 0;
+    padding-left: 1.25em;
+  }
+  .actions li {
+    margin: 0 0 0.35em;
+    overflow-wrap: anywhere;
+  }
+  .status {
+    font-size: var(--_font-small);
+    font-weight: 700;
+    padding: 0 0.4em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  caption {
+    text-align: left;
+    font-weight: 700;
+    margin-bottom: var(--_space-s);
+  }
+  th,
+  td {
+    text-align: left;
+    vertical-align: top;
+    padding: 0.5em 0.75em 0.5em 0;
+    border-bottom: 1px solid var(--_border);
+    overflow-wrap: anywhere;
+  }
+  td.numeric,
+  th.numeric {
+    text-align: right;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .segment {
+      transition: fill-opacity 0.15s ease-out;
+    }
+  }
+  @media (forced-colors: active) {
+    .segment {
+      fill: Canvas !important;
+      stroke: CanvasText;
+      stroke-width: 2;
+    }
+    .mark[aria-selected='true'] .segment {
+      fill: Highlight !important;
+    }
+    .label,
+    .centre text {
+      fill: CanvasText;
+    }
+    .mark[aria-selected='true'] .label {
+      fill: HighlightText;
+    }
+    .band {
+      display: none;
+    }
+    .focus-ring .inner {
+      stroke: Highlight;
+    }
+  }
+`;
+
+export const patternStyles = css`
+  .patterns line {
+    stroke: var(--_chart-text);
+    stroke-width: 1.5;
+  }
+  .patterns circle,
+  .patterns rect {
+    fill: var(--_chart-text);
+  }
+`;

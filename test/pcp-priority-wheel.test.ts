@@ -1,0 +1,326 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import '../src/pcp-elements.js';
+import { pointInSector } from '../src/priority-wheel/fit-label.js';
+import type { PcpPriorityWheel } from '../src/priority-wheel/pcp-priority-wheel.js';
+import type { PcpPlan } from '../src/plan/pcp-plan.js';
+import type { Plan } from '../src/schema/plan.js';
+import { contrast } from './helpers/contrast.js';
+import { minimalPlan, SAMPLE_FEEDS } from './fixtures/plans.js';
+
+async function loadFeed(name: string): Promise<Plan> {
+  return (await (await fetch(`/demo/feeds/${name}.json`)).json()) as Plan;
+}
+
+async function renderAt(plan: Plan, width: number, attributes = ''): Promise<PcpPriorityWheel> {
+  const wrapper = await fixture<HTMLDivElement>(`<div style="width: ${width}px"><pcp-priority-wheel ${attributes}></pcp-priority-wheel></div>`);
+  const element = wrapper.querySelector('pcp-priority-wheel')!;
+  element.plan = plan;
+  await element.updateComplete;
+  // The chart sizes itself to its box once the ResizeObserver reports.
+  await waitUntil(() => element.shadowRoot!.querySelector('svg') !== null, 'the chart rendered');
+  await aTimeout(50);
+  await element.updateComplete;
+  return element;
+}
+
+const $ = <T extends Element = HTMLElement>(element: PcpPriorityWheel, selector: string) => element.shadowRoot!.querySelector<T>(selector)!;
+const $$ = <T extends Element = SVGGElement>(element: PcpPriorityWheel, selector: string) => [...element.shadowRoot!.querySelectorAll<T>(selector)];
+const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+/** What a segment shows: its lines joined by spaces. */
+/** The objectives' segments (the first ring). */
+const options = (element: PcpPriorityWheel) => [...$(element, '[role="listbox"]').querySelectorAll<SVGGElement>(':scope > [role="option"]')];
+
+/** Made-up plans of n objectives with long titles. */
+function plansOf(count: number): Plan {
+  return minimalPlan({
+    objectives: Array.from({ length: count }, (_, index) => ({
+      id: `objective-${index + 1}`,
+      number: index + 1,
+      title: `${['Preventing offending and reducing reoffending across the whole county', 'Victims', 'A visible and effective police presence in every community'][index % 3]}`,
+      actions: Array.from({ length: (index % 4) + 1 }, (_, a) => ({ text: `Action ${a + 1}` })),
+    })),
+  });
+}
+
+/** Every label's box lies inside its own segment (labels never overflow, so never collide). */
+function expectLabelsInside(element: PcpPriorityWheel): void {
+  for (const option of options(element)) {
+    const [start, end, inner, outer] = option.dataset['sector']!.split(' ').map(Number) as [number, number, number, number];
+    const label = option.querySelector<SVGTextElement>('text');
+    if (!label) continue;
+    const box = label.getBBox();
+    const corners: Array<[number, number]> = [
+      [box.x, box.y],
+      [box.x + box.width, box.y],
+      [box.x, box.y + box.height],
+      [box.x + box.width, box.y + box.height],
+    ];
+    for (const [x, y] of corners) {
+      expect(pointInSector(x, y, { startAngle: start, endAngle: end, innerRadius: inner, outerRadius: outer }, 0), `${option.getAttribute('aria-label')} at (${x.toFixed(1)}, ${y.toFixed(1)})`).to.equal(true);
+    }
+  }
+}
+
+describe('<pcp-priority-wheel>', () => {
+  let cambs: Plan;
+  let cumbria: Plan;
+  before(async () => {
+    cambs = await loadFeed('cambridgeshire-peterborough-2021-2024');
+    cumbria = await loadFeed('cumbria-2021-2025');
+  });
+
+  it('draws the Cambridgeshire and Peterborough themes round the strapline', async () => {
+    const element = await renderAt(cambs, 900);
+    expect(options(element)).to.have.length(5);
+    expect(text($(element, '.centre'))).to.equal('Tackling crime and keeping communities safe');
+    expect(options(element).map((option) => option.getAttribute('aria-label'))).to.deep.equal([
+      'Putting communities first, theme 1 of 5, 8 actions',
+      'Crime prevention, theme 2 of 5, 9 actions',
+      'Supporting victims and witnesses, theme 3 of 5, 7 actions',
+      'Ethical policing, theme 4 of 5, 8 actions',
+      'Robust enforcement, theme 5 of 5, 7 actions',
+    ]);
+    expect(options(element).map((option) => text(option.querySelector('text')!))).to.deep.equal([
+      'Putting communities first',
+      'Crime prevention',
+      'Supporting victims and witnesses',
+      'Ethical policing',
+      'Robust enforcement',
+    ]);
+    const svg = $(element, 'svg');
+    expect(svg.getAttribute('aria-label')).to.equal('Priority wheel: Tackling crime and keeping communities safe');
+    const summary = element.shadowRoot!.getElementById(svg.getAttribute('aria-describedby')!)!;
+    expect(text(summary)).to.equal(
+      'Priority wheel of Police and Crime Plan 2021 to 2024: "Tackling crime and keeping communities safe" at the centre, with 5 themes around it.',
+    );
+    // The summary comes before the chart in reading order.
+    expect(summary.compareDocumentPosition(svg) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    await expect(element).to.be.accessible();
+  });
+
+  for (const name of SAMPLE_FEEDS) {
+    it(`draws one named segment per objective of ${name}, each label inside its segment`, async () => {
+      const plan = await loadFeed(name);
+      const element = await renderAt(plan, 600);
+      expect(options(element)).to.have.length(plan.objectives.length);
+      for (const [index, option] of options(element).entries()) {
+        const objective = plan.objectives[index]!;
+        const visible = text(option.querySelector('text') ?? option);
+        // Voice control users say what they see: the accessible name starts with the visible label.
+        expect(option.getAttribute('aria-label')!.startsWith(visible), `${visible} / ${option.getAttribute('aria-label')}`).to.equal(true);
+        expect(option.getAttribute('aria-label')).to.contain(objective.title);
+        expect(option.getAttribute('aria-posinset')).to.equal(String(index + 1));
+      }
+      expectLabelsInside(element);
+    });
+  }
+
+  for (const width of [280, 600, 1200]) {
+    for (const count of [3, 12]) {
+      it(`fits ${count} objectives with long titles at ${width}px: no label leaves its segment, no overflow`, async () => {
+        const element = await renderAt(plansOf(count), width);
+        expect(options(element)).to.have.length(count);
+        expectLabelsInside(element);
+        expect(element.scrollWidth).to.be.at.most(width);
+        const svg = $(element, 'svg').getBoundingClientRect();
+        expect(svg.width).to.be.at.most(width + 0.5);
+        // Every segment shows at least its number.
+        expect(options(element).every((option) => option.querySelector('text'))).to.equal(true);
+      });
+    }
+  }
+
+  it('labels every Cambridgeshire and Peterborough theme (unnumbered) even at 280px', async () => {
+    const element = await renderAt(cambs, 280);
+    expect(options(element).map((option) => (option.querySelector('text') ? text(option.querySelector('text')!) : ''))).to.deep.equal([
+      'Putting communities first',
+      'Crime prevention',
+      'Supporting victims and witnesses',
+      'Ethical policing',
+      'Robust enforcement',
+    ]);
+    expectLabelsInside(element);
+  });
+
+  it('is reachable with Tab; arrows move round the wheel, Home and End jump, Enter selects, Escape leaves', async () => {
+    const element = await renderAt(cumbria, 900);
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    element.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    const active = () => element.shadowRoot!.activeElement as SVGGElement | null;
+    expect(active()?.getAttribute('aria-posinset')).to.equal('1');
+    await sendKeys({ press: 'ArrowRight' });
+    await element.updateComplete;
+    expect(active()?.getAttribute('aria-posinset')).to.equal('2');
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await element.updateComplete;
+    expect(active()?.getAttribute('aria-posinset')).to.equal('7'); // round the wheel
+    await sendKeys({ press: 'Home' });
+    await element.updateComplete;
+    expect(active()?.getAttribute('aria-posinset')).to.equal('1');
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowUp' });
+    await element.updateComplete;
+    expect(active()?.getAttribute('aria-posinset')).to.equal('3');
+    // A visible focus ring is drawn round the focused segment.
+    expect($(element, '.focus-ring')).to.exist;
+    const selected = oneEvent(element, 'pcp-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail.objectiveId).to.equal('focus-on-victims');
+    await element.updateComplete;
+    expect(active()?.getAttribute('aria-selected')).to.equal('true');
+    expect(text($(element, '.detail-title'))).to.equal('3 A focus on victims');
+    expect($$(element, '.detail [part="actions"] > li')).to.have.length(9);
+    expect(text($(element, '[aria-live="polite"]'))).to.equal('Selected objective 3: A focus on victims');
+    // Only one segment per ring is in the tab order.
+    expect($$(element, '[role="option"][tabindex="0"]')).to.have.length(1);
+    await sendKeys({ press: 'Escape' });
+    expect(element.shadowRoot!.activeElement).to.equal($(element, '[part="controls"] button'));
+    before.remove();
+  });
+
+  it('selects with Space and with a click', async () => {
+    const element = await renderAt(cambs, 900);
+    options(element)[1]!.focus();
+    await sendKeys({ press: 'Space' });
+    await element.updateComplete;
+    expect(options(element)[1]!.getAttribute('aria-selected')).to.equal('true');
+    options(element)[3]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await element.updateComplete;
+    expect(options(element)[3]!.getAttribute('aria-selected')).to.equal('true');
+    expect(options(element)[1]!.getAttribute('aria-selected')).to.equal('false');
+    expect(text($(element, '.detail-title'))).to.equal('Ethical policing');
+    await expect(element).to.be.accessible();
+  });
+
+  it('shares its selection with <pcp-objectives> inside one <pcp-plan>, both ways', async () => {
+    const provider = await fixture<PcpPlan>(html`<pcp-plan .plan=${cambs}>
+      <div style="width: 700px"><pcp-priority-wheel detail="none"></pcp-priority-wheel></div>
+      <pcp-objectives layout="accordion"></pcp-objectives>
+    </pcp-plan>`);
+    const wheel = provider.querySelector('pcp-priority-wheel')!;
+    const objectives = provider.querySelector('pcp-objectives')!;
+    await waitUntil(() => wheel.shadowRoot!.querySelector('svg'));
+    options(wheel)[2]!.focus();
+    await sendKeys({ press: 'Enter' });
+    await provider.updateComplete;
+    await objectives.updateComplete;
+    expect(provider.selected).to.equal(cambs.objectives[2]!.id);
+    const toggles = [...objectives.shadowRoot!.querySelectorAll('[part="toggle"]')];
+    expect(toggles[2]!.getAttribute('aria-expanded')).to.equal('true');
+    // And back: opening an objective highlights the wheel.
+    (toggles[4] as HTMLElement).click();
+    await provider.updateComplete;
+    await wheel.updateComplete;
+    expect(options(wheel)[4]!.getAttribute('aria-selected')).to.equal('true');
+    expect(wheel.shadowRoot!.querySelector('[part="detail"]')).to.equal(null);
+  });
+
+  it('offers the same content as a table, and the data as CSV', async () => {
+    const element = await renderAt(cumbria, 900);
+    const toggle = $(element, '[part="controls"] button');
+    expect(text(toggle)).to.equal('Show as table');
+    toggle.click();
+    await element.updateComplete;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    expect(element.shadowRoot!.querySelector('svg')).to.equal(null);
+    const table = $(element, 'table');
+    expect(text(table.querySelector('caption')!)).to.equal('Police and Crime Plan 2021-2025: objectives');
+    expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
+    const rows = [...table.querySelectorAll('tbody tr')];
+    expect(rows).to.have.length(7);
+    expect(rows[2]!.querySelector('th[scope="row"]')!.textContent).to.equal('A focus on victims');
+    expect(text(rows[2]!.querySelector('td.numeric')!)).to.equal('9');
+    await expect(element).to.be.accessible();
+
+    const link = $<HTMLAnchorElement>(element, '[part="controls"] a');
+    expect(text(link)).to.equal('Download CSV');
+    expect(link.download).to.equal('cumbria-2021-2025-objectives.csv');
+    const csv = await (await fetch(link.href)).text();
+    const lines = csv.trim().split('\r\n');
+    expect(lines[0]).to.equal('Number,Title,Summary,Actions,Action list');
+    expect(lines).to.have.length(8);
+    expect(lines[3]).to.match(/^3,A focus on victims,,9,"?Commission services to support victims/);
+  });
+
+  it('draws an outer ring of actions with rings="2", reachable from the keyboard', async () => {
+    const element = await renderAt(cumbria, 900, 'rings="2"');
+    const rings = $$(element, '[role="listbox"]');
+    expect(rings).to.have.length(2);
+    const actions = [...rings[1]!.querySelectorAll<SVGGElement>('[role="option"]')];
+    expect(actions).to.have.length(38);
+    expect(actions[0]!.getAttribute('aria-label')).to.match(/^Develop projects and support policing activities.*, action 1 of 9 of objective 1$/);
+    actions[0]!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await element.updateComplete;
+    expect((element.shadowRoot!.activeElement as Element).getAttribute('aria-label')).to.match(/action 2 of 9 of objective 1$/);
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(options(element)[0]!.getAttribute('aria-selected')).to.equal('true');
+    expectLabelsInside(element);
+    await expect(element).to.be.accessible();
+  });
+
+  it('keeps segment edges and text visible in forced-colors mode, and has no transitions under reduced motion', async () => {
+    const element = await renderAt(cambs, 600);
+    await executeServerCommand('emulate-forced-colors', { active: true });
+    try {
+      const segment = getComputedStyle($(element, '.segment'));
+      expect(parseFloat(segment.strokeWidth)).to.be.at.least(2);
+      expect(contrast(segment.stroke, segment.fill)).to.be.at.least(3);
+      const label = getComputedStyle($(element, '.label'));
+      expect(contrast(label.fill, segment.fill)).to.be.at.least(4.5);
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { active: false });
+    }
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(getComputedStyle($(element, '.segment')).transitionDuration).to.equal('0s');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('meets contrast: labels 4.5:1 on every segment colour, segments 3:1 against the page', async () => {
+    const element = await renderAt(plansOf(6), 600);
+    const surface = getComputedStyle(element).getPropertyValue('--_surface').trim() || 'rgb(255, 255, 255)';
+    for (const segment of $$(element, '.segment')) {
+      const style = getComputedStyle(segment);
+      const label = getComputedStyle(segment.parentElement!.querySelector('.label')!);
+      expect(contrast(label.fill, style.fill), 'label on segment').to.be.at.least(4.5);
+      expect(contrast(style.fill, 'rgb(255, 255, 255)'), `segment ${surface}`).to.be.at.least(3);
+      // Neighbours are parted by a gap in the page colour.
+      expect(parseFloat(style.strokeWidth)).to.be.at.least(2);
+      expect(style.stroke).to.equal('rgb(255, 255, 255)');
+    }
+    // Each segment also carries one of six patterns, so colour is not the only cue.
+    const patterns = new Set($$(element, '.band').map((band) => band.getAttribute('fill')));
+    expect(patterns.size).to.equal(6);
+  });
+
+  it('hides the detail panel with detail="none" and shows its prompt otherwise', async () => {
+    const none = await renderAt(cambs, 900, 'detail="none"');
+    expect(none.shadowRoot!.querySelector('[part="detail"]')).to.equal(null);
+    const panel = await renderAt(cambs, 900);
+    expect(text($(panel, '[part="detail"]'))).to.equal('Select a theme in the wheel to see what the plan will do.');
+    const objectives = await renderAt(cumbria, 900);
+    expect(text($(objectives, '[part="detail"]'))).to.equal('Select an objective in the wheel to see what the plan will do.');
+  });
+
+  it('shows the error with its path, and an empty plan as an empty state', async () => {
+    const bad = structuredClone(cambs) as unknown as { strapline: unknown };
+    bad.strapline = 7;
+    const element = await fixture<PcpPriorityWheel>(html`<pcp-priority-wheel .plan=${bad}><a href="/plan.pdf">The plan (PDF)</a></pcp-priority-wheel>`);
+    expect(text($(element, '[role="alert"]'))).to.contain('/strapline: expected text but got 7');
+    expect(element.querySelector('a')!.checkVisibility()).to.equal(true);
+    const empty = await fixture<PcpPriorityWheel>(html`<pcp-priority-wheel .plan=${minimalPlan({ objectives: [] })}></pcp-priority-wheel>`);
+    expect(text($(empty, '[part="empty"]'))).to.equal('This plan has no objectives to show.');
+  });
+});
