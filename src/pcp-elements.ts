@@ -6,5 +6,8 @@ import './plan/define.js';
 import './plan-summary/define.js';
 import './objectives/define.js';
 import './priority-wheel/define.js';
+import './budget-table/define.js';
+import './scenario-table/define.js';
+import './funding/define.js';
 
 export * from './index.js';

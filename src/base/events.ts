@@ -12,9 +12,16 @@ export function fire<T>(target: EventTarget, type: string, detail: T): boolean {
   return target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
 }
 
+/** `detail` of `pcp-warning`: something in the feed a reader should not take on trust (a total that does not add up). */
+export interface PlanWarningDetail {
+  path: string;
+  message: string;
+}
+
 declare global {
   interface HTMLElementEventMap {
     'pcp-load': CustomEvent<PlanLoadDetail>;
     'pcp-error': CustomEvent<PlanErrorDetail>;
+    'pcp-warning': CustomEvent<PlanWarningDetail>;
   }
 }

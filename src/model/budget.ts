@@ -28,3 +28,16 @@ export function findTotalMismatches(budget: Budget): TotalMismatch[] {
     .filter(([period, stated]) => computed.has(period) && Math.round(stated * 100) !== Math.round(computed.get(period)! * 100))
     .map(([period, stated]) => ({ period, stated, computed: computed.get(period)! }));
 }
+
+/** The periods to show: those named in `years` (ids such as "2021-22", in the budget's order), or all. */
+export function pickPeriods(budget: Budget, years: readonly string[] | undefined): Budget['periods'] {
+  if (!years || years.length === 0) return budget.periods;
+  const wanted = new Set(years);
+  return budget.periods.filter((period) => wanted.has(period.id));
+}
+
+/** Change from one amount to the next, absolute and as a percentage of the first (undefined from zero). */
+export function change(from: number, to: number): { amount: number; percent: number | undefined } {
+  const amount = Math.round((to - from) * 100) / 100;
+  return { amount, percent: from === 0 ? undefined : (amount / Math.abs(from)) * 100 };
+}

@@ -59,6 +59,8 @@ export const ScenarioColumn = v.object({
   id: Id,
   label: Text,
   unit: v.picklist(SCENARIO_UNITS),
+  /** Decimal places to print, as the document does ("1.0%"): 0 to 4. Default: as few as needed. */
+  decimals: v.optional(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must be at least 0'), v.maxValue(4, 'must be at most 4'))),
 });
 
 /** A what-if table, such as Cleveland's government grant increase against precept increase. */

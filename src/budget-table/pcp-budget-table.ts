@@ -1,0 +1,213 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { PcpElement } from '../base/pcp-element.js';
+import { fire, type PlanWarningDetail } from '../base/events.js';
+import { fileSlug, toCsv } from '../format/csv.js';
+import { formatMoney, formatMoneyChange, formatPercent, spokenMoney, type MoneyFormat } from '../format/money.js';
+import { change, computeTotals, findTotalMismatches, pickPeriods, type TotalMismatch } from '../model/budget.js';
+import type { Budget, Plan } from '../schema/plan.js';
+import { focusStyles } from '../styles/tokens.js';
+import { tableStyles } from '../styles/table-styles.js';
+import { budgetStyles } from './budget-styles.js';
+
+let instances = 0;
+
+/**
+ * A multi-year budget as a real table: financial years as the plan writes them, money in en-GB
+ * (full or compact), income as negatives that a screen reader reads as "minus", and totals worked
+ * out from the lines. Where the plan states a total that its lines do not add up to, the table
+ * shows the stated figure, flags the difference, and fires `pcp-warning`.
+ *
+ * On narrow screens the table stays a table: the row headers stay in view and the figures scroll
+ * inside a labelled region that the keyboard can reach. "Download CSV" gives the same figures.
+ *
+ * @summary A plan's multi-year budget, totals checked.
+ *
+ * @slot - Fallback content, shown when the plan cannot be loaded.
+ *
+ * @csspart title - The budget's title, as a heading above its introduction (otherwise it is the table's caption).
+ * @csspart table - The table.
+ * @csspart region - The scrolling region around it.
+ * @csspart download - The "Download CSV" paragraph.
+ * @csspart error - The message shown when the feed cannot be loaded or is not valid.
+ * @csspart loading - The loading message.
+ * @csspart empty - The message shown when the plan has no budget.
+ *
+ * @cssproperty --pcp-color-error - The flag on a total that does not add up.
+ * @cssproperty --pcp-color-border - Row rules.
+ *
+ * @event pcp-warning - A stated total differs from the sum of its lines. `detail: { path, message }`; one event per total.
+ * @event pcp-load - Its own feed (src, plan or inline JSON) loaded. `detail: { plan, source }`.
+ * @event pcp-error - Its own feed could not be loaded or is not valid. `detail: { kind, message, path, issues, source }`.
+ *
+ * @example <pcp-budget-table src="/feeds/plan.json" format="compact" change></pcp-budget-table>
+ */
+export class PcpBudgetTable extends PcpElement {
+  static override styles = [...(PcpElement.styles as []), focusStyles, tableStyles, budgetStyles];
+
+  /** The id of the budget to show, when the feed has several. Default: the first. */
+  @property({ reflect: true }) budget?: string;
+
+  /** `full` (£97,139,153, default) or `compact` (£97.1m). */
+  @property({ reflect: true }) format: MoneyFormat = 'full';
+
+  /** Adds the change on the previous year (amount and per cent) after each year. */
+  @property({ type: Boolean, reflect: true }) change = false;
+
+  /** The years to show, by id, separated by spaces or commas: "2021-22 2022-23". Default: all. */
+  @property({ reflect: true }) years?: string;
+
+  private readonly uid = `pcp-budget-${(instances += 1)}`;
+  private warnedFor: Budget | undefined;
+  private csv: { budget: Budget; url: string } | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.csv) URL.revokeObjectURL(this.csv.url);
+    this.csv = undefined;
+    this.warnedFor = undefined;
+  }
+
+  /** The budget this element shows, if the plan has it. */
+  private chosen(plan: Plan): { budget: Budget; index: number } | undefined {
+    const budgets = plan.budgets ?? [];
+    const index = this.budget ? budgets.findIndex((candidate) => candidate.id === this.budget) : 0;
+    return index >= 0 && budgets[index] ? { budget: budgets[index], index } : undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const plan = this.loadedPlan;
+    const chosen = plan && this.chosen(plan);
+    // Warn once per budget shown, after it is on screen.
+    if (chosen && chosen.budget !== this.warnedFor) {
+      this.warnedFor = chosen.budget;
+      for (const mismatch of findTotalMismatches(chosen.budget)) {
+        fire<PlanWarningDetail>(this, 'pcp-warning', {
+          path: `/budgets/${chosen.index}/statedTotals/${mismatch.period}`,
+          message: this.mismatchText(mismatch),
+        });
+      }
+    }
+  }
+
+  private mismatchText(mismatch: TotalMismatch): string {
+    return `The plan states ${formatMoney(mismatch.stated)} but the lines add up to ${formatMoney(mismatch.computed)}, a difference of ${formatMoney(
+      Math.abs(mismatch.stated - mismatch.computed),
+    )}.`;
+  }
+
+  protected renderPlan(plan: Plan): TemplateResult {
+    const chosen = this.chosen(plan);
+    if (!chosen) {
+      return this.renderEmpty(this.budget ? `This plan has no budget "${this.budget}".` : 'This plan has no budget.');
+    }
+    const { budget } = chosen;
+    const periods = pickPeriods(budget, this.years?.split(/[\s,]+/).filter(Boolean));
+    if (periods.length === 0) return this.renderEmpty(`This budget has none of the years "${this.years}".`);
+    const computed = computeTotals(budget);
+    const mismatches = new Map(findTotalMismatches(budget).map((mismatch) => [mismatch.period, mismatch]));
+    const withChange = this.change && periods.length > 1;
+    const captionId = `${this.uid}-caption`;
+
+    const moneyCell = (amount: number | undefined) =>
+      amount === undefined ? html`<td class="numeric">–</td>` : html`<td class="numeric">${this.money(amount)}</td>`;
+    const changeCell = (from: number | undefined, to: number | undefined) => {
+      if (from === undefined || to === undefined) return html`<td class="numeric change">–</td>`;
+      const { amount, percent } = change(from, to);
+      return html`<td class="numeric change">
+        ${formatMoneyChange(amount, this.format)}${percent === undefined ? nothing : html` (${formatPercent(percent, { signed: true })})`}
+      </td>`;
+    };
+    const row = (values: (period: string) => number | undefined) =>
+      periods.map(
+        (period, index) => html`${withChange && index > 0 ? changeCell(values(periods[index - 1]!.id), values(period.id)) : nothing}${moneyCell(
+          values(period.id),
+        )}`,
+      );
+    const total = (period: string) => budget.statedTotals?.[period] ?? computed.get(period);
+
+    // With text to introduce it, the title becomes a heading above that text, and the caption repeats it for screen readers only.
+    const introduced = (budget.description?.length ?? 0) > 0;
+    const tag = unsafeStatic(`h${this.level}`);
+    return html`
+      ${introduced ? staticHtml`<${tag} class="title" part="title">${budget.title}</${tag}>` : nothing}
+      ${(budget.description ?? []).map((text) => html`<p class="description">${text}</p>`)}
+      <div class="table-region" part="region" role="region" aria-labelledby=${captionId} tabindex="0">
+        <table part="table" class="sticky-first">
+          <caption id=${captionId} class=${introduced ? 'visually-hidden' : ''}>${budget.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Budget line</th>
+              ${periods.map(
+                (period, index) =>
+                  html`${withChange && index > 0
+                    ? html`<th scope="col" class="numeric change">Change on ${periods[index - 1]!.label ?? periods[index - 1]!.id}</th>`
+                    : nothing}<th scope="col" class="numeric">${period.label ?? period.id}</th>`,
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            ${budget.lines.map(
+              (line) => html`<tr class=${line.kind}>
+                <th scope="row">${line.label}${line.illustrative ? html` <span class="notes">(illustrative)</span>` : nothing}</th>
+                ${row((period) => line.values[period])}
+              </tr>`,
+            )}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Total</th>
+              ${periods.map((period, index) => {
+                const mismatch = mismatches.get(period.id);
+                const cell = moneyCell(total(period.id));
+                return html`${withChange && index > 0 ? changeCell(total(periods[index - 1]!.id), total(period.id)) : nothing}${mismatch
+                  ? html`<td class="numeric">
+                      ${this.money(mismatch.stated)}
+                      <span class="flag">Lines add up to ${formatMoney(mismatch.computed, this.format)}</span>
+                    </td>`
+                  : cell}`;
+              })}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      ${mismatches.size
+        ? html`<p class="notes">
+            Totals are as the plan states them. ${[...mismatches.values()].map(
+              (mismatch) => `${periods.find((period) => period.id === mismatch.period)?.label ?? mismatch.period}: ${this.mismatchText(mismatch)} `,
+            )}
+          </p>`
+        : nothing}
+      ${(budget.notes ?? []).map((text) => html`<p class="notes">${text}</p>`)}
+      <p class="download" part="download">
+        <a href=${this.csvHref(budget)} download="${fileSlug(plan.id)}-${fileSlug(budget.id)}.csv">Download CSV</a>
+      </p>
+    `;
+  }
+
+  /** An amount; a negative one is also written out for screen readers, which may not read "−" as minus. */
+  private money(amount: number): TemplateResult {
+    if (amount >= 0) return html`${formatMoney(amount, this.format)}`;
+    return html`<span aria-hidden="true">${formatMoney(amount, this.format)}</span><span class="visually-hidden"
+        >${spokenMoney(amount, this.format)}</span
+      >`;
+  }
+
+  /** The figures as CSV (plain numbers, every year, stated and computed totals), made once per budget. */
+  private csvHref(budget: Budget): string {
+    if (this.csv?.budget === budget) return this.csv.url;
+    if (this.csv) URL.revokeObjectURL(this.csv.url);
+    const computed = computeTotals(budget);
+    const rows = [
+      ['Budget line', ...budget.periods.map((period) => period.label ?? period.id)],
+      ...budget.lines.map((line) => [line.label, ...budget.periods.map((period) => line.values[period.id])]),
+      ...(budget.statedTotals ? [['Total (as stated)', ...budget.periods.map((period) => budget.statedTotals?.[period.id])]] : []),
+      ['Total (sum of lines)', ...budget.periods.map((period) => computed.get(period.id))],
+    ];
+    const url = URL.createObjectURL(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }));
+    this.csv = { budget, url };
+    return url;
+  }
+}

@@ -1,0 +1,208 @@
+import { css, html, nothing, svg, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { arc, pie } from 'd3-shape';
+import { PcpElement } from '../base/pcp-element.js';
+import { formatMoney, formatPercent } from '../format/money.js';
+import { PATTERN_COUNT, renderPatterns } from '../priority-wheel/wheel-patterns.js';
+import { patternStyles } from '../priority-wheel/wheel-styles.js';
+import type { FundingShares, Plan } from '../schema/plan.js';
+
+let instances = 0;
+
+interface Slice {
+  label: string;
+  percent: number;
+  /** The part of the whole the plan does not break down. */
+  rest?: boolean;
+}
+
+const SIZE = 160;
+const drawArc = arc<{ startAngle: number; endAngle: number }>()
+  .innerRadius(SIZE * 0.28)
+  .outerRadius(SIZE / 2 - 2);
+const layoutPie = pie<Slice>()
+  .value((slice) => slice.percent)
+  .sort(null);
+
+/**
+ * Where the money comes from, or where it goes, as the plan states it: each set of shares as a
+ * donut (d3) beside the same figures as text — "Local precept: 27.5%". Shares that do not add up to
+ * 100% (a plan may state only "56% comes from the police grant") leave a grey "not broken down"
+ * remainder, and say so, rather than inventing a split.
+ *
+ * The text list is the content; the donut repeats it for the eye (hidden from screen readers, so
+ * nothing is read twice). Each share has its own colour and pattern.
+ *
+ * @summary Funding shares as a donut with the figures as text.
+ *
+ * @slot - Fallback content, shown when the plan cannot be loaded.
+ *
+ * @csspart set - One set of shares (a figure).
+ * @csspart title - A set's heading.
+ * @csspart chart - The donut.
+ * @csspart list - The shares as text.
+ * @csspart error - The message shown when the feed cannot be loaded or is not valid.
+ * @csspart loading - The loading message.
+ * @csspart empty - The message shown when the plan states no funding shares.
+ *
+ * @cssproperty --pcp-chart-1 - Share colours 1 to 6 (`--pcp-chart-1` … `--pcp-chart-6`).
+ *
+ * @event pcp-load - Its own feed (src, plan or inline JSON) loaded. `detail: { plan, source }`.
+ * @event pcp-error - Its own feed could not be loaded or is not valid. `detail: { kind, message, path, issues, source }`.
+ *
+ * @example <pcp-funding src="/feeds/plan.json"></pcp-funding>
+ */
+export class PcpFunding extends PcpElement {
+  static override styles = [
+    ...(PcpElement.styles as []),
+    patternStyles,
+    css`
+      :host {
+        line-height: 1.5;
+      }
+      .defs {
+        position: absolute;
+        width: 0;
+        height: 0;
+      }
+      .set {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--_space);
+        align-items: center;
+        margin: 0 0 var(--_space-l);
+      }
+      .title {
+        flex-basis: 100%;
+        margin: 0;
+        font-size: var(--_font-heading);
+        line-height: 1.25;
+        overflow-wrap: anywhere;
+      }
+      .description {
+        flex-basis: 100%;
+        margin: 0;
+        overflow-wrap: anywhere;
+      }
+      svg {
+        flex: none;
+        width: 10rem;
+        max-width: 100%;
+        height: auto;
+      }
+      .slice {
+        stroke: var(--_surface);
+        stroke-width: 2;
+      }
+      .c0 { fill: var(--_chart-1); }
+      .c1 { fill: var(--_chart-2); }
+      .c2 { fill: var(--_chart-3); }
+      .c3 { fill: var(--_chart-4); }
+      .c4 { fill: var(--_chart-5); }
+      .c5 { fill: var(--_chart-6); }
+      .rest {
+        fill: var(--_surface-alt);
+        stroke: var(--_border);
+        stroke-width: 1;
+        stroke-dasharray: 4 3;
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        flex: 1 1 12rem;
+        min-width: 0;
+      }
+      li {
+        display: flex;
+        gap: 0.5em;
+        align-items: baseline;
+        margin: 0 0 0.35em;
+        overflow-wrap: anywhere;
+      }
+      .swatch {
+        flex: none;
+        width: 1em;
+        height: 1em;
+        align-self: center;
+      }
+      .figure {
+        font-weight: 700;
+      }
+      .rest-text {
+        color: var(--_muted);
+      }
+      @media (forced-colors: active) {
+        .slice {
+          fill: Canvas;
+          stroke: CanvasText;
+        }
+      }
+    `,
+  ];
+
+  /** The id of one set of shares to show. Default: every set in the feed. */
+  @property({ reflect: true }) shares?: string;
+
+  private readonly uid = `pcp-funding-${(instances += 1)}`;
+
+  protected renderPlan(plan: Plan): TemplateResult {
+    const all = plan.fundingShares ?? [];
+    const shown = this.shares ? all.filter((set) => set.id === this.shares) : all;
+    if (shown.length === 0) {
+      return this.renderEmpty(this.shares ? `This plan has no funding shares "${this.shares}".` : 'This plan states no funding shares.');
+    }
+    return html`<svg class="defs" aria-hidden="true">${renderPatterns(this.uid)}</svg>
+      ${shown.map((set) => this.renderSet(set))}`;
+  }
+
+  private slices(set: FundingShares): Slice[] {
+    const slices: Slice[] = set.shares.map((share) => ({ label: share.label, percent: share.percent }));
+    const total = slices.reduce((sum, slice) => sum + slice.percent, 0);
+    if (total < 99.95) slices.push({ label: 'Not broken down in the plan', percent: 100 - total, rest: true });
+    return slices;
+  }
+
+  private renderSet(set: FundingShares): TemplateResult {
+    const tag = unsafeStatic(`h${this.level}`);
+    const slices = this.slices(set);
+    const arcs = layoutPie(slices);
+    const half = SIZE / 2;
+    return html`<figure class="set" part="set" aria-labelledby="${this.uid}-${set.id}">
+      ${staticHtml`<${tag} class="title" part="title" id="${this.uid}-${set.id}">${set.title}</${tag}>`}
+      ${(set.description ?? []).map((text) => html`<p class="description">${text}</p>`)}
+      <svg viewBox="0 0 ${SIZE} ${SIZE}" part="chart" aria-hidden="true">
+        <g transform="translate(${half} ${half})">
+          ${arcs.map((slice, index) =>
+            slice.data.rest
+              ? svg`<path class="rest" d=${drawArc(slice) ?? ''}></path>`
+              : svg`<path class="slice c${index % 6}" d=${drawArc(slice) ?? ''}></path>
+                  <path d=${drawArc(slice) ?? ''} fill="url(#${this.uid}-${index % PATTERN_COUNT})" stroke="none"></path>`,
+          )}
+        </g>
+      </svg>
+      <ul part="list">
+        ${set.shares.map(
+          (share, index) => html`<li>
+            <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true">
+              <rect class="slice c${index % 6}" width="16" height="16"></rect>
+              <rect width="16" height="16" fill="url(#${this.uid}-${index % PATTERN_COUNT})"></rect>
+            </svg>
+            <span>${share.label}: <span class="figure">${formatPercent(share.percent)}</span>${share.amount !== undefined
+                ? html` (${formatMoney(share.amount)})`
+                : nothing}${share.illustrative ? html` <span class="rest-text">(illustrative)</span>` : nothing}${set.period
+                ? html` <span class="rest-text">(${set.period})</span>`
+                : nothing}</span>
+          </li>`,
+        )}
+        ${slices.some((slice) => slice.rest)
+          ? html`<li class="rest-text">
+              <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true"><rect class="rest" width="16" height="16"></rect></svg>
+              <span>The plan does not break down the other ${formatPercent(slices.find((slice) => slice.rest)!.percent)}.</span>
+            </li>`
+          : nothing}
+      </ul>
+    </figure>`;
+  }
+}

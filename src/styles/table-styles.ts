@@ -1,0 +1,71 @@
+/**
+ * Tables as GOV.UK Frontend draws them: the caption is the heading, headers have scope, numbers
+ * are right-aligned with tabular figures. Wide tables scroll inside a labelled, focusable region
+ * with the first column kept in view, so the page never scrolls sideways at 320px.
+ */
+import { css } from 'lit';
+
+export const tableStyles = css`
+  .table-region {
+    overflow-x: auto;
+    max-width: 100%;
+    margin: 0 0 var(--_space-s);
+  }
+  .table-region:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  table {
+    border-collapse: collapse;
+    border-spacing: 0;
+    width: 100%;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: left;
+    font-weight: 700;
+    font-size: var(--_font-heading);
+    line-height: 1.25;
+    padding-bottom: var(--_space-s);
+  }
+  th,
+  td {
+    text-align: left;
+    vertical-align: top;
+    padding: 0.5em 1em 0.5em 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  th:last-child,
+  td:last-child {
+    padding-right: 0;
+  }
+  thead th {
+    font-weight: 700;
+  }
+  .numeric {
+    text-align: right;
+    white-space: nowrap;
+  }
+  tbody th[scope='row'],
+  tfoot th[scope='row'] {
+    font-weight: 400;
+    min-width: 8em;
+  }
+  /* The row headers stay in view while the figures scroll. */
+  .sticky-first th:first-child {
+    position: sticky;
+    left: 0;
+    background: var(--_surface);
+    z-index: 1;
+  }
+  tfoot th,
+  tfoot td {
+    font-weight: 700;
+    border-top: 2px solid var(--_text);
+  }
+  @media print {
+    .table-region {
+      overflow: visible;
+    }
+  }
+`;

@@ -1,0 +1,231 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/pcp-elements.js';
+import type { PcpBudgetTable } from '../src/budget-table/pcp-budget-table.js';
+import type { Plan } from '../src/schema/plan.js';
+import { minimalPlan } from './fixtures/plans.js';
+
+async function loadFeed(name: string): Promise<Plan> {
+  return (await (await fetch(`/demo/feeds/${name}.json`)).json()) as Plan;
+}
+
+const $ = (element: Element, selector: string) => element.shadowRoot!.querySelector<HTMLElement>(selector)!;
+const $$ = (element: Element, selector: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+/** What a sighted reader sees in a cell (screen-reader-only text left out). */
+function seen(cell: Element): string {
+  const clone = cell.cloneNode(true) as Element;
+  clone.querySelectorAll('.visually-hidden, .flag').forEach((node) => node.remove());
+  return text(clone);
+}
+/** What a screen reader reads in a cell (aria-hidden text left out). */
+function heard(cell: Element): string {
+  const clone = cell.cloneNode(true) as Element;
+  clone.querySelectorAll('[aria-hidden="true"]').forEach((node) => node.remove());
+  return text(clone);
+}
+const rows = (element: Element) =>
+  $$(element, 'tbody tr, tfoot tr').map((row) => [text(row.querySelector('th')!), ...[...row.querySelectorAll('td')].map(seen)]);
+
+async function render(plan: Plan, attributes = ''): Promise<PcpBudgetTable> {
+  const element = await fixture<PcpBudgetTable>(`<pcp-budget-table ${attributes}></pcp-budget-table>`);
+  element.plan = plan;
+  await element.updateComplete;
+  return element;
+}
+
+describe('<pcp-budget-table>', () => {
+  let cumbria: Plan;
+  before(async () => {
+    cumbria = await loadFeed('cumbria-2021-2025');
+  });
+
+  it('shows the Cumbria budget: four years as printed, every figure as printed, income negative', async () => {
+    const element = await render(cumbria);
+    expect($$(element, 'thead th').map(text)).to.deep.equal(['Budget line', '2021-2022', '2022-2023', '2023-2024', '2024-2025']);
+    expect($$(element, 'thead th').every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
+    expect($$(element, 'tbody th, tfoot th').every((th) => th.getAttribute('scope') === 'row')).to.equal(true);
+    expect(rows(element)).to.deep.equal([
+      ['Police Officer Pay', '£97,139,153', '£97,777,271', '£97,038,027', '£99,657,439'],
+      ['Police Staff Pay', '£27,181,018', '£29,072,012', '£30,228,476', '£31,036,493'],
+      ['Non-Pay Costs', '£17,913,471', '£18,566,079', '£17,590,381', '£17,967,245'],
+      ['Income', '−£5,260,984', '−£5,106,493', '−£5,158,104', '−£5,318,071'],
+      ['Total', '£136,972,658', '£136,308,869', '£139,698,780', '£143,343,106'],
+    ]);
+    // A proper minus sign, and read out as "minus".
+    const income = $$(element, 'tbody tr')[3]!.querySelector('td')!;
+    expect(seen(income).codePointAt(0)).to.equal(0x2212);
+    expect(heard(income)).to.equal('minus £5,260,984');
+    expect(text($(element, 'caption'))).to.equal('Funding planned from the Commissioner to the Chief Constable for policing, 2021 to 2025');
+    await expect(element).to.be.accessible();
+  });
+
+  it('works out the totals: three years agree with the plan, 2022-23 is flagged and reported', async () => {
+    const element = await fixture<PcpBudgetTable>(html`<pcp-budget-table></pcp-budget-table>`);
+    const warned = oneEvent(element, 'pcp-warning');
+    element.plan = cumbria;
+    const warning = await warned;
+    expect(warning.detail.path).to.equal('/budgets/0/statedTotals/2022-23');
+    expect(warning.detail.message).to.equal(
+      'The plan states £136,308,869 but the lines add up to £140,308,869, a difference of £4,000,000.',
+    );
+    const totals = [...$(element, 'tfoot tr').querySelectorAll('td')];
+    expect(totals.map((cell) => cell.querySelector('.flag') !== null)).to.deep.equal([false, true, false, false]);
+    expect(text(totals[1]!.querySelector('.flag')!)).to.equal('Lines add up to £140,308,869');
+    expect(text($(element, 'p.notes'))).to.contain('2022-2023: The plan states £136,308,869 but the lines add up to £140,308,869');
+  });
+
+  it('flags a wrong stated total in any feed, and stays quiet when totals agree', async () => {
+    const plan = minimalPlan({
+      budgets: [
+        {
+          id: 'revenue',
+          title: 'Revenue budget',
+          periods: [{ id: '2025-26' }, { id: '2026-27' }],
+          lines: [
+            { id: 'pay', label: 'Pay', kind: 'expenditure', values: { '2025-26': 1000, '2026-27': 1100 } },
+            { id: 'fees', label: 'Fees', kind: 'income', values: { '2025-26': -200, '2026-27': -250 } },
+          ],
+          statedTotals: { '2025-26': 800, '2026-27': 900 },
+        },
+      ],
+    });
+    const events: string[] = [];
+    const element = await fixture<PcpBudgetTable>(html`<pcp-budget-table @pcp-warning=${(event: CustomEvent) => events.push(event.detail.path)}></pcp-budget-table>`);
+    element.plan = plan;
+    await element.updateComplete;
+    expect(events).to.deep.equal(['/budgets/0/statedTotals/2026-27']);
+    expect(rows(element).at(-1)).to.deep.equal(['Total', '£800', '£900']);
+    expect($$(element, '.flag').map(text)).to.deep.equal(['Lines add up to £850']);
+    // Without stated totals, the computed ones are shown and nothing is flagged.
+    delete plan.budgets![0]!.statedTotals;
+    const computed = await render(structuredClone(plan));
+    expect(rows(computed).at(-1)).to.deep.equal(['Total', '£800', '£850']);
+    expect($$(computed, '.flag')).to.have.length(0);
+  });
+
+  it('writes compact amounts as £97.1m', async () => {
+    const element = await render(cumbria, 'format="compact"');
+    expect(rows(element)[0]).to.deep.equal(['Police Officer Pay', '£97.1m', '£97.8m', '£97m', '£99.7m']);
+    expect(rows(element)[3]).to.deep.equal(['Income', '−£5.3m', '−£5.1m', '−£5.2m', '−£5.3m']);
+    expect(heard($$(element, 'tbody tr')[3]!.querySelector('td')!)).to.equal('minus £5.3m');
+  });
+
+  it('adds the change on the previous year, in pounds and per cent', async () => {
+    const element = await render(cumbria, 'change');
+    expect($$(element, 'thead th').map(text)).to.deep.equal([
+      'Budget line',
+      '2021-2022',
+      'Change on 2021-2022',
+      '2022-2023',
+      'Change on 2022-2023',
+      '2023-2024',
+      'Change on 2023-2024',
+      '2024-2025',
+    ]);
+    expect(rows(element)[0]!.slice(1, 4)).to.deep.equal(['£97,139,153', '+£638,118 (+0.7%)', '£97,777,271']);
+    expect(rows(element)[1]![4]).to.equal('+£1,156,464 (+4%)');
+    expect(rows(element)[0]![4]).to.equal('−£739,244 (−0.8%)');
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows only the years asked for', async () => {
+    const element = await render(cumbria, 'years="2023-24, 2024-25"');
+    expect($$(element, 'thead th').map(text)).to.deep.equal(['Budget line', '2023-2024', '2024-2025']);
+    const none = await render(cumbria, 'years="1999-00"');
+    expect(text($(none, '[part="empty"]'))).to.equal('This budget has none of the years "1999-00".');
+  });
+
+  it('offers the same figures as CSV', async () => {
+    const element = await render(cumbria);
+    const link = $(element, '[part="download"] a') as HTMLAnchorElement;
+    expect(text(link)).to.equal('Download CSV');
+    expect(link.download).to.equal(`cumbria-2021-2025-${cumbria.budgets![0]!.id}.csv`);
+    const lines = (await (await fetch(link.href)).text()).trim().split('\r\n');
+    expect(lines).to.deep.equal([
+      'Budget line,2021-2022,2022-2023,2023-2024,2024-2025',
+      'Police Officer Pay,97139153,97777271,97038027,99657439',
+      'Police Staff Pay,27181018,29072012,30228476,31036493',
+      'Non-Pay Costs,17913471,18566079,17590381,17967245',
+      'Income,-5260984,-5106493,-5158104,-5318071',
+      'Total (as stated),136972658,136308869,139698780,143343106',
+      'Total (sum of lines),136972658,140308869,139698780,143343106',
+    ]);
+  });
+
+  it('stays a table at 320px: the figures scroll in a labelled region the keyboard reaches, the row headers stay', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><button>before</button><pcp-budget-table .plan=${cumbria}></pcp-budget-table></div>`);
+    const element = wrapper.querySelector('pcp-budget-table')!;
+    await element.updateComplete;
+    expect(element.scrollWidth).to.be.at.most(320);
+    const region = $(element, '[role="region"]');
+    expect(region.scrollWidth).to.be.greaterThan(region.clientWidth);
+    expect(element.shadowRoot!.getElementById(region.getAttribute('aria-labelledby')!)!.localName).to.equal('caption');
+    wrapper.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(element.shadowRoot!.activeElement).to.equal(region);
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    expect(region.scrollLeft).to.be.greaterThan(0);
+    expect(getComputedStyle($(element, 'tbody th')).position).to.equal('sticky');
+    await expect(element).to.be.accessible();
+  });
+
+  it('says so when the plan has no budget, or not the one named', async () => {
+    expect(text($(await render(minimalPlan()), '[part="empty"]'))).to.equal('This plan has no budget.');
+    expect(text($(await render(cumbria, 'budget="capital"'), '[part="empty"]'))).to.equal('This plan has no budget "capital".');
+  });
+});
+
+describe('<pcp-scenario-table>', () => {
+  it('shows Cleveland\'s grant-or-precept table exactly as printed', async () => {
+    const element = await fixture<HTMLElement>(html`<pcp-scenario-table .plan=${await loadFeed('cleveland-2020-21-update')}></pcp-scenario-table>`);
+    await (element as PcpBudgetTable).updateComplete;
+    expect($$(element, 'thead th').map(text)).to.deep.equal(['Government Grant Increase', 'Precept Increase']);
+    expect(rows(element)).to.deep.equal([
+      ['0.0%', '9.8%'],
+      ['1.0%', '7.6%'],
+      ['2.0%', '5.2%'],
+      ['3.0%', '3.0%'],
+      ['4.3%', '0.0%'],
+    ]);
+    expect(text($(element, 'caption'))).to.equal('What does this £3.6m equate to?');
+    expect(text($(element, '[part="title"]'))).to.equal('What does this £3.6m equate to?');
+    expect(element.shadowRoot!.textContent!.replace(/\s+/g, ' ')).to.contain('£3.6m is the equivalent of a 9.8% increase in Precept');
+    await expect(element).to.be.accessible();
+  });
+
+  it('says so when the plan has no scenario tables', async () => {
+    const element = await fixture<HTMLElement>(html`<pcp-scenario-table .plan=${minimalPlan()}></pcp-scenario-table>`);
+    expect(text($(element, '[part="empty"]'))).to.equal('This plan has no scenario tables.');
+  });
+});
+
+describe('<pcp-funding>', () => {
+  it('shows Cleveland\'s 27.5% precept and 72.5% government as text beside the donut', async () => {
+    const element = await fixture<HTMLElement>(html`<pcp-funding .plan=${await loadFeed('cleveland-2020-21-update')}></pcp-funding>`);
+    const items = $$(element, '[part="list"] li').map(text);
+    expect(items).to.deep.equal(['Local Precept: 27.5%', 'Government: 72.5%']);
+    expect($$(element, '[part="chart"] path.slice')).to.have.length(2);
+    expect($(element, '[part="chart"]').getAttribute('aria-hidden')).to.equal('true');
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows Cambridgeshire\'s 56% grant with the rest marked as not broken down, and the 98.5% passed on', async () => {
+    const element = await fixture<HTMLElement>(html`<pcp-funding .plan=${await loadFeed('cambridgeshire-peterborough-2021-2024')}></pcp-funding>`);
+    const sets = $$(element, '[part="set"]');
+    expect(sets).to.have.length(2);
+    expect([...sets[0]!.querySelectorAll('li')].map(text)).to.deep.equal([
+      'Police Settlement Grant: 56% (2021/22)',
+      'The plan does not break down the other 44%.',
+    ]);
+    expect(sets[0]!.querySelector('path.rest')).to.exist;
+    expect(text(sets[1]!)).to.contain('98.5%');
+    await expect(element).to.be.accessible();
+  });
+
+  it('says so when the plan states no funding shares', async () => {
+    const element = await fixture<HTMLElement>(html`<pcp-funding .plan=${minimalPlan()}></pcp-funding>`);
+    expect(text($(element, '[part="empty"]'))).to.equal('This plan states no funding shares.');
+  });
+});
