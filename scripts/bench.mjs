@@ -52,3 +52,18 @@ big.objectives = Array.from({ length: 12 }, (_, index) => ({
 }));
 const bigText = JSON.stringify(big);
 console.log(`  ${'synthetic: 12 objectives × 40 actions'.padEnd(40)} ${kb(bigText.length).padStart(8)}  ${time(() => planFromText(bigText), 50).toFixed(3)} ms`);
+
+// The wheel's label fitting (pure geometry; text measured here by an average glyph width, as Node has no canvas).
+const { layoutWheel } = await import('../lib/priority-wheel/wheel-layout.js');
+const approx = (text, size) => text.length * size * 0.56;
+console.log('\nPriority wheel layout, label fitting included (median, Node):');
+for (const [count, size, rings] of [[5, 576, 1], [12, 576, 1], [12, 280, 1], [7, 576, 2], [30, 576, 1]]) {
+  const objectives = Array.from({ length: count }, (_, index) => ({
+    id: `o${index}`,
+    number: index + 1,
+    title: ['Preventing offending and reducing reoffending', 'Victims', 'A visible and effective police presence'][index % 3],
+    actions: Array.from({ length: 5 }, (_, a) => ({ text: `Action ${a}` })),
+  }));
+  const ms = time(() => layoutWheel(objectives, { size, rings, centreText: 'Keeping communities safe', measure: approx }), 20);
+  console.log(`  ${String(count).padStart(2)} objectives, ${size}px, ${rings} ring${rings > 1 ? 's' : ' '}`.padEnd(42) + `${ms.toFixed(2)} ms`);
+}

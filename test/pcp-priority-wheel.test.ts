@@ -48,16 +48,16 @@ function expectLabelsInside(element: PcpPriorityWheel): void {
   for (const option of options(element)) {
     const [start, end, inner, outer] = option.dataset['sector']!.split(' ').map(Number) as [number, number, number, number];
     const label = option.querySelector<SVGTextElement>('text');
+    expect(label, `${option.getAttribute('aria-label')} has a visible label`).to.exist;
     if (!label) continue;
     const box = label.getBBox();
-    const corners: Array<[number, number]> = [
-      [box.x, box.y],
-      [box.x + box.width, box.y],
-      [box.x, box.y + box.height],
-      [box.x + box.width, box.y + box.height],
-    ];
-    for (const [x, y] of corners) {
-      expect(pointInSector(x, y, { startAngle: start, endAngle: end, innerRadius: inner, outerRadius: outer }, 0), `${option.getAttribute('aria-label')} at (${x.toFixed(1)}, ${y.toFixed(1)})`).to.equal(true);
+    // Points along all four edges (the inner edge of a segment curves, so corners alone are not enough).
+    const points: Array<[number, number]> = [];
+    for (let t = 0; t <= 1; t += 0.1) {
+      points.push([box.x + box.width * t, box.y], [box.x + box.width * t, box.y + box.height], [box.x, box.y + box.height * t], [box.x + box.width, box.y + box.height * t]);
+    }
+    for (const [x, y] of points) {
+      expect(pointInSector(x, y, { startAngle: start, endAngle: end, innerRadius: inner, outerRadius: outer }, 1), `${option.getAttribute('aria-label')} at (${x.toFixed(1)}, ${y.toFixed(1)})`).to.equal(true);
     }
   }
 }
@@ -106,7 +106,8 @@ describe('<pcp-priority-wheel>', () => {
       expect(options(element)).to.have.length(plan.objectives.length);
       for (const [index, option] of options(element).entries()) {
         const objective = plan.objectives[index]!;
-        const visible = text(option.querySelector('text') ?? option);
+        const visible = text(option.querySelector('text')!);
+        expect(visible).to.not.equal('');
         // Voice control users say what they see: the accessible name starts with the visible label.
         expect(option.getAttribute('aria-label')!.startsWith(visible), `${visible} / ${option.getAttribute('aria-label')}`).to.equal(true);
         expect(option.getAttribute('aria-label')).to.contain(objective.title);
@@ -124,7 +125,9 @@ describe('<pcp-priority-wheel>', () => {
         expectLabelsInside(element);
         expect(element.scrollWidth).to.be.at.most(width);
         const svg = $(element, 'svg').getBoundingClientRect();
-        expect(svg.width).to.be.at.most(width + 0.5);
+        // The chart fills its box up to 36rem (576px); the detail panel takes the rest of a wide page.
+        expect(svg.width).to.be.closeTo(Math.min(width, 576), 1);
+        expect(Number($(element, 'svg').getAttribute('width'))).to.be.closeTo(Math.min(width, 576), 1);
         // Every segment shows at least its number.
         expect(options(element).every((option) => option.querySelector('text'))).to.equal(true);
       });
@@ -256,7 +259,7 @@ describe('<pcp-priority-wheel>', () => {
     expect(rings).to.have.length(2);
     const actions = [...rings[1]!.querySelectorAll<SVGGElement>('[role="option"]')];
     expect(actions).to.have.length(38);
-    expect(actions[0]!.getAttribute('aria-label')).to.match(/^Develop projects and support policing activities.*, action 1 of 9 of objective 1$/);
+    expect(actions[0]!.getAttribute('aria-label')).to.match(/^Develop projects and support policing activities.*local communities, action 1 of 9 of objective 1$/);
     actions[0]!.focus();
     await sendKeys({ press: 'ArrowRight' });
     await element.updateComplete;
@@ -264,6 +267,10 @@ describe('<pcp-priority-wheel>', () => {
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
     expect(options(element)[0]!.getAttribute('aria-selected')).to.equal('true');
+    // One selected option in all: the actions belong to it, they are not selected themselves.
+    expect($$(element, '[aria-selected="true"]')).to.have.length(1);
+    // Each objective's actions form a group in the ring.
+    expect($$(element, '[role="listbox"] > [role="group"]')).to.have.length(7);
     expectLabelsInside(element);
     await expect(element).to.be.accessible();
   });
@@ -277,6 +284,9 @@ describe('<pcp-priority-wheel>', () => {
       expect(contrast(segment.stroke, segment.fill)).to.be.at.least(3);
       const label = getComputedStyle($(element, '.label'));
       expect(contrast(label.fill, segment.fill)).to.be.at.least(4.5);
+      const centre = getComputedStyle($(element, '.centre circle'));
+      const centreText = getComputedStyle($(element, '.centre text'));
+      expect(contrast(centreText.fill, centre.fill), 'centre text').to.be.at.least(4.5);
     } finally {
       await executeServerCommand('emulate-forced-colors', { active: false });
     }
@@ -290,12 +300,11 @@ describe('<pcp-priority-wheel>', () => {
 
   it('meets contrast: labels 4.5:1 on every segment colour, segments 3:1 against the page', async () => {
     const element = await renderAt(plansOf(6), 600);
-    const surface = getComputedStyle(element).getPropertyValue('--_surface').trim() || 'rgb(255, 255, 255)';
     for (const segment of $$(element, '.segment')) {
       const style = getComputedStyle(segment);
       const label = getComputedStyle(segment.parentElement!.querySelector('.label')!);
       expect(contrast(label.fill, style.fill), 'label on segment').to.be.at.least(4.5);
-      expect(contrast(style.fill, 'rgb(255, 255, 255)'), `segment ${surface}`).to.be.at.least(3);
+      expect(contrast(style.fill, 'rgb(255, 255, 255)'), 'segment on the page').to.be.at.least(3);
       // Neighbours are parted by a gap in the page colour.
       expect(parseFloat(style.strokeWidth)).to.be.at.least(2);
       expect(style.stroke).to.equal('rgb(255, 255, 255)');
@@ -303,6 +312,76 @@ describe('<pcp-priority-wheel>', () => {
     // Each segment also carries one of six patterns, so colour is not the only cue.
     const patterns = new Set($$(element, '.band').map((band) => band.getAttribute('fill')));
     expect(patterns.size).to.equal(6);
+    // Selection is shown by more than the fill: a plain rim and an outline.
+    options(element)[2]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await element.updateComplete;
+    expect(options(element)[2]!.querySelector('.band')!.getAttribute('fill')).to.equal('var(--_surface)');
+    expect($(element, '.selected-ring')).to.exist;
+    const selectedFill = getComputedStyle(options(element)[2]!.querySelector('.segment')!).fill;
+    expect(contrast(getComputedStyle(options(element)[2]!.querySelector('.label')!).fill, selectedFill)).to.be.at.least(4.5);
+  });
+
+  it('draws its focus ring only for keyboard focus, on the focused segment, instead of the browser\'s box', async () => {
+    const element = await renderAt(cambs, 900);
+    options(element)[1]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    options(element)[1]!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await element.updateComplete;
+    const focused = element.shadowRoot!.activeElement as SVGGElement;
+    expect(focused.getAttribute('aria-posinset')).to.equal('3');
+    expect(getComputedStyle(focused).outlineStyle).to.equal('none');
+    const ring = $(element, '.focus-ring .inner');
+    expect(ring.getAttribute('d')).to.equal(focused.querySelector('.segment')!.getAttribute('d'));
+    const ringStyle = getComputedStyle(ring);
+    expect(parseFloat(ringStyle.strokeWidth)).to.be.at.least(2);
+    expect(contrast(ringStyle.stroke, 'rgb(255, 255, 255)')).to.be.at.least(3);
+    // Focus leaves: the ring goes.
+    (document.activeElement as HTMLElement | null)?.blur();
+    focused.blur();
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('.focus-ring')).to.equal(null);
+  });
+
+  it('keeps a tab stop when the plan changes to fewer objectives', async () => {
+    const element = await renderAt(plansOf(12), 600);
+    options(element)[10]!.focus();
+    await element.updateComplete;
+    element.plan = plansOf(3);
+    await element.updateComplete;
+    expect(options(element)).to.have.length(3);
+    expect($$(element, '[role="option"][tabindex="0"]')).to.have.length(1);
+  });
+
+  it('measures again and keeps a working CSV link after being moved to a narrower box', async () => {
+    const element = await renderAt(cambs, 600);
+    const narrow = await fixture<HTMLDivElement>(html`<div style="width: 300px"></div>`);
+    narrow.append(element);
+    await waitUntil(() => Number($(element, 'svg').getAttribute('width')) === 300, 'the chart re-measured');
+    const csv = await (await fetch(($(element, '[part="controls"] a') as HTMLAnchorElement).href)).text();
+    expect(csv).to.match(/^Number,Title,What we will do,Actions,Action list/);
+  });
+
+  it('labels every segment of an unnumbered plan, by its position when the title cannot fit, and names it so', async () => {
+    const plan = plansOf(12);
+    for (const objective of plan.objectives) delete objective.number;
+    const element = await renderAt(plan, 280);
+    expectLabelsInside(element);
+    for (const [index, option] of options(element).entries()) {
+      const visible = text(option.querySelector('text')!);
+      expect(option.getAttribute('aria-label')!.startsWith(visible)).to.equal(true);
+      if (/^\d+$/.test(visible)) expect(visible).to.equal(String(index + 1));
+    }
+  });
+
+  it('shows a short title when the whole title cannot fit, and names the segment by it first', async () => {
+    const plan = plansOf(12);
+    plan.objectives[0]!.title = 'Preventing offending and reducing reoffending among young people and adults across the whole county';
+    plan.objectives[0]!.shortTitle = 'Reoffending';
+    const element = await renderAt(plan, 600);
+    expect(text(options(element)[0]!.querySelector('text')!)).to.equal('1 Reoffending');
+    expect(options(element)[0]!.getAttribute('aria-label')).to.equal(
+      `1 Reoffending, ${plan.objectives[0]!.title}, objective 1 of 12, 1 action`,
+    );
   });
 
   it('hides the detail panel with detail="none" and shows its prompt otherwise', async () => {

@@ -11,8 +11,9 @@ function cell(value: CsvCell): string {
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** CSV text, with a byte-order mark so that Excel reads "£" and "–" as UTF-8. */
 export function toCsv(rows: ReadonlyArray<ReadonlyArray<CsvCell>>): string {
-  return `${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+  return `\uFEFF${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }
 
 /** A file name from free text: "Police and Crime Plan 2021-2025" → "police-and-crime-plan-2021-2025". */

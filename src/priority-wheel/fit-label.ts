@@ -100,12 +100,13 @@ export function fitLabel(text: string, sector: Sector, measure: Measure, options
   const whole = sector.innerRadius === 0 && span >= TAU - 1e-9;
   // Centred first; then further out (where a segment is wider) and further in.
   const anchors = whole ? [0] : [0.5, 0.6, 0.4, 0.7, 0.3].map((t) => sector.innerRadius + (sector.outerRadius - sector.innerRadius) * t);
-  const widest = sector.outerRadius * 2;
   for (const fontSize of options.fontSizes) {
     const lineHeight = Math.ceil(fontSize * lineHeightRatio);
     for (const radius of anchors) {
       const [cx, cy] = polar(middleAngle, radius);
-      for (let width = widest; width >= fontSize * 2; width -= Math.max(4, fontSize / 2)) {
+      // No line can be wider than the segment's chord at its outer edge: start there, narrow by a tenth.
+      const widest = span >= Math.PI ? sector.outerRadius * 2 : 2 * sector.outerRadius * Math.sin(span / 2);
+      for (let width = widest; width >= fontSize; width = Math.floor(width * 0.9)) {
         const wrapped = text ? wrapWords(text, width, fontSize, measure) : [];
         if (!wrapped) continue;
         const lines = [...(options.prefix ?? []), ...wrapped];
@@ -114,6 +115,7 @@ export function fitLabel(text: string, sector: Sector, measure: Measure, options
         if (boxInSector(cx, cy, blockWidth, blockHeight, sector, options.padding)) {
           return { lines, fontSize, lineHeight, x: cx, y: cy, width: blockWidth, height: blockHeight };
         }
+        if (!text) break; // only the prefix: its width does not depend on the wrap width
       }
     }
   }

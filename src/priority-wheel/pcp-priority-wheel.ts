@@ -9,17 +9,24 @@ import { fileSlug, toCsv } from '../format/csv.js';
 import { renderActions } from '../objectives/render-actions.js';
 import type { Objective, Plan } from '../schema/plan.js';
 import { buttonStyles, focusStyles } from '../styles/tokens.js';
-import { layoutWheel, type WheelLayout, type WheelSegment } from './wheel-layout.js';
+import { labelText, layoutWheel, type WheelLayout, type WheelSegment } from './wheel-layout.js';
 import { PATTERN_COUNT, renderPatterns } from './wheel-patterns.js';
 import { patternStyles, wheelStyles } from './wheel-styles.js';
 
 let instances = 0;
 
-/** Width of text in px, measured with the element's own font (a canvas, so it works under a strict CSP). */
-function createMeasure(fontFamily: string): (text: string, fontSize: number) => number {
+const measures = new Map<string, (text: string, fontSize: number) => number>();
+
+/**
+ * Width of text in px, measured with the element's own font (a canvas, so it works under a strict
+ * CSP). One cache per font family, shared by every wheel on the page and kept across resizes.
+ */
+function measureFor(fontFamily: string): (text: string, fontSize: number) => number {
+  const existing = measures.get(fontFamily);
+  if (existing) return existing;
   const context = document.createElement('canvas').getContext('2d');
   const cache = new Map<string, number>();
-  return (text, fontSize) => {
+  const measure = (text: string, fontSize: number) => {
     const key = `${fontSize}|${text}`;
     let width = cache.get(key);
     if (width === undefined) {
@@ -33,6 +40,8 @@ function createMeasure(fontFamily: string): (text: string, fontSize: number) => 
     }
     return width;
   };
+  measures.set(fontFamily, measure);
+  return measure;
 }
 
 /**
@@ -73,7 +82,7 @@ function createMeasure(fontFamily: string): (text: string, fontSize: number) => 
 export class PcpPriorityWheel extends PcpElement {
   static override styles = [...(PcpElement.styles as []), focusStyles, buttonStyles, wheelStyles, patternStyles];
 
-  /** `1`: the objectives; `2`: also each objective's actions as an outer ring. */
+  /** `1`: the objectives; `2`: also each objective's actions as an outer ring (larger values mean 2). */
   @property({ type: Number, reflect: true }) rings: 1 | 2 = 1;
 
   /** `panel` (default) shows the selected objective beside or below the wheel; `none` leaves that to other elements. */
@@ -86,7 +95,8 @@ export class PcpPriorityWheel extends PcpElement {
   @state() private chartWidth = 0;
   /** The segment with keyboard focus: "o3" (objective 3) or "a3.2" (its action 2). */
   @state() private focusKey: string | undefined;
-  @state() private focusInside = false;
+  /** True while a segment has keyboard focus (:focus-visible): the drawn focus ring shows then only. */
+  @state() private focusVisible = false;
   @state() private announcement = '';
 
   private readonly selection = new SelectionController(this);
@@ -103,12 +113,35 @@ export class PcpPriorityWheel extends PcpElement {
   private csvUrl: string | undefined;
   private csvPlan: Plan | undefined;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page: measure again and make a fresh CSV link (the old one was released).
+    this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver.disconnect();
     this.observed = undefined;
     if (this.csvUrl) URL.revokeObjectURL(this.csvUrl);
     this.csvUrl = undefined;
+    this.csvPlan = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.rings !== 1 && this.rings !== 2) this.rings = Number(this.rings) > 1 ? 2 : 1;
+    if (this.view !== 'chart' && this.view !== 'table') this.view = 'chart';
+    if (this.detail !== 'panel' && this.detail !== 'none') this.detail = 'panel';
+    // A focus position the plan no longer has (fewer objectives) would leave no tab stop.
+    const plan = this.loadedPlan;
+    if (this.focusKey && plan) {
+      const [objective, action] = this.focusKey.slice(1).split('.').map(Number) as [number, number | undefined];
+      const exists = this.focusKey.startsWith('o')
+        ? objective < plan.objectives.length
+        : objective < plan.objectives.length && (action ?? 0) < (plan.objectives[objective]!.actions?.length ?? 0) && this.rings === 2;
+      if (!exists) this.focusKey = undefined;
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -136,7 +169,7 @@ export class PcpPriorityWheel extends PcpElement {
     const rings = this.rings === 2 ? 2 : 1;
     const key = [plan, size, rings, font];
     if (!this.layout || key.some((part, index) => part !== this.layoutKey[index])) {
-      this.layout = layoutWheel(plan.objectives, { size, rings, centreText: this.centreText(plan), measure: createMeasure(font) });
+      this.layout = layoutWheel(plan.objectives, { size, rings, centreText: this.centreText(plan), measure: measureFor(font) });
       this.layoutKey = key;
     }
     return this.layout;
@@ -175,12 +208,17 @@ export class PcpPriorityWheel extends PcpElement {
     }.`;
   }
 
+  /**
+   * "3 A focus on victims, objective 3 of 7, 9 actions": it begins with exactly what the segment
+   * shows; when that is a short title or a number, the full title follows.
+   */
   private segmentName(plan: Plan, segment: WheelSegment): string {
     const { objective, objectiveIndex } = segment;
     const { one } = this.nouns(plan);
-    const visible = `${objective.number !== undefined ? `${objective.number} ` : ''}${objective.title}`;
+    const visible = labelText(segment.label);
+    const name = visible.endsWith(objective.title) ? visible : [visible, objective.title].filter(Boolean).join(', ');
     const actions = objective.actions?.length ?? 0;
-    return `${visible}, ${one} ${objectiveIndex + 1} of ${plan.objectives.length}${actions ? `, ${countOf(actions, 'action', 'actions')}` : ''}`;
+    return `${name}, ${one} ${objectiveIndex + 1} of ${plan.objectives.length}${actions ? `, ${countOf(actions, 'action', 'actions')}` : ''}`;
   }
 
   private renderChart(plan: Plan, selected: Objective | undefined): TemplateResult {
@@ -193,6 +231,7 @@ export class PcpPriorityWheel extends PcpElement {
       ? this.focusKey
       : this.key(layout.actions.find((segment) => segment.objective === selected) ?? layout.actions[0] ?? layout.objectives[0]!);
     const focused = [...layout.objectives, ...layout.actions].find((segment) => this.key(segment) === this.focusKey);
+    const selectedSegment = layout.objectives.find((segment) => segment.objective === selected);
     return html`<div class="chart" part="chart" ${ref(this.chartRef)}>
       <svg
         tabindex="-1"
@@ -202,8 +241,7 @@ export class PcpPriorityWheel extends PcpElement {
         role="group"
         aria-label="Priority wheel: ${this.centreText(plan)}"
         aria-describedby="${this.uid}-summary"
-        @focusin=${() => (this.focusInside = true)}
-        @focusout=${() => (this.focusInside = false)}
+        @focusout=${() => (this.focusVisible = false)}
       >
         ${renderPatterns(this.uid)}
         <g transform="translate(${half} ${half})">
@@ -215,12 +253,19 @@ export class PcpPriorityWheel extends PcpElement {
           </g>
           ${layout.actions.length
             ? svg`<g role="listbox" aria-label="Actions of each ${one}" aria-orientation="horizontal">
-                ${layout.actions.map((segment) =>
-                  this.renderSegment(plan, segment, selected, actionStop, this.actionName(plan, segment), false),
+                ${plan.objectives.map(
+                  (objective, index) => svg`<g role="group" aria-label="${one} ${objective.number ?? index + 1}">
+                    ${layout.actions
+                      .filter((segment) => segment.objectiveIndex === index)
+                      .map((segment) => this.renderSegment(plan, segment, selected, actionStop, this.actionName(plan, segment), false))}
+                  </g>`,
                 )}
               </g>`
             : nothing}
-          ${focused && this.focusInside
+          ${selectedSegment
+            ? svg`<path class="selected-ring" aria-hidden="true" d=${selectedSegment.path}></path>`
+            : nothing}
+          ${focused && this.focusVisible
             ? svg`<g class="focus-ring" aria-hidden="true"><path class="outer" d=${focused.path}></path><path class="inner" d=${focused.path}></path></g>`
             : nothing}
         </g>
@@ -253,7 +298,9 @@ export class PcpPriorityWheel extends PcpElement {
     const actions = segment.objective.actions ?? [];
     const { one } = this.nouns(plan);
     const number = segment.objective.number ?? segment.objectiveIndex + 1;
-    return `${segment.action!.text}, action ${segment.actionIndex! + 1} of ${actions.length} of ${one} ${number}`;
+    // Plans end list items with ";" or "." — drop it before the position is read.
+    const text = segment.action!.text.replace(/[\s;,.:]+$/, '');
+    return `${text}, action ${segment.actionIndex! + 1} of ${actions.length} of ${one} ${number}`;
   }
 
   private renderSegment(plan: Plan, segment: WheelSegment, selected: Objective | undefined, tabKey: string, name: string, labelled: boolean) {
@@ -263,22 +310,25 @@ export class PcpPriorityWheel extends PcpElement {
     const label = segment.label;
     const hasNumber = segment.objective.number !== undefined;
     return svg`<g
-      class="mark"
+      class="mark ${isSelected ? 'is-selected' : ''}"
       role="option"
       data-key=${key}
       data-objective=${segment.objective.id}
       data-sector=${`${segment.sector.startAngle} ${segment.sector.endAngle} ${segment.sector.innerRadius} ${segment.sector.outerRadius}`}
       tabindex=${key === tabKey ? 0 : -1}
       aria-label=${name}
-      aria-selected=${isSelected ? 'true' : 'false'}
-      aria-posinset=${(segment.action ? segment.actionIndex! : segment.objectiveIndex) + 1}
-      aria-setsize=${segment.action ? segment.objective.actions!.length : plan.objectives.length}
+      aria-selected=${isSelected && !segment.action ? 'true' : 'false'}
+      aria-posinset=${segment.action ? nothing : segment.objectiveIndex + 1}
+      aria-setsize=${segment.action ? nothing : plan.objectives.length}
       @click=${() => this.choose(plan, segment.objective)}
       @keydown=${(event: KeyboardEvent) => this.onKeydown(event, plan, segment)}
-      @focus=${() => (this.focusKey = key)}
+      @focus=${(event: FocusEvent) => {
+        this.focusKey = key;
+        this.focusVisible = (event.target as Element).matches(':focus-visible');
+      }}
     >
       <path class="segment c${colour}" d=${segment.path}></path>
-      <path class="band" d=${segment.bandPath} fill="url(#${this.uid}-${segment.objectiveIndex % PATTERN_COUNT})"></path>
+      <path class="band" d=${segment.bandPath} fill=${isSelected ? 'var(--_surface)' : `url(#${this.uid}-${segment.objectiveIndex % PATTERN_COUNT})`}></path>
       ${labelled && label ? svg`<g aria-hidden="true">${this.renderLines(label.lines, label.x, label.y, label.fontSize, label.lineHeight, hasNumber)}</g>` : nothing}
     </g>`;
   }
@@ -329,7 +379,12 @@ export class PcpPriorityWheel extends PcpElement {
   private choose(plan: Plan, objective: Objective): void {
     const { one } = this.nouns(plan);
     this.selection.select(objective.id);
-    this.announcement = `Selected ${one} ${objective.number ?? plan.objectives.indexOf(objective) + 1}: ${objective.title}`;
+    // Cleared first, so selecting the same objective again is announced again.
+    this.announcement = '';
+    const message = `Selected ${one} ${objective.number ?? plan.objectives.indexOf(objective) + 1}: ${objective.title}`;
+    requestAnimationFrame(() => {
+      this.announcement = message;
+    });
   }
 
   private readonly toggleView = () => {

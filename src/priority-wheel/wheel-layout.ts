@@ -52,17 +52,24 @@ function sizesFrom(largest: number, smallest = 11): number[] {
   return sizes;
 }
 
-function objectiveLabel(objective: Objective, sector: Sector, measure: Measure, fontSizes: number[]): FittedLabel | undefined {
+/**
+ * The objective's number and whole title; else its shortTitle; else its number alone (its position,
+ * when the plan does not number it). Never a cut-off title: the segment's accessible name begins
+ * with exactly what the label shows, which voice-control users speak.
+ */
+function objectiveLabel(objective: Objective, position: number, sector: Sector, measure: Measure, fontSizes: number[]): FittedLabel | undefined {
   const prefix = objective.number !== undefined ? [String(objective.number)] : [];
-  // Whole titles only: a cut-off title would no longer match the segment's accessible name, which
-  // voice-control users speak. The full title is always in the name, the detail and the table.
-  const candidates = [objective.title, ...(objective.shortTitle ? [objective.shortTitle] : [])];
-  for (const text of candidates) {
+  for (const text of [objective.title, ...(objective.shortTitle ? [objective.shortTitle] : [])]) {
     const label = fitLabel(text, sector, measure, { fontSizes, padding: LABEL_PADDING, prefix });
     if (label) return label;
   }
-  // Number only (or nothing, when even that does not fit): the full title is in the name and the detail.
-  return prefix.length ? fitLabel('', sector, measure, { fontSizes, padding: LABEL_PADDING, prefix }) : undefined;
+  const number = [String(objective.number ?? position)];
+  return fitLabel('', sector, measure, { fontSizes: [...fontSizes, 10, 9], padding: LABEL_PADDING / 2, prefix: number });
+}
+
+/** What a segment's label shows, as one line of text ("3 A focus on victims"). */
+export function labelText(label: FittedLabel | undefined): string {
+  return label ? label.lines.join(' ') : '';
 }
 
 export function layoutWheel(
@@ -97,7 +104,9 @@ export function layoutWheel(
       sector,
       path: draw(sector) ?? '',
       bandPath: draw({ ...sector, innerRadius: outer - band }) ?? '',
-      label: withLabel ? objectiveLabel(objective, { ...sector, outerRadius: outer - band }, measure, segmentFontSizes) : undefined,
+      label: withLabel
+        ? objectiveLabel(objective, node.data.objectiveIndex! + 1, { ...sector, outerRadius: outer - band }, measure, segmentFontSizes)
+        : undefined,
     };
   };
 

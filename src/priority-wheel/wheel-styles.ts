@@ -69,6 +69,17 @@ export const wheelStyles = css`
     fill: var(--_text);
     font-weight: 700;
   }
+  /* The drawn focus ring replaces the browser's rectangle round the segment's box. */
+  .mark:focus,
+  .mark:focus-visible {
+    outline: none;
+  }
+  .selected-ring {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 2;
+    pointer-events: none;
+  }
   .focus-ring {
     fill: none;
     pointer-events: none;
@@ -170,6 +181,14 @@ export const wheelStyles = css`
     .label,
     .centre text {
       fill: CanvasText;
+    }
+    .centre circle {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .selected-ring {
+      stroke: Highlight;
+      stroke-width: 4;
     }
     .mark[aria-selected='true'] .label {
       fill: HighlightText;

@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 
 /** Text shown to readers. Always rendered as text, never as HTML. */
-export const Text = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
+export const Text = v.pipe(v.string(), v.regex(/\S/, 'must not be empty or only spaces'));
 
 /** Longer text that may be split into paragraphs by the feed author. */
 export const Paragraphs = v.pipe(
