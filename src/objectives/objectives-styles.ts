@@ -150,34 +150,6 @@ export const objectivesStyles = css`
     margin: 0 0 var(--_space-s);
     overflow-wrap: anywhere;
   }
-  .actions,
-  .list {
-    margin: 0 0 var(--_space-s);
-    padding-left: 1.25em;
-    list-style-type: disc;
-  }
-  .actions .actions,
-  .list .list {
-    list-style-type: circle;
-  }
-  .actions li,
-  .list li {
-    margin: 0 0 0.35em;
-    overflow-wrap: anywhere;
-  }
-  .actions .actions {
-    margin-top: 0.35em;
-  }
-  .status {
-    display: inline-block;
-    font-size: var(--_font-small);
-    font-weight: 700;
-    padding: 0 0.4em;
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    color: var(--_muted);
-    white-space: nowrap;
-  }
   .easy-read-note {
     font-size: var(--_font-small);
     color: var(--_muted);

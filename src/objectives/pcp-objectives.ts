@@ -5,6 +5,7 @@ import { PcpElement } from '../base/pcp-element.js';
 import { SelectionController } from '../base/selection-controller.js';
 import type { Objective, Plan, Section } from '../schema/plan.js';
 import { buttonStyles, focusStyles } from '../styles/tokens.js';
+import { actionListStyles } from '../styles/action-list-styles.js';
 import { objectivesStyles } from './objectives-styles.js';
 import { renderActions, renderList } from './render-actions.js';
 
@@ -54,7 +55,7 @@ const LAYOUTS: readonly ObjectivesLayout[] = ['grid', 'list', 'accordion'];
  * @example <pcp-objectives src="/feeds/plan.json" layout="accordion" heading-level="2"></pcp-objectives>
  */
 export class PcpObjectives extends PcpElement {
-  static override styles = [...(PcpElement.styles as []), focusStyles, buttonStyles, objectivesStyles];
+  static override styles = [...(PcpElement.styles as []), focusStyles, buttonStyles, actionListStyles, objectivesStyles];
 
   /** `list` (default), `grid` of cards, or `accordion`. */
   @property({ reflect: true }) layout: ObjectivesLayout = 'list';

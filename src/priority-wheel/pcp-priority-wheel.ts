@@ -8,6 +8,8 @@ import { countOf } from '../format/count.js';
 import { fileSlug, toCsv } from '../format/csv.js';
 import { renderActions } from '../objectives/render-actions.js';
 import type { Objective, Plan } from '../schema/plan.js';
+import { actionListStyles } from '../styles/action-list-styles.js';
+import { tableStyles } from '../styles/table-styles.js';
 import { buttonStyles, focusStyles } from '../styles/tokens.js';
 import { labelText, layoutWheel, type WheelLayout, type WheelSegment } from './wheel-layout.js';
 import { PATTERN_COUNT, renderPatterns } from './wheel-patterns.js';
@@ -80,7 +82,7 @@ function measureFor(fontFamily: string): (text: string, fontSize: number) => num
  * @example <pcp-priority-wheel src="/feeds/plan.json"></pcp-priority-wheel>
  */
 export class PcpPriorityWheel extends PcpElement {
-  static override styles = [...(PcpElement.styles as []), focusStyles, buttonStyles, wheelStyles, patternStyles];
+  static override styles = [...(PcpElement.styles as []), focusStyles, buttonStyles, actionListStyles, tableStyles, wheelStyles, patternStyles];
 
   /** `1`: the objectives; `2`: also each objective's actions as an outer ring (larger values mean 2). */
   @property({ type: Number, reflect: true }) rings: 1 | 2 = 1;
@@ -410,8 +412,9 @@ export class PcpPriorityWheel extends PcpElement {
   private renderTable(plan: Plan): TemplateResult {
     const { other } = this.nouns(plan);
     const summaryHeading = plan.labels?.summary ?? 'Summary';
-    return html`<table part="table">
-      <caption>
+    return html`<div class="table-region" role="region" aria-labelledby="${this.uid}-caption" tabindex="0">
+      <table part="table">
+      <caption id="${this.uid}-caption">
         ${plan.title}: ${other}
       </caption>
       <thead>
@@ -432,7 +435,8 @@ export class PcpPriorityWheel extends PcpElement {
           </tr>`,
         )}
       </tbody>
-    </table>`;
+    </table>
+    </div>`;
   }
 
   /** A blob URL of the objectives as CSV, made once per plan. */

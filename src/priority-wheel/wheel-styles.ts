@@ -126,44 +126,6 @@ export const wheelStyles = css`
   .detail .prompt {
     color: var(--_muted);
   }
-  .actions {
-    margin: 0;
-    padding-left: 1.25em;
-  }
-  .actions li {
-    margin: 0 0 0.35em;
-    overflow-wrap: anywhere;
-  }
-  .status {
-    font-size: var(--_font-small);
-    font-weight: 700;
-    padding: 0 0.4em;
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    color: var(--_muted);
-    white-space: nowrap;
-  }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
-  caption {
-    text-align: left;
-    font-weight: 700;
-    margin-bottom: var(--_space-s);
-  }
-  th,
-  td {
-    text-align: left;
-    vertical-align: top;
-    padding: 0.5em 0.75em 0.5em 0;
-    border-bottom: 1px solid var(--_border);
-    overflow-wrap: anywhere;
-  }
-  td.numeric,
-  th.numeric {
-    text-align: right;
-  }
   @media (prefers-reduced-motion: no-preference) {
     .segment {
       transition: fill-opacity 0.15s ease-out;
