@@ -9,5 +9,6 @@ import './priority-wheel/define.js';
 import './budget-table/define.js';
 import './scenario-table/define.js';
 import './funding/define.js';
+import './progress/define.js';
 
 export * from './index.js';

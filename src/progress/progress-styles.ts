@@ -1,0 +1,136 @@
+import { css } from 'lit';
+
+export const progressStyles = css`
+  :host {
+    line-height: 1.5;
+  }
+  .as-of,
+  .summary {
+    margin: 0 0 var(--_space-s);
+  }
+  .as-of {
+    color: var(--_muted);
+    font-size: var(--_font-small);
+  }
+  .summary {
+    font-weight: 700;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em 1.25em;
+    list-style: none;
+    margin: 0 0 var(--_space);
+    padding: 0;
+    font-size: var(--_font-small);
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .swatch {
+    display: inline-block;
+    width: 1.5em;
+    height: 1em;
+    border: 1px solid var(--_text);
+  }
+  .rows,
+  .measures {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .row,
+  .measure {
+    margin: 0 0 var(--_space);
+    min-width: 0;
+  }
+  .name {
+    margin: 0 0 0.25em;
+    font-size: 1em;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  .section-title {
+    font-size: var(--_font-heading);
+    margin: var(--_space-l) 0 var(--_space-s);
+  }
+  .bar,
+  .meter {
+    display: flex;
+    height: 1.25rem;
+    background: var(--_surface-alt);
+    border: 1px solid var(--_border);
+    overflow: hidden;
+  }
+  .segment {
+    background-color: var(--c);
+    min-width: 0;
+  }
+  .segment + .segment {
+    border-left: 2px solid var(--_surface);
+  }
+  .counts,
+  .figures {
+    margin: 0.25em 0 0;
+    overflow-wrap: anywhere;
+  }
+  .figures {
+    color: var(--_muted);
+  }
+  .meter .fill {
+    background-color: var(--_accent);
+  }
+  .tag {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    font-size: var(--_font-small);
+    font-weight: 700;
+    margin-top: 0.25em;
+  }
+  /* Patterns: each status has one, so the bars do not rely on colour. */
+  .p1 {
+    background-image: repeating-linear-gradient(45deg, transparent 0 5px, rgb(255 255 255 / 0.5) 5px 7px);
+  }
+  .p2 {
+    background-image: repeating-linear-gradient(45deg, transparent 0 5px, rgb(255 255 255 / 0.5) 5px 7px),
+      repeating-linear-gradient(-45deg, transparent 0 5px, rgb(255 255 255 / 0.5) 5px 7px);
+  }
+  .p3 {
+    background-image: radial-gradient(rgb(255 255 255 / 0.6) 1.5px, transparent 2px);
+    background-size: 6px 6px;
+  }
+  .p4 {
+    background-image: repeating-linear-gradient(0deg, transparent 0 4px, rgb(255 255 255 / 0.5) 4px 6px);
+  }
+  .p5 {
+    background-image: repeating-linear-gradient(90deg, transparent 0 4px, rgb(255 255 255 / 0.5) 4px 6px);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .bar .segment,
+    .meter .fill {
+      animation: grow 0.5s ease-out;
+      transform-origin: left;
+    }
+  }
+  @keyframes grow {
+    from {
+      transform: scaleX(0);
+    }
+  }
+  @media (forced-colors: active) {
+    .segment,
+    .meter .fill,
+    .swatch {
+      forced-color-adjust: none;
+      background-color: CanvasText;
+      border-color: Canvas;
+    }
+    .bar,
+    .meter {
+      border-color: CanvasText;
+    }
+  }
+`;

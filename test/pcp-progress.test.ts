@@ -1,0 +1,181 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../src/pcp-elements.js';
+import type { PcpProgress } from '../src/progress/pcp-progress.js';
+import type { Plan } from '../src/schema/plan.js';
+import { contrast } from './helpers/contrast.js';
+import { minimalPlan } from './fixtures/plans.js';
+
+async function loadFeed(name: string): Promise<Plan> {
+  return (await (await fetch(`/demo/feeds/${name}.json`)).json()) as Plan;
+}
+const $ = (element: Element, selector: string) => element.shadowRoot!.querySelector<HTMLElement>(selector)!;
+const $$ = (element: Element, selector: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+
+async function render(plan: Plan, attributes = ''): Promise<PcpProgress> {
+  const element = await fixture<PcpProgress>(`<pcp-progress ${attributes}></pcp-progress>`);
+  element.plan = plan;
+  await element.updateComplete;
+  return element;
+}
+
+/** A made-up plan with every status, and measures that go up and down. */
+function everyStatus(): Plan {
+  return minimalPlan({
+    asOf: '2025-03',
+    objectives: [
+      {
+        id: 'safer-streets',
+        number: 1,
+        title: 'Safer streets',
+        actions: [
+          { text: 'A', status: 'delivered' },
+          { text: 'B', status: 'delivered', actions: [{ text: 'B1', status: 'delivered' }] },
+          { text: 'C', status: 'in-progress' },
+          { text: 'D', status: 'at-risk' },
+          { text: 'E', status: 'not-started' },
+          { text: 'F', status: 'planned' },
+          { text: 'G' },
+        ],
+      },
+      { id: 'victims-first', number: 2, title: 'Victims first', actions: [{ text: 'H', status: 'in-progress' }] },
+    ],
+    measures: [
+      { id: 'officers', title: 'Police officers', unit: 'officers', direction: 'up', baseline: 1150, baselineDate: '2019', target: 1350, deadline: '2023', current: 1250, currentDate: '2021-03', rag: 'green', illustrative: true },
+      { id: 'ksi', title: 'People killed or seriously injured on the roads', direction: 'down', baseline: 400, target: 300, current: 375, rag: 'amber', illustrative: true },
+      { id: 'vision-zero', title: 'Road deaths', direction: 'down', target: 0, deadline: '2040' },
+    ],
+  });
+}
+
+describe('<pcp-progress>', () => {
+  it('shows Cleveland\'s 5 priorities with their delivered progress and planned commitments as counts', async () => {
+    const plan = await loadFeed('cleveland-2020-21-update');
+    const element = await render(plan);
+    expect($$(element, '[part="row"]')).to.have.length(5);
+    const expected = plan.objectives.map((objective) => {
+      const delivered = objective.actions!.filter((action) => action.status === 'delivered').length;
+      const planned = objective.actions!.filter((action) => action.status === 'planned').length;
+      return `${delivered} of ${delivered + planned} delivered, ${planned} planned`;
+    });
+    expect($$(element, '[part="counts"]').map(text)).to.deep.equal(expected);
+    expect($$(element, '[part="counts"]').map(text)[0]).to.equal('4 of 11 delivered, 7 planned');
+    expect(text($(element, '[part="summary"]'))).to.equal('Across the plan: 20 of 48 commitments delivered (41.7%); 28 planned.');
+    expect($$(element, '[part="legend"] li').map(text)).to.deep.equal(['Delivered', 'Planned']);
+    // The bars' segments are sized by the counts.
+    const segments = $$(element, '[part="row"]')[0]!.querySelectorAll<HTMLElement>('.segment');
+    expect([...segments].map((segment) => segment.style.flexGrow)).to.deep.equal(['4', '7']);
+    await expect(element).to.be.accessible();
+  });
+
+  it('counts every status on a made-up plan, and gives the "as of" date', async () => {
+    const element = await render(everyStatus());
+    expect(text($(element, '.as-of'))).to.equal('Progress as of March 2025');
+    expect(text($$(element, '[part="counts"]')[0]!)).to.equal('2 of 7 delivered, 1 in progress, 1 at risk, 1 not started, 1 planned, 1 not rated');
+    expect(text($(element, '[part="summary"]'))).to.equal(
+      'Across the plan: 2 of 8 commitments delivered (25%); 2 in progress, 1 at risk, 1 not started, 1 planned, 1 not rated.',
+    );
+    expect($$(element, '[part="legend"] li').map(text)).to.deep.equal([
+      'Delivered',
+      'In progress',
+      'At risk',
+      'Not started',
+      'Planned',
+      'Not rated',
+      'Amber',
+      'Green',
+    ]);
+    // Each status has its own pattern as well as its colour.
+    const patterns = new Set($$(element, '[part="row"]')[0]!.querySelectorAll('.segment').values().map((segment) => segment.className));
+    expect(patterns.size).to.equal(6);
+    await expect(element).to.be.accessible();
+  });
+
+  it('draws measures against baseline and target, up-is-good and down-is-good, read as text', async () => {
+    const element = await render(everyStatus());
+    const meters = $$(element, '[role="meter"]');
+    expect(meters).to.have.length(2);
+    const [officers, ksi] = meters as [HTMLElement, HTMLElement];
+    expect(officers.getAttribute('aria-valuenow')).to.equal('50');
+    expect(officers.getAttribute('aria-valuetext')).to.equal('50% of the way from the baseline to the target');
+    expect(element.shadowRoot!.getElementById(officers.getAttribute('aria-labelledby')!)!.textContent).to.equal('Police officers');
+    // Down is good: 400 → 375 towards 300 is a quarter of the way.
+    expect(ksi.getAttribute('aria-valuenow')).to.equal('25');
+    const measures = $$(element, '[part="measure"]').map(text);
+    expect(measures[0]).to.equal(
+      'Police officers 50% of the way from the baseline to the target. Now 1,250 officers (March 2021). Baseline 1,150 officers (2019). Target 1,350 officers by 2023. Higher is better. (Illustrative figures.) Green',
+    );
+    expect(measures[1]).to.contain('Lower is better.');
+    // A measure with only a target: no bar, and it says so.
+    expect(measures[2]).to.equal('Road deaths Target 0 by 2040. Lower is better. No current figure reported yet.');
+  });
+
+  it('takes a force\'s own four-colour scale, with its labels in the bars, counts and legend', async () => {
+    const scale = JSON.stringify({
+      planned: { label: 'Done', color: '#1d70b8' },
+      delivered: { label: 'Completed', color: '#00703c' },
+      'in-progress': { label: 'In progress', color: '#6b5b00' },
+      'at-risk': { label: 'Challenging', color: '#b3261e' },
+    });
+    const element = await render(everyStatus(), `scale='${scale}'`);
+    expect(text($$(element, '[part="counts"]')[0]!)).to.equal('2 of 7 completed, 1 in progress, 1 challenging, 1 not started, 1 done, 1 not rated');
+    expect($$(element, '[part="legend"] li').map(text).slice(0, 5)).to.deep.equal(['Completed', 'In progress', 'Challenging', 'Not started', 'Done']);
+    const delivered = $(element, '.segment[data-status="delivered"]');
+    expect(getComputedStyle(delivered).backgroundColor).to.equal('rgb(0, 112, 60)');
+    expect(getComputedStyle($(element, '.segment[data-status="planned"]')).backgroundColor).to.equal('rgb(29, 112, 184)');
+    await expect(element).to.be.accessible();
+  });
+
+  it('reports a broken scale and keeps the defaults', async () => {
+    const element = await fixture<PcpProgress>(html`<pcp-progress></pcp-progress>`);
+    const warned = oneEvent(element, 'pcp-warning');
+    element.scale = '{"finished": {"label": "Done"}, "delivered": {"color": "not-a-colour"}}';
+    element.plan = everyStatus();
+    const warning = await warned;
+    expect(warning.detail.message).to.contain('"finished" is not a status');
+    await element.updateComplete;
+    expect(text($$(element, '[part="legend"] li')[0]!)).to.equal('Delivered');
+  });
+
+  it('filters by objective and by status, and says when nothing matches', async () => {
+    const one = await render(everyStatus(), 'objective="2"');
+    expect($$(one, '[part="row"]').map((row) => text(row.querySelector('.name')!))).to.deep.equal(['2 Victims first']);
+    expect(text($(one, '[part="summary"]'))).to.match(/^Shown here: 0 of 1 commitments delivered/);
+    const atRisk = await render(everyStatus(), 'status="at-risk"');
+    expect($$(atRisk, '[part="row"]')).to.have.length(1);
+    const amber = await render(everyStatus(), 'status="amber"');
+    expect($$(amber, '[part="measure"]').map((measure) => text(measure.querySelector('.name')!))).to.deep.equal([
+      'People killed or seriously injured on the roads',
+    ]);
+    const none = await render(everyStatus(), 'status="red"');
+    expect(text($(none, '[part="empty"]'))).to.equal('No progress matches this selection.');
+  });
+
+  it('shows no commitment bars for a plan that gives no statuses, only its measures', async () => {
+    const element = await render(await loadFeed('cambridgeshire-peterborough-2021-2024'));
+    expect($$(element, '[part="row"]')).to.have.length(0);
+    expect($$(element, '[part="measure"]')).to.have.length(1);
+    const empty = await render(await loadFeed('cumbria-2021-2025'));
+    expect(text($(empty, '[part="empty"]'))).to.equal('This plan reports no progress yet.');
+  });
+
+  it('keeps status colours 3:1 against the page, and animates only when motion is welcome', async () => {
+    const element = await render(everyStatus());
+    for (const segment of $$(element, '.segment')) {
+      expect(contrast(getComputedStyle(segment).backgroundColor, 'rgb(255, 255, 255)'), segment.dataset['status']).to.be.at.least(3);
+    }
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(getComputedStyle($(element, '.segment')).animationName).to.equal('none');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+    expect(getComputedStyle($(element, '.segment')).animationName).to.equal('grow');
+  });
+
+  it('reserves the bar\'s height, so nothing shifts when the segments arrive', async () => {
+    const element = await render(everyStatus());
+    expect($(element, '[part="bar"]').getBoundingClientRect().height).to.be.closeTo(20, 2);
+  });
+});
