@@ -87,7 +87,7 @@ describe('<pcp-progress>', () => {
       'Green',
     ]);
     // Each status has its own pattern as well as its colour.
-    const patterns = new Set($$(element, '[part="row"]')[0]!.querySelectorAll('.segment').values().map((segment) => segment.className));
+    const patterns = new Set([...$$(element, '[part="row"]')[0]!.querySelectorAll('.segment')].map((segment) => segment.className));
     expect(patterns.size).to.equal(6);
     await expect(element).to.be.accessible();
   });
