@@ -57,6 +57,7 @@ describe('<pcp-budget-table>', () => {
     expect(seen(income).codePointAt(0)).to.equal(0x2212);
     expect(heard(income)).to.equal('minus £5,260,984');
     expect(text($(element, 'caption'))).to.equal('Funding planned from the Commissioner to the Chief Constable for policing, 2021 to 2025');
+    expect(text($(element, '[part="title"]'))).to.equal(text($(element, 'caption')));
     await expect(element).to.be.accessible();
   });
 
@@ -106,7 +107,8 @@ describe('<pcp-budget-table>', () => {
 
   it('writes compact amounts as £97.1m', async () => {
     const element = await render(cumbria, 'format="compact"');
-    expect(rows(element)[0]).to.deep.equal(['Police Officer Pay', '£97.1m', '£97.8m', '£97m', '£99.7m']);
+    // One decimal always, so the column reads alike.
+    expect(rows(element)[0]).to.deep.equal(['Police Officer Pay', '£97.1m', '£97.8m', '£97.0m', '£99.7m']);
     expect(rows(element)[3]).to.deep.equal(['Income', '−£5.3m', '−£5.1m', '−£5.2m', '−£5.3m']);
     expect(heard($$(element, 'tbody tr')[3]!.querySelector('td')!)).to.equal('minus £5.3m');
   });
@@ -124,14 +126,49 @@ describe('<pcp-budget-table>', () => {
       '2024-2025',
     ]);
     expect(rows(element)[0]!.slice(1, 4)).to.deep.equal(['£97,139,153', '+£638,118 (+0.7%)', '£97,777,271']);
-    expect(rows(element)[1]![4]).to.equal('+£1,156,464 (+4%)');
+    expect(rows(element)[1]![4]).to.equal('+£1,156,464 (+4.0%)');
     expect(rows(element)[0]![4]).to.equal('−£739,244 (−0.8%)');
+    // A fall is read as "minus", a rise as "plus".
+    expect(heard($$(element, 'tbody tr')[0]!.querySelectorAll('td')[3]!)).to.equal('minus £739,244 (minus 0.8%)');
+    expect(heard($$(element, 'tbody tr')[0]!.querySelectorAll('td')[1]!)).to.equal('plus £638,118 (plus 0.7%)');
     await expect(element).to.be.accessible();
   });
 
-  it('shows only the years asked for', async () => {
+  it('highlights the total row by default, or shows it plain, or leaves it out', async () => {
+    const highlighted = await render(cumbria);
+    expect(getComputedStyle($(highlighted, 'tfoot th')).fontWeight).to.equal('700');
+    const plain = await render(cumbria, 'total="plain"');
+    expect(getComputedStyle($(plain, 'tfoot th')).fontWeight).to.equal('400');
+    const none = await render(cumbria, 'total="none"');
+    expect(none.shadowRoot!.querySelector('tfoot')).to.equal(null);
+  });
+
+  it('copies each figure once (the spoken copy is not selectable)', async () => {
+    const element = await render(cumbria);
+    const spoken = $(element, 'tbody tr.income .spoken');
+    expect(getComputedStyle(spoken).userSelect).to.equal('none');
+  });
+
+  it('keeps a working CSV link after being moved in the page', async () => {
+    const element = await render(cumbria);
+    const home = element.parentElement!;
+    const elsewhere = await fixture<HTMLDivElement>(html`<div></div>`);
+    elsewhere.append(element);
+    await element.updateComplete;
+    home.append(element);
+    await element.updateComplete;
+    const link = $(element, '[part="download"] a') as HTMLAnchorElement;
+    expect((await (await fetch(link.href)).text()).split('\r\n')[0]).to.equal('Budget line,2021-2022,2022-2023,2023-2024,2024-2025');
+  });
+
+  it('shows only the years asked for, by id or as the plan heads them, and flags only those', async () => {
     const element = await render(cumbria, 'years="2023-24, 2024-25"');
     expect($$(element, 'thead th').map(text)).to.deep.equal(['Budget line', '2023-2024', '2024-2025']);
+    expect($$(element, '.flag')).to.have.length(0);
+    expect(element.shadowRoot!.textContent).to.not.contain('£140,308,869');
+    const byLabel = await render(cumbria, 'years="2021-2022 2022-2023"');
+    expect($$(byLabel, 'thead th').map(text)).to.deep.equal(['Budget line', '2021-2022', '2022-2023']);
+    expect($$(byLabel, '.flag')).to.have.length(1);
     const none = await render(cumbria, 'years="1999-00"');
     expect(text($(none, '[part="empty"]'))).to.equal('This budget has none of the years "1999-00".');
   });
@@ -158,7 +195,15 @@ describe('<pcp-budget-table>', () => {
     const element = wrapper.querySelector('pcp-budget-table')!;
     await element.updateComplete;
     expect(element.scrollWidth).to.be.at.most(320);
+    // Nothing inside makes the page itself scroll sideways (the test page is wider than 320px, so compare with it).
+    expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+    // Screen-reader-only text is positioned against the scrolling region, so it scrolls with it and cannot widen the page.
     const region = $(element, '[role="region"]');
+    for (const node of element.shadowRoot!.querySelectorAll<HTMLElement>('.spoken')) {
+      expect(region.contains(node.offsetParent), 'screen-reader text is positioned inside the region').to.equal(true);
+    }
+    // The title wraps above the table rather than scrolling away with the figures.
+    expect($(element, '[part="title"]').getBoundingClientRect().width).to.be.at.most(320);
     expect(region.scrollWidth).to.be.greaterThan(region.clientWidth);
     expect(element.shadowRoot!.getElementById(region.getAttribute('aria-labelledby')!)!.localName).to.equal('caption');
     wrapper.querySelector('button')!.focus();
@@ -216,9 +261,10 @@ describe('<pcp-funding>', () => {
     const sets = $$(element, '[part="set"]');
     expect(sets).to.have.length(2);
     expect([...sets[0]!.querySelectorAll('li')].map(text)).to.deep.equal([
-      'Police Settlement Grant: 56% (2021/22)',
-      'The plan does not break down the other 44%.',
+      'Police Settlement Grant: 56%',
+      'The rest, 44%: the policing part of your council tax (the plan gives no figure).',
     ]);
+    expect(text(sets[0]!.querySelector('.period')!)).to.equal('2021/22');
     expect(sets[0]!.querySelector('path.rest')).to.exist;
     expect(text(sets[1]!)).to.contain('98.5%');
     await expect(element).to.be.accessible();

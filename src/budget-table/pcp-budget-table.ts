@@ -2,9 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { PcpElement } from '../base/pcp-element.js';
+import { BlobLinkController } from '../base/blob-link.js';
 import { fire, type PlanWarningDetail } from '../base/events.js';
 import { fileSlug, toCsv } from '../format/csv.js';
-import { formatMoney, formatMoneyChange, formatPercent, spokenMoney, type MoneyFormat } from '../format/money.js';
+import { formatMoney, formatMoneyChange, formatPercent, spokenChange, spokenMoney, type MoneyFormat, type MoneyOptions } from '../format/money.js';
 import { change, computeTotals, findTotalMismatches, pickPeriods, type TotalMismatch } from '../model/budget.js';
 import type { Budget, Plan } from '../schema/plan.js';
 import { focusStyles } from '../styles/tokens.js';
@@ -55,19 +56,15 @@ export class PcpBudgetTable extends PcpElement {
   /** Adds the change on the previous year (amount and per cent) after each year. */
   @property({ type: Boolean, reflect: true }) change = false;
 
-  /** The years to show, by id, separated by spaces or commas: "2021-22 2022-23". Default: all. */
+  /** The years to show, by id or as the plan heads them, separated by spaces or commas: "2021-22 2022-23". Default: all. */
   @property({ reflect: true }) years?: string;
+
+  /** `highlight` (default): the total row in bold under a rule; `plain`: like the other rows; `none`: no total row. */
+  @property({ reflect: true }) total: 'highlight' | 'plain' | 'none' = 'highlight';
 
   private readonly uid = `pcp-budget-${(instances += 1)}`;
   private warnedFor: Budget | undefined;
-  private csv: { budget: Budget; url: string } | undefined;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.csv) URL.revokeObjectURL(this.csv.url);
-    this.csv = undefined;
-    this.warnedFor = undefined;
-  }
+  private readonly csvLink = new BlobLinkController(this);
 
   /** The budget this element shows, if the plan has it. */
   private chosen(plan: Plan): { budget: Budget; index: number } | undefined {
@@ -106,18 +103,30 @@ export class PcpBudgetTable extends PcpElement {
     const { budget } = chosen;
     const periods = pickPeriods(budget, this.years?.split(/[\s,]+/).filter(Boolean));
     if (periods.length === 0) return this.renderEmpty(`This budget has none of the years "${this.years}".`);
+    const shown = new Set(periods.map((period) => period.id));
     const computed = computeTotals(budget);
-    const mismatches = new Map(findTotalMismatches(budget).map((mismatch) => [mismatch.period, mismatch]));
+    const mismatches = new Map(
+      findTotalMismatches(budget)
+        .filter((mismatch) => shown.has(mismatch.period))
+        .map((mismatch) => [mismatch.period, mismatch]),
+    );
     const withChange = this.change && periods.length > 1;
     const captionId = `${this.uid}-caption`;
+    // A column reads alike: pence everywhere when any amount has them.
+    this.moneyOptions = { pence: budget.lines.some((line) => Object.values(line.values).some((value) => !Number.isInteger(value))) };
 
     const moneyCell = (amount: number | undefined) =>
       amount === undefined ? html`<td class="numeric">–</td>` : html`<td class="numeric">${this.money(amount)}</td>`;
     const changeCell = (from: number | undefined, to: number | undefined) => {
       if (from === undefined || to === undefined) return html`<td class="numeric change">–</td>`;
       const { amount, percent } = change(from, to);
+      const shownChange = `${formatMoneyChange(amount, this.format, this.moneyOptions)}${
+        percent === undefined ? '' : ` (${formatPercent(percent, { signed: true, decimals: 1 })})`
+      }`;
       return html`<td class="numeric change">
-        ${formatMoneyChange(amount, this.format)}${percent === undefined ? nothing : html` (${formatPercent(percent, { signed: true })})`}
+        <span aria-hidden="true">${shownChange}</span><span class="visually-hidden spoken"
+          >${spokenChange(amount, percent, this.format, this.moneyOptions)}</span
+        >
       </td>`;
     };
     const row = (values: (period: string) => number | undefined) =>
@@ -128,15 +137,15 @@ export class PcpBudgetTable extends PcpElement {
       );
     const total = (period: string) => budget.statedTotals?.[period] ?? computed.get(period);
 
-    // With text to introduce it, the title becomes a heading above that text, and the caption repeats it for screen readers only.
-    const introduced = (budget.description?.length ?? 0) > 0;
+    // The title is a heading above the table (it wraps at 320px, where a caption would scroll away
+    // with the figures); the caption repeats it for screen readers and names the scrolling region.
     const tag = unsafeStatic(`h${this.level}`);
     return html`
-      ${introduced ? staticHtml`<${tag} class="title" part="title">${budget.title}</${tag}>` : nothing}
+      ${staticHtml`<${tag} class="title" part="title">${budget.title}</${tag}>`}
       ${(budget.description ?? []).map((text) => html`<p class="description">${text}</p>`)}
       <div class="table-region" part="region" role="region" aria-labelledby=${captionId} tabindex="0">
-        <table part="table" class="sticky-first">
-          <caption id=${captionId} class=${introduced ? 'visually-hidden' : ''}>${budget.title}</caption>
+        <table part="table" class="sticky-first total-${this.total}">
+          <caption id=${captionId} class="visually-hidden">${budget.title}</caption>
           <thead>
             <tr>
               <th scope="col">Budget line</th>
@@ -156,7 +165,9 @@ export class PcpBudgetTable extends PcpElement {
               </tr>`,
             )}
           </tbody>
-          <tfoot>
+          ${this.total === 'none'
+            ? nothing
+            : html`<tfoot>
             <tr>
               <th scope="row">Total</th>
               ${periods.map((period, index) => {
@@ -170,7 +181,7 @@ export class PcpBudgetTable extends PcpElement {
                   : cell}`;
               })}
             </tr>
-          </tfoot>
+          </tfoot>`}
         </table>
       </div>
       ${mismatches.size
@@ -187,18 +198,25 @@ export class PcpBudgetTable extends PcpElement {
     `;
   }
 
-  /** An amount; a negative one is also written out for screen readers, which may not read "−" as minus. */
+  /**
+   * An amount; a negative one is also written out for screen readers, which may not read "−" as
+   * minus. The spoken copy is left out of text selections, so copying the table copies the figures once.
+   */
   private money(amount: number): TemplateResult {
-    if (amount >= 0) return html`${formatMoney(amount, this.format)}`;
-    return html`<span aria-hidden="true">${formatMoney(amount, this.format)}</span><span class="visually-hidden"
-        >${spokenMoney(amount, this.format)}</span
+    if (!(amount < 0)) return html`${formatMoney(amount, this.format, this.moneyOptions)}`;
+    return html`<span aria-hidden="true">${formatMoney(amount, this.format, this.moneyOptions)}</span><span class="visually-hidden spoken"
+        >${spokenMoney(amount, this.format, this.moneyOptions)}</span
       >`;
   }
 
+  private moneyOptions: MoneyOptions = {};
+
   /** The figures as CSV (plain numbers, every year, stated and computed totals), made once per budget. */
   private csvHref(budget: Budget): string {
-    if (this.csv?.budget === budget) return this.csv.url;
-    if (this.csv) URL.revokeObjectURL(this.csv.url);
+    return this.csvLink.href(budget, () => this.csv(budget));
+  }
+
+  private csv(budget: Budget): string {
     const computed = computeTotals(budget);
     const rows = [
       ['Budget line', ...budget.periods.map((period) => period.label ?? period.id)],
@@ -206,8 +224,6 @@ export class PcpBudgetTable extends PcpElement {
       ...(budget.statedTotals ? [['Total (as stated)', ...budget.periods.map((period) => budget.statedTotals?.[period.id])]] : []),
       ['Total (sum of lines)', ...budget.periods.map((period) => computed.get(period.id))],
     ];
-    const url = URL.createObjectURL(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }));
-    this.csv = { budget, url };
-    return url;
+    return toCsv(rows);
   }
 }

@@ -1,19 +1,31 @@
 /**
- * Money and percentages for readers in en-GB, on Intl: "£97,139,153", "£97.1m", "−£5,260,984"
- * (a true minus sign), "27.5%". One module, so every element writes figures the same way.
+ * Money, numbers and percentages for readers in en-GB, on Intl: "£97,139,153", "£97.1m",
+ * "−£5,260,984" (a true minus sign), "27.5%". One module, so every element writes figures the same way.
  */
 const MINUS = '\u2212';
 
 const fullFormat = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
 const pennyFormat = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const compactFormat = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', notation: 'compact', maximumFractionDigits: 1 });
+// One decimal always ("£97.0m" beside "£97.1m"), so a column of compact figures lines up and reads alike.
+const compactFormat = new Intl.NumberFormat('en-GB', {
+  style: 'currency',
+  currency: 'GBP',
+  notation: 'compact',
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
 const percentFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
-/** UK public-finance style for compact amounts: £97.1m, £1.2bn, £250k. */
+/** UK public-finance style for compact amounts: £97.1m, £1.2bn, £250.0k. */
 const COMPACT_SUFFIXES: Record<string, string> = { K: 'k', M: 'm', B: 'bn', T: 'tn' };
 
 export type MoneyFormat = 'full' | 'compact';
+
+export interface MoneyOptions {
+  /** Show pence (£1,234.50): for a column where any amount has them, so the column reads alike. */
+  pence?: boolean;
+}
 
 function withMinus(parts: Intl.NumberFormatPart[]): string {
   return parts
@@ -23,19 +35,6 @@ function withMinus(parts: Intl.NumberFormatPart[]): string {
       return part.value;
     })
     .join('');
-}
-
-/** £97,139,153 (full, whole pounds; pence kept when there are any) or £97.1m (compact). */
-export function formatMoney(amount: number, format: MoneyFormat = 'full'): string {
-  if (format === 'compact') return withMinus(compactFormat.formatToParts(amount));
-  const formatter = Number.isInteger(amount) ? fullFormat : pennyFormat;
-  return withMinus(formatter.formatToParts(amount));
-}
-
-/** The same amount as a screen reader should say it: "minus £5,260,984". */
-export function spokenMoney(amount: number, format: MoneyFormat = 'full'): string {
-  const text = formatMoney(Math.abs(amount), format);
-  return amount < 0 ? `minus ${text}` : text;
 }
 
 const fixedFormats = new Map<number, Intl.NumberFormat>();
@@ -48,19 +47,44 @@ function fixed(decimals: number): Intl.NumberFormat {
   return format;
 }
 
+/** £97,139,153 (full, whole pounds unless `pence`) or £97.1m (compact; amounts under £1,000 in full). */
+export function formatMoney(amount: number, format: MoneyFormat = 'full', options: MoneyOptions = {}): string {
+  const value = amount === 0 ? 0 : amount; // no "−£0"
+  if (format === 'compact' && Math.abs(value) >= 1000) return withMinus(compactFormat.formatToParts(value));
+  const formatter = options.pence || !Number.isInteger(value) ? pennyFormat : fullFormat;
+  return withMinus(formatter.formatToParts(value));
+}
+
+/** The same amount as a screen reader should say it: "minus £5,260,984". */
+export function spokenMoney(amount: number, format: MoneyFormat = 'full', options: MoneyOptions = {}): string {
+  const text = formatMoney(Math.abs(amount), format, options);
+  return amount < 0 ? `minus ${text}` : text;
+}
+
 /** A number for en-GB readers, with exactly `decimals` places when given ("1.0"). */
 export function formatNumber(value: number, decimals?: number): string {
-  return (decimals === undefined ? numberFormat : fixed(decimals)).format(value).replace('-', MINUS);
+  return (decimals === undefined ? numberFormat : fixed(decimals)).format(value === 0 ? 0 : value).replace('-', MINUS);
 }
 
 /** 27.5% ; with `signed`, +1.2% and −0.4% for changes; with `decimals`, exactly that many places ("1.0%"). */
 export function formatPercent(value: number, options: { signed?: boolean; decimals?: number | undefined } = {}): string {
-  const text = `${(options.decimals === undefined ? percentFormat : fixed(options.decimals)).format(Math.abs(value))}%`;
-  if (value < 0) return `${MINUS}${text}`;
-  return options.signed && value > 0 ? `+${text}` : text;
+  const formatter = options.decimals === undefined ? percentFormat : fixed(options.decimals);
+  const digits = formatter.format(Math.abs(value));
+  // The sign follows what is shown: a change that rounds to 0.0% has none.
+  const shownZero = Number(digits.replace(/,/g, '')) === 0;
+  if (value < 0 && !shownZero) return `${MINUS}${digits}%`;
+  return options.signed && value > 0 && !shownZero ? `+${digits}%` : `${digits}%`;
 }
 
 /** A change in money with its sign: +£638,118, −£739,244. */
-export function formatMoneyChange(amount: number, format: MoneyFormat = 'full'): string {
-  return amount > 0 ? `+${formatMoney(amount, format)}` : formatMoney(amount, format);
+export function formatMoneyChange(amount: number, format: MoneyFormat = 'full', options: MoneyOptions = {}): string {
+  return amount > 0 ? `+${formatMoney(amount, format, options)}` : formatMoney(amount, format, options);
+}
+
+/** A change as a screen reader should say it: "minus £739,244 (minus 0.8%)". */
+export function spokenChange(amount: number, percent: number | undefined, format: MoneyFormat = 'full', options: MoneyOptions = {}): string {
+  const money = amount > 0 ? `plus ${formatMoney(amount, format, options)}` : spokenMoney(amount, format, options);
+  if (percent === undefined) return money;
+  const shown = formatPercent(percent, { signed: true, decimals: 1 });
+  return `${money} (${shown.replace(MINUS, 'minus ').replace('+', 'plus ')})`;
 }

@@ -130,7 +130,8 @@ export class PcpFunding extends PcpElement {
       .figure {
         font-weight: 700;
       }
-      .rest-text {
+      .rest-text,
+      .period {
         color: var(--_muted);
       }
       @media (forced-colors: active) {
@@ -160,7 +161,7 @@ export class PcpFunding extends PcpElement {
   private slices(set: FundingShares): Slice[] {
     const slices: Slice[] = set.shares.map((share) => ({ label: share.label, percent: share.percent }));
     const total = slices.reduce((sum, slice) => sum + slice.percent, 0);
-    if (total < 99.95) slices.push({ label: 'Not broken down in the plan', percent: 100 - total, rest: true });
+    if (total < 99.95) slices.push({ label: set.remainderLabel ?? 'Not broken down in the plan', percent: 100 - total, rest: true });
     return slices;
   }
 
@@ -171,6 +172,7 @@ export class PcpFunding extends PcpElement {
     const half = SIZE / 2;
     return html`<figure class="set" part="set" aria-labelledby="${this.uid}-${set.id}">
       ${staticHtml`<${tag} class="title" part="title" id="${this.uid}-${set.id}">${set.title}</${tag}>`}
+      ${set.period ? html`<p class="description period">${set.period}</p>` : nothing}
       ${(set.description ?? []).map((text) => html`<p class="description">${text}</p>`)}
       <svg viewBox="0 0 ${SIZE} ${SIZE}" part="chart" aria-hidden="true">
         <g transform="translate(${half} ${half})">
@@ -182,7 +184,7 @@ export class PcpFunding extends PcpElement {
           )}
         </g>
       </svg>
-      <ul part="list">
+      <ul part="list" role="list">
         ${set.shares.map(
           (share, index) => html`<li>
             <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true">
@@ -191,15 +193,17 @@ export class PcpFunding extends PcpElement {
             </svg>
             <span>${share.label}: <span class="figure">${formatPercent(share.percent)}</span>${share.amount !== undefined
                 ? html` (${formatMoney(share.amount)})`
-                : nothing}${share.illustrative ? html` <span class="rest-text">(illustrative)</span>` : nothing}${set.period
-                ? html` <span class="rest-text">(${set.period})</span>`
-                : nothing}</span>
+                : nothing}${share.illustrative ? html` <span class="rest-text">(illustrative)</span>` : nothing}</span>
           </li>`,
         )}
         ${slices.some((slice) => slice.rest)
           ? html`<li class="rest-text">
               <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true"><rect class="rest" width="16" height="16"></rect></svg>
-              <span>The plan does not break down the other ${formatPercent(slices.find((slice) => slice.rest)!.percent)}.</span>
+              <span
+                >${set.remainderLabel
+                  ? `The rest, ${formatPercent(slices.find((slice) => slice.rest)!.percent)}: ${set.remainderLabel} (the plan gives no figure).`
+                  : `The plan does not break down the other ${formatPercent(slices.find((slice) => slice.rest)!.percent)}.`}</span
+              >
             </li>`
           : nothing}
       </ul>

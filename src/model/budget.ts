@@ -29,11 +29,11 @@ export function findTotalMismatches(budget: Budget): TotalMismatch[] {
     .map(([period, stated]) => ({ period, stated, computed: computed.get(period)! }));
 }
 
-/** The periods to show: those named in `years` (ids such as "2021-22", in the budget's order), or all. */
+/** The periods to show: those named in `years` (by id "2021-22" or label "2021-2022", in the budget's order), or all. */
 export function pickPeriods(budget: Budget, years: readonly string[] | undefined): Budget['periods'] {
   if (!years || years.length === 0) return budget.periods;
   const wanted = new Set(years);
-  return budget.periods.filter((period) => wanted.has(period.id));
+  return budget.periods.filter((period) => wanted.has(period.id) || (period.label !== undefined && wanted.has(period.label)));
 }
 
 /** Change from one amount to the next, absolute and as a percentage of the first (undefined from zero). */

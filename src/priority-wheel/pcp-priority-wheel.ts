@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { PcpElement } from '../base/pcp-element.js';
+import { BlobLinkController } from '../base/blob-link.js';
 import { SelectionController } from '../base/selection-controller.js';
 import { countOf } from '../format/count.js';
 import { fileSlug, toCsv } from '../format/csv.js';
@@ -112,12 +113,11 @@ export class PcpPriorityWheel extends PcpElement {
   });
   private layout: WheelLayout | undefined;
   private layoutKey: unknown[] = [];
-  private csvUrl: string | undefined;
-  private csvPlan: Plan | undefined;
+  private readonly csvLink = new BlobLinkController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Moved in the page: measure again and make a fresh CSV link (the old one was released).
+    // Moved in the page: render again, so the chart is observed and measured in its new box.
     this.requestUpdate();
   }
 
@@ -125,9 +125,6 @@ export class PcpPriorityWheel extends PcpElement {
     super.disconnectedCallback();
     this.resizeObserver.disconnect();
     this.observed = undefined;
-    if (this.csvUrl) URL.revokeObjectURL(this.csvUrl);
-    this.csvUrl = undefined;
-    this.csvPlan = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -441,8 +438,10 @@ export class PcpPriorityWheel extends PcpElement {
 
   /** A blob URL of the objectives as CSV, made once per plan. */
   private csvHref(plan: Plan): string {
-    if (this.csvUrl && this.csvPlan === plan) return this.csvUrl;
-    this.csvPlan = plan;
+    return this.csvLink.href(plan, () => this.csv(plan));
+  }
+
+  private csv(plan: Plan): string {
     const rows = [
       ['Number', 'Title', plan.labels?.summary ?? 'Summary', 'Actions', 'Action list'],
       ...plan.objectives.map((objective) => [
@@ -453,8 +452,6 @@ export class PcpPriorityWheel extends PcpElement {
         (objective.actions ?? []).map((action) => action.text).join(' | '),
       ]),
     ];
-    if (this.csvUrl) URL.revokeObjectURL(this.csvUrl);
-    this.csvUrl = URL.createObjectURL(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }));
-    return this.csvUrl;
+    return toCsv(rows);
   }
 }

@@ -70,15 +70,15 @@ export class PcpScenarioTable extends PcpElement {
   private renderTable(table: ScenarioTable, index: number): TemplateResult {
     const captionId = `${this.uid}-${index}`;
     const [first, ...rest] = table.columns;
-    // With text to introduce it, the title becomes a heading above that text; the caption repeats it for screen readers.
-    const introduced = (table.description?.length ?? 0) > 0;
+    // The title is a heading above the table (it wraps at 320px, where a caption would scroll away
+    // with the figures); the caption repeats it for screen readers and names the scrolling region.
     const tag = unsafeStatic(`h${this.level}`);
     return html`
-      ${introduced ? staticHtml`<${tag} class="title" part="title">${table.title}</${tag}>` : nothing}
+      ${staticHtml`<${tag} class="title" part="title">${table.title}</${tag}>`}
       ${(table.description ?? []).map((text) => html`<p>${text}</p>`)}
       <div class="table-region" part="region" role="region" aria-labelledby=${captionId} tabindex="0">
         <table part="table">
-          <caption id=${captionId} class=${introduced ? 'visually-hidden' : ''}>${table.title}</caption>
+          <caption id=${captionId} class="visually-hidden">${table.title}</caption>
           <thead>
             <tr>
               ${table.columns.map((column) => html`<th scope="col" class=${column.unit === 'text' ? '' : 'numeric'}>${column.label}</th>`)}

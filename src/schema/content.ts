@@ -3,7 +3,7 @@
  * actions, and the measures used to report progress.
  */
 import * as v from 'valibot';
-import { DateString, Id, Illustrative, Link, Paragraphs, Percent, Section, Text, Url } from './primitives.js';
+import { DateString, FiniteNumber, Id, Illustrative, Link, Paragraphs, Percent, Section, Text, Url } from './primitives.js';
 
 /**
  * The kinds of body that publish plans. Named generically because commissioners are being replaced by
@@ -134,11 +134,11 @@ export const Measure = v.object({
   unit: v.optional(Text),
   /** Whether a higher number is better ("up") or a lower one ("down"). */
   direction: v.pipe(v.picklist(MEASURE_DIRECTIONS), v.description('"up" when higher is better, "down" when lower is better.')),
-  baseline: v.optional(v.number()),
+  baseline: v.optional(FiniteNumber),
   baselineDate: v.optional(DateString),
-  target: v.optional(v.number()),
+  target: v.optional(FiniteNumber),
   deadline: v.optional(DateString),
-  current: v.optional(v.number()),
+  current: v.optional(FiniteNumber),
   currentDate: v.optional(DateString),
   rag: v.optional(v.picklist(RAG_STATUSES)),
   /** Where the figures come from. */

@@ -3,7 +3,7 @@
  * Amounts are in pounds as plain numbers; the elements format them for the reader.
  */
 import * as v from 'valibot';
-import { DateString, FinancialYear, Id, Illustrative, Money, Paragraphs, Percent, Text, Url } from './primitives.js';
+import { DateString, FiniteNumber, FinancialYear, Id, Illustrative, Money, Paragraphs, Percent, Text, Url } from './primitives.js';
 
 export const BudgetPeriod = v.object({
   id: FinancialYear,
@@ -50,6 +50,8 @@ export const FundingShares = v.object({
   /** What the shares are shares of: "Funding", "The police and crime budget". */
   of: v.optional(Text),
   shares: v.pipe(v.array(FundingShare), v.minLength(1, 'must list at least one share')),
+  /** What the rest is, when the shares do not add up to 100 and the document says ("the policing part of your council tax"). */
+  remainderLabel: v.optional(Text),
   period: v.optional(Text),
 });
 
@@ -70,7 +72,7 @@ export const ScenarioTable = v.object({
   description: v.optional(Paragraphs),
   columns: v.pipe(v.array(ScenarioColumn), v.minLength(1, 'must list at least one column')),
   /** Each row gives a value per column id: { "grant": 1.0, "precept": 7.6 }. */
-  rows: v.array(v.record(Id, v.union([v.number(), v.string()]))),
+  rows: v.array(v.record(Id, v.union([FiniteNumber, v.string()]))),
   notes: v.optional(Paragraphs),
 });
 
@@ -103,7 +105,7 @@ export const KEY_FIGURE_UNITS = ['money', 'percent', 'number'] as const;
 export const KeyFigure = v.object({
   id: Id,
   label: Text,
-  value: v.pipe(v.number(), v.finite('must be a finite number')),
+  value: FiniteNumber,
   unit: v.picklist(KEY_FIGURE_UNITS),
   period: v.optional(Text),
   note: v.optional(Text),

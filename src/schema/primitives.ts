@@ -54,6 +54,9 @@ export const Url = v.pipe(
   v.description('A link starting with http://, https://, mailto: or tel:.'),
 );
 
+/** A number JSON can hold that is not infinite (1e400 parses as Infinity). */
+export const FiniteNumber = v.pipe(v.number(), v.finite('must be a finite number'));
+
 /** An amount of money in pounds sterling, as a plain number (negative for income or savings). */
 export const Money = v.pipe(v.number(), v.finite('must be a finite number'), v.description('Amount in pounds (GBP).'));
 

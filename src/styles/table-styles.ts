@@ -7,6 +7,8 @@ import { css } from 'lit';
 
 export const tableStyles = css`
   .table-region {
+    /* Positioned, so screen-reader-only text inside is clipped by the region, not the page. */
+    position: relative;
     overflow-x: auto;
     max-width: 100%;
     margin: 0 0 var(--_space-s);
@@ -58,10 +60,15 @@ export const tableStyles = css`
     background: var(--_surface);
     z-index: 1;
   }
-  tfoot th,
+  tfoot th[scope='row'],
   tfoot td {
     font-weight: 700;
     border-top: 2px solid var(--_text);
+  }
+  .total-plain tfoot th[scope='row'],
+  .total-plain tfoot td {
+    font-weight: 400;
+    border-top: none;
   }
   @media print {
     .table-region {

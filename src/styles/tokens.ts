@@ -95,6 +95,10 @@ export const baseStyles = css`
     white-space: nowrap !important;
     border: 0 !important;
   }
+  /* A spoken copy of something shown (a negative amount): not copied with the figures. */
+  .spoken {
+    user-select: none;
+  }
 `;
 
 /** One focus style for every interactive part: visible, 3:1 or better, and themable. */
