@@ -7,6 +7,8 @@ export { PcpBudgetTable } from './budget-table/pcp-budget-table.js';
 export { PcpScenarioTable } from './scenario-table/pcp-scenario-table.js';
 export { PcpFunding } from './funding/pcp-funding.js';
 export { PcpProgress } from './progress/pcp-progress.js';
+export { PcpOutcomes } from './outcomes/pcp-outcomes.js';
+export { PcpActionPlan } from './action-plan/pcp-action-plan.js';
 export { selectionContext, type PlanSelection, type PlanSelectDetail } from './base/selection-context.js';
 export { SelectionController } from './base/selection-controller.js';
 export { PcpElement } from './base/pcp-element.js';

@@ -10,5 +10,7 @@ import './budget-table/define.js';
 import './scenario-table/define.js';
 import './funding/define.js';
 import './progress/define.js';
+import './outcomes/define.js';
+import './action-plan/define.js';
 
 export * from './index.js';

@@ -19,3 +19,14 @@ export function endOf(value: string): Date {
   if (day === undefined) return new Date(Date.UTC(year, month, 0));
   return new Date(Date.UTC(year, month - 1, day));
 }
+
+/** The first day a feed date covers ("2012-03" → 1 March 2012). */
+export function startOf(value: string): Date {
+  const [year, month, day] = value.split('-').map(Number) as [number, number | undefined, number | undefined];
+  return new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+}
+
+/** True when the whole of `date` lies before `asOf` ("2012-01" is past on "2012-02-01", not on "2012-01-31"). */
+export function isPast(date: string, asOf: string): boolean {
+  return endOf(date).getTime() < startOf(asOf).getTime();
+}

@@ -92,8 +92,10 @@ export const ObjectiveReference = v.object({
   /** The `id` of the other plan's feed; omit for this plan. */
   planId: v.optional(Id),
   objectiveId: Id,
-  /** Where the other plan is published, so the link can be followed. */
+  /** Where the other plan is published, so the link can be followed (the objective id is added as its #hash). */
   url: v.optional(Url),
+  /** The other objective's title, to show as the link text. */
+  title: v.optional(Text),
 });
 
 /** A numbered objective, theme or priority of the plan. */

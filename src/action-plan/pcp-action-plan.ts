@@ -1,0 +1,310 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { BlobLinkController } from '../base/blob-link.js';
+import { PcpElement } from '../base/pcp-element.js';
+import { fileSlug, toCsv } from '../format/csv.js';
+import { formatDate, isPast } from '../format/date.js';
+import { agencyChoices, agencyMatches, canonicalAgency, normaliseName } from '../model/agencies.js';
+import type { ActionPlanRow, Objective, Plan } from '../schema/plan.js';
+import { tableStyles } from '../styles/table-styles.js';
+import { focusStyles } from '../styles/tokens.js';
+import { actionPlanStyles } from './action-plan-styles.js';
+
+type Agency = ActionPlanRow['agencies'][number];
+interface ShownRow {
+  row: ActionPlanRow;
+  agencies: Agency[];
+}
+interface Group {
+  priority: string;
+  objective: Objective | undefined;
+  rows: ShownRow[];
+}
+
+let instances = 0;
+
+/**
+ * A Community Safety Partnership's action plan, as the plans print it: by priority, each aim with its
+ * baseline data and the agencies working on it, each agency with its actions and review date.
+ * Review dates read "January 2012"; one that an "as of" date has passed is marked overdue.
+ *
+ * Readers filter by priority, by agency (the partner's full name or the short names the document
+ * uses, such as "Derwent & Solway HA") and by free text; a partner embeds only its own rows with
+ * `agency="…"`. In a narrow container each aim becomes a labelled card. "Download CSV" gives what is
+ * shown.
+ *
+ * @summary A CSP action plan: priority, aims, baseline, agency, actions, review date, with filters.
+ *
+ * @slot - Fallback content, shown when the plan cannot be loaded.
+ *
+ * @csspart filters - The filter controls.
+ * @csspart count - "Showing 5 of 24 entries".
+ * @csspart table - The table (wide containers).
+ * @csspart cards - The cards (narrow containers).
+ * @csspart download - The "Download CSV" paragraph.
+ * @csspart error - The message shown when the feed cannot be loaded or is not valid.
+ * @csspart loading - The loading message.
+ * @csspart empty - The message shown when the plan has no action plan.
+ *
+ * @cssproperty --pcp-color-error - The "Overdue" mark.
+ *
+ * @event pcp-load - Its own feed (src, plan or inline JSON) loaded. `detail: { plan, source }`.
+ * @event pcp-error - Its own feed could not be loaded or is not valid. `detail: { kind, message, path, issues, source }`.
+ *
+ * @example <pcp-action-plan src="/feeds/csp-plan.json" agency="Cumbria Constabulary"></pcp-action-plan>
+ */
+export class PcpActionPlan extends PcpElement {
+  static override styles = [...(PcpElement.styles as []), focusStyles, tableStyles, actionPlanStyles];
+
+  /** Show one priority: its name as printed, or the id of its objective. */
+  @property({ reflect: true }) priority?: string;
+
+  /** Show one agency's rows: its name, a partner's full name, or a short name the document uses. */
+  @property({ reflect: true }) agency?: string;
+
+  /** Show rows containing this text (aims, baseline, agencies, actions). */
+  @property({ reflect: true }) search?: string;
+
+  /** The date review dates are checked against (YYYY, YYYY-MM or YYYY-MM-DD). Default: the feed's `asOf`. */
+  @property({ attribute: 'as-of', reflect: true }) asOf?: string;
+
+  /** Hide the filter controls (the attributes still filter). */
+  @property({ type: Boolean, attribute: 'no-controls', reflect: true }) noControls = false;
+
+  private readonly uid = `pcp-action-plan-${(instances += 1)}`;
+  private readonly csvLink = new BlobLinkController(this);
+
+  private matchesPriority(row: ActionPlanRow): boolean {
+    if (!this.priority) return true;
+    return normaliseName(row.priority) === normaliseName(this.priority) || row.objectiveId === this.priority.trim();
+  }
+
+  private shownRows(plan: Plan): ShownRow[] {
+    const query = this.search?.trim().toLocaleLowerCase('en-GB') ?? '';
+    const found = (...texts: Array<string | undefined>) => texts.some((text) => text?.toLocaleLowerCase('en-GB').includes(query));
+    const shown: ShownRow[] = [];
+    for (const row of plan.actionPlan?.rows ?? []) {
+      if (!this.matchesPriority(row)) continue;
+      let agencies = this.agency ? row.agencies.filter((agency) => agencyMatches(plan, agency, this.agency!)) : row.agencies;
+      if (this.agency && agencies.length === 0) continue;
+      if (query) {
+        const rowMatches = found(row.priority, ...row.aims, ...(row.aimDetails ?? []), ...(row.baseline ?? []));
+        // Text found in the aim or baseline keeps all its agencies; found in an agency's part, just that agency.
+        if (!rowMatches) agencies = agencies.filter((agency) => found(agency.agency, ...(agency.actions ?? [])));
+        if (!rowMatches && agencies.length === 0) continue;
+      }
+      shown.push({ row, agencies });
+    }
+    return shown;
+  }
+
+  private groups(plan: Plan, rows: ShownRow[]): Group[] {
+    const groups: Group[] = [];
+    for (const shown of rows) {
+      let group = groups.at(-1);
+      if (!group || group.priority !== shown.row.priority) {
+        group = {
+          priority: shown.row.priority,
+          objective: plan.objectives.find((objective) => objective.id === shown.row.objectiveId),
+          rows: [],
+        };
+        groups.push(group);
+      }
+      group.rows.push(shown);
+    }
+    return groups;
+  }
+
+  protected renderPlan(plan: Plan): TemplateResult {
+    const allRows = plan.actionPlan?.rows ?? [];
+    if (allRows.length === 0) return this.renderEmpty('This plan has no action plan.');
+    const rows = this.shownRows(plan);
+    const entries = (list: ShownRow[]) => list.reduce((sum, shown) => sum + Math.max(1, shown.agencies.length), 0);
+    const total = entries(allRows.map((row) => ({ row, agencies: row.agencies })));
+    const groups = this.groups(plan, rows);
+    const title = plan.actionPlan?.title ?? `${plan.title}: action plan`;
+    const tag = unsafeStatic(`h${this.level}`);
+    return html`
+      ${staticHtml`<${tag} class="title" part="title">${title}</${tag}>`}
+      ${this.noControls ? nothing : this.renderFilters(plan)}
+      <p class="count" part="count" role="status">Showing ${entries(rows)} of ${total} entries</p>
+      ${groups.length === 0
+        ? this.renderEmpty('No entries match these filters.')
+        : html`${this.renderTable(plan, groups, title)} ${this.renderCards(plan, groups)}`}
+      <p class="download" part="download">
+        <a href=${this.csvHref(plan, rows)} download="${fileSlug(plan.id)}-action-plan.csv">Download CSV</a> of the entries shown
+      </p>
+    `;
+  }
+
+  private renderFilters(plan: Plan): TemplateResult {
+    const priorities = [...new Set((plan.actionPlan?.rows ?? []).map((row) => row.priority))];
+    const agencies = agencyChoices(plan);
+    const selectedPriority = priorities.find((priority) => this.priority && normaliseName(priority) === normaliseName(this.priority)) ?? '';
+    const wantedAgency = this.agency ? normaliseName(canonicalAgency(plan, this.agency)) : '';
+    const selectedAgency = agencies.find((agency) => normaliseName(agency) === wantedAgency) ?? this.agency ?? '';
+    return html`<form class="filters" part="filters" role="search" aria-label="Filter the action plan" @submit=${(event: Event) => event.preventDefault()}>
+      <div class="field">
+        <label for="${this.uid}-priority">Priority</label>
+        <select id="${this.uid}-priority" @change=${(event: Event) => (this.priority = (event.target as HTMLSelectElement).value || undefined)}>
+          <option value="" ?selected=${!selectedPriority}>All priorities</option>
+          ${priorities.map((priority) => html`<option value=${priority} ?selected=${priority === selectedPriority}>${priority}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="${this.uid}-agency">Agency</label>
+        <select id="${this.uid}-agency" @change=${(event: Event) => (this.agency = (event.target as HTMLSelectElement).value || undefined)}>
+          <option value="" ?selected=${!selectedAgency}>All agencies</option>
+          ${agencies.map((agency) => html`<option value=${agency} ?selected=${agency === selectedAgency}>${agency}</option>`)}
+          ${selectedAgency && !agencies.includes(selectedAgency) ? html`<option value=${selectedAgency} selected>${selectedAgency}</option>` : nothing}
+        </select>
+      </div>
+      <div class="field">
+        <label for="${this.uid}-search">Search</label>
+        <input
+          id="${this.uid}-search"
+          type="search"
+          .value=${this.search ?? ''}
+          @input=${(event: Event) => (this.search = (event.target as HTMLInputElement).value || undefined)}
+        />
+      </div>
+    </form>`;
+  }
+
+  private reviewDate(date: string | undefined, plan: Plan): TemplateResult | string {
+    if (!date) return html`<span class="muted">–</span>`;
+    const asOf = this.asOf ?? plan.asOf;
+    const overdue = asOf !== undefined && isPast(date, asOf);
+    return html`${formatDate(date)}${overdue ? html`<span class="overdue">Overdue</span>` : nothing}`;
+  }
+
+  private renderGroupTitle(group: Group, plan: Plan): TemplateResult {
+    const supports = group.objective?.supports ?? [];
+    return html`<span class="priority-name">${group.priority}</span>${supports.length
+      ? html`<span class="supports">
+          (supports
+          ${supports.map(
+            (reference, index) =>
+              html`${index ? ', ' : ''}${reference.url
+                ? html`<a href="${reference.url}#${reference.objectiveId}">${reference.title ?? reference.objectiveId}</a>`
+                : reference.title ?? reference.objectiveId}`,
+          )})</span
+        >`
+      : nothing}${group.objective && normaliseName(group.objective.title) !== normaliseName(group.priority)
+      ? html` <span class="muted">(${plan.labels?.objective ?? 'priority'}: ${group.objective.title})</span>`
+      : nothing}`;
+  }
+
+  private renderActions(agency: Agency): TemplateResult {
+    if (!agency.actions?.length) return html`<span class="muted">No actions listed</span>`;
+    if (agency.actions.length === 1) return html`${agency.actions[0]}`;
+    return html`<ul class="actions">
+      ${agency.actions.map((action) => html`<li>${action}</li>`)}
+    </ul>`;
+  }
+
+  private renderAims(row: ActionPlanRow): TemplateResult {
+    return html`${row.aims.map((aim, index) => html`${index ? html`<br />` : nothing}${aim}`)}${row.aimDetails?.length
+      ? html`<ul class="details">
+          ${row.aimDetails.map((detail) => html`<li>${detail}</li>`)}
+        </ul>`
+      : nothing}`;
+  }
+
+  private renderTable(plan: Plan, groups: Group[], title: string): TemplateResult {
+    const captionId = `${this.uid}-caption`;
+    return html`<div class="table-region" role="region" aria-labelledby=${captionId} tabindex="0">
+      <table part="table">
+        <caption id=${captionId} class="visually-hidden">${title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Aims</th>
+            <th scope="col">Baseline data</th>
+            <th scope="col">Agency</th>
+            <th scope="col">Actions</th>
+            <th scope="col">Review date</th>
+          </tr>
+        </thead>
+        ${groups.map(
+          (group) => html`<tbody>
+            <tr class="group">
+              <th scope="rowgroup" colspan="5">${this.renderGroupTitle(group, plan)}</th>
+            </tr>
+            ${group.rows.map(({ row, agencies }) => {
+              const span = Math.max(1, agencies.length);
+              const first = agencies[0];
+              const lead = html`<th scope="row" rowspan=${span}>${this.renderAims(row)}</th>
+                <td rowspan=${span}>${row.baseline?.length ? row.baseline.map((line, index) => html`${index ? html`<br />` : nothing}${line}`) : html`<span class="muted">–</span>`}</td>`;
+              return html`<tr>
+                  ${lead}
+                  <td>${first ? first.agency : html`<span class="muted">–</span>`}</td>
+                  <td>${first ? this.renderActions(first) : html`<span class="muted">–</span>`}</td>
+                  <td>${this.reviewDate(first?.reviewDate, plan)}</td>
+                </tr>
+                ${agencies.slice(1).map(
+                  (agency) => html`<tr>
+                    <td>${agency.agency}</td>
+                    <td>${this.renderActions(agency)}</td>
+                    <td>${this.reviewDate(agency.reviewDate, plan)}</td>
+                  </tr>`,
+                )}`;
+            })}
+          </tbody>`,
+        )}
+      </table>
+    </div>`;
+  }
+
+  private renderCards(plan: Plan, groups: Group[]): TemplateResult {
+    const tag = unsafeStatic(`h${Math.min(6, this.level + 1)}`);
+    return html`<div class="cards" part="cards">
+      ${groups.map(
+        (group) => html`<section class="card-group">
+          ${staticHtml`<${tag} class="card-group-title">${this.renderGroupTitle(group, plan)}</${tag}>`}
+          <ul class="card-list" role="list">
+            ${group.rows.map(
+              ({ row, agencies }) => html`<li class="card">
+                <dl>
+                  <dt>Aims</dt>
+                  <dd>${this.renderAims(row)}</dd>
+                  <dt>Baseline data</dt>
+                  <dd>${row.baseline?.length ? row.baseline.join('; ') : html`<span class="muted">–</span>`}</dd>
+                </dl>
+                ${agencies.map(
+                  (agency) => html`<dl class="agency">
+                    <dt>Agency</dt>
+                    <dd>${agency.agency}</dd>
+                    <dt>Actions</dt>
+                    <dd>${this.renderActions(agency)}</dd>
+                    <dt>Review date</dt>
+                    <dd>${this.reviewDate(agency.reviewDate, plan)}</dd>
+                  </dl>`,
+                )}
+              </li>`,
+            )}
+          </ul>
+        </section>`,
+      )}
+    </div>`;
+  }
+
+  private csvHref(plan: Plan, rows: ShownRow[]): string {
+    const key = `${this.priority}|${this.agency}|${this.search}|${rows.length}`;
+    return this.csvLink.href(`${key}|${plan.id}|${plan.actionPlan?.rows.length}`, () =>
+      toCsv([
+        ['Priority', 'Aims', 'Baseline data', 'Agency', 'Actions', 'Review date'],
+        ...rows.flatMap(({ row, agencies }) =>
+          (agencies.length ? agencies : [undefined]).map((agency) => [
+            row.priority,
+            [...row.aims, ...(row.aimDetails ?? [])].join('; '),
+            (row.baseline ?? []).join('; '),
+            agency?.agency,
+            (agency?.actions ?? []).join('; '),
+            agency?.reviewDate,
+          ]),
+        ),
+      ]),
+    );
+  }
+}

@@ -1,0 +1,154 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { PcpElement } from '../base/pcp-element.js';
+import type { Objective, Plan } from '../schema/plan.js';
+import { tableStyles } from '../styles/table-styles.js';
+import { focusStyles } from '../styles/tokens.js';
+
+let instances = 0;
+
+/**
+ * The shared outcomes and aims a commissioner agrees with partners, one per theme (Victims,
+ * Offenders, Communities, Transformation in the 2016 Cambridgeshire framework): the table CSP sites
+ * embed, or the same as cards.
+ *
+ * @summary Each theme's shared outcome and aim, as a table or cards.
+ *
+ * @slot - Fallback content, shown when the plan cannot be loaded.
+ *
+ * @csspart table - The table.
+ * @csspart card - One theme (cards layout).
+ * @csspart error - The message shown when the feed cannot be loaded or is not valid.
+ * @csspart loading - The loading message.
+ * @csspart empty - The message shown when the plan states no shared outcomes or aims.
+ *
+ * @event pcp-load - Its own feed (src, plan or inline JSON) loaded. `detail: { plan, source }`.
+ * @event pcp-error - Its own feed could not be loaded or is not valid. `detail: { kind, message, path, issues, source }`.
+ *
+ * @example <pcp-outcomes src="/feeds/plan.json" layout="cards"></pcp-outcomes>
+ */
+export class PcpOutcomes extends PcpElement {
+  static override styles = [
+    ...(PcpElement.styles as []),
+    focusStyles,
+    tableStyles,
+    css`
+      :host {
+        line-height: 1.5;
+      }
+      .title {
+        margin: 0 0 var(--_space-s);
+        font-size: var(--_font-heading);
+        line-height: 1.25;
+        overflow-wrap: anywhere;
+      }
+      td,
+      th {
+        overflow-wrap: anywhere;
+      }
+      .cards {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+        gap: var(--_space);
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      .card {
+        border: 1px solid var(--_border);
+        border-top: 5px solid var(--_accent);
+        border-radius: var(--_radius);
+        padding: var(--_space-s) var(--_space);
+        box-shadow: var(--_shadow);
+        background: var(--_surface);
+        overflow-wrap: anywhere;
+      }
+      .card-title {
+        margin: 0 0 var(--_space-s);
+        font-size: 1.15em;
+      }
+      dl {
+        margin: 0;
+      }
+      dt {
+        font-weight: 700;
+        font-size: var(--_font-small);
+        color: var(--_muted);
+      }
+      dd {
+        margin: 0 0 var(--_space-s);
+      }
+      @media print {
+        .card {
+          box-shadow: none;
+        }
+      }
+    `,
+  ];
+
+  /** `table` (default) or `cards`. */
+  @property({ reflect: true }) layout: 'table' | 'cards' = 'table';
+
+  /** One theme alone: its id, number or title ("Victims"). */
+  @property({ reflect: true }) theme?: string;
+
+  private readonly uid = `pcp-outcomes-${(instances += 1)}`;
+
+  private themes(plan: Plan): Objective[] {
+    const withOutcomes = plan.objectives.filter((objective) => objective.outcome || objective.aim);
+    if (!this.theme) return withOutcomes;
+    const wanted = this.theme.trim().toLocaleLowerCase('en-GB');
+    return withOutcomes.filter(
+      (objective) => objective.id === wanted || String(objective.number) === wanted || objective.title.toLocaleLowerCase('en-GB') === wanted,
+    );
+  }
+
+  protected renderPlan(plan: Plan): TemplateResult {
+    const themes = this.themes(plan);
+    if (themes.length === 0) {
+      return this.renderEmpty(this.theme ? `This plan has no theme "${this.theme}" with a shared outcome.` : 'This plan states no shared outcomes or aims.');
+    }
+    const one = plan.labels?.objective ?? 'theme';
+    const heading = `Shared outcomes and aims`;
+    const tag = unsafeStatic(`h${this.level}`);
+    if (this.layout === 'cards') {
+      const cardTag = unsafeStatic(`h${Math.min(6, this.level + 1)}`);
+      return html`${staticHtml`<${tag} class="title">${heading}</${tag}>`}
+        <ul class="cards" role="list">
+          ${themes.map(
+            (objective) => html`<li class="card" part="card">
+              ${staticHtml`<${cardTag} class="card-title">${objective.number !== undefined ? `${objective.number} ` : ''}${objective.title}</${cardTag}>`}
+              <dl>
+                ${objective.outcome ? html`<dt>Shared outcome</dt><dd>${objective.outcome}</dd>` : nothing}
+                ${objective.aim ? html`<dt>Aim</dt><dd>${objective.aim}</dd>` : nothing}
+              </dl>
+            </li>`,
+          )}
+        </ul>`;
+    }
+    const captionId = `${this.uid}-caption`;
+    return html`${staticHtml`<${tag} class="title">${heading}</${tag}>`}
+      <div class="table-region" role="region" aria-labelledby=${captionId} tabindex="0">
+        <table part="table">
+          <caption id=${captionId} class="visually-hidden">${heading}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${one.charAt(0).toLocaleUpperCase('en-GB')}${one.slice(1)}</th>
+              <th scope="col">Shared outcome</th>
+              <th scope="col">Aim</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${themes.map(
+              (objective) => html`<tr>
+                <th scope="row">${objective.title}</th>
+                <td>${objective.outcome ?? '–'}</td>
+                <td>${objective.aim ?? '–'}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>`;
+  }
+}
