@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../src/pcp-elements.js';
 import type { PcpProgress } from '../src/progress/pcp-progress.js';
 import type { Plan } from '../src/schema/plan.js';
@@ -54,13 +54,17 @@ describe('<pcp-progress>', () => {
     const plan = await loadFeed('cleveland-2020-21-update');
     const element = await render(plan);
     expect($$(element, '[part="row"]')).to.have.length(5);
-    const expected = plan.objectives.map((objective) => {
-      const delivered = objective.actions!.filter((action) => action.status === 'delivered').length;
-      const planned = objective.actions!.filter((action) => action.status === 'planned').length;
-      return `${delivered} of ${delivered + planned} delivered, ${planned} planned`;
-    });
-    expect($$(element, '[part="counts"]').map(text)).to.deep.equal(expected);
-    expect($$(element, '[part="counts"]').map(text)[0]).to.equal('4 of 11 delivered, 7 planned');
+    // The document's "Progress" and "Future Commitments" bullets, counted by hand from the source.
+    expect($$(element, '[part="counts"]').map(text)).to.deep.equal([
+      '4 of 11 delivered, 7 planned',
+      '8 of 13 delivered, 5 planned',
+      '4 of 9 delivered, 5 planned',
+      '3 of 10 delivered, 7 planned',
+      '1 of 5 delivered, 4 planned',
+    ]);
+    expect($$(element, 'h2').map(text)).to.deep.equal(['Commitments']);
+    expect($$(element, 'h3.name').map(text)[0]).to.equal('1 Investing in Our Police');
+    expect(text($(element, '.as-of'))).to.equal('Progress reported in Police and Crime Plan Update (2020-2021); the feed gives no date for it.');
     expect(text($(element, '[part="summary"]'))).to.equal('Across the plan: 20 of 48 commitments delivered (41.7%); 28 planned.');
     expect($$(element, '[part="legend"] li').map(text)).to.deep.equal(['Delivered', 'Planned']);
     // The bars' segments are sized by the counts.
@@ -104,7 +108,7 @@ describe('<pcp-progress>', () => {
     expect(ksi.getAttribute('aria-valuenow')).to.equal('25');
     const measures = $$(element, '[part="measure"]').map(text);
     expect(measures[0]).to.equal(
-      'Police officers 50% of the way from the baseline to the target. Now 1,250 officers (March 2021). Baseline 1,150 officers (2019). Target 1,350 officers by 2023. Higher is better. (Illustrative figures.) Green',
+      'Police officers 50% of the way from the baseline to the target. Now 1,250 officers (March 2021). Baseline 1,150 officers (2019). Target 1,350 officers by 2023. Higher is better. (Illustrative figures.) Rating: Green',
     );
     expect(measures[1]).to.contain('Lower is better.');
     // A measure with only a target: no bar, and it says so.
@@ -113,35 +117,76 @@ describe('<pcp-progress>', () => {
 
   it('takes a force\'s own four-colour scale, with its labels in the bars, counts and legend', async () => {
     const scale = JSON.stringify({
-      planned: { label: 'Done', color: '#1d70b8' },
-      delivered: { label: 'Completed', color: '#00703c' },
-      'in-progress': { label: 'In progress', color: '#6b5b00' },
-      'at-risk': { label: 'Challenging', color: '#b3261e' },
+      planned: { label: 'Due', color: '#1d70b8' },
+      delivered: { label: 'completed', color: '#00703c' },
+      'in-progress': { label: 'in progress', color: '#6b5b00' },
+      'at-risk': { label: 'challenging', color: '#b3261e' },
     });
     const element = await render(everyStatus(), `scale='${scale}'`);
-    expect(text($$(element, '[part="counts"]')[0]!)).to.equal('2 of 7 completed, 1 in progress, 1 challenging, 1 not started, 1 done, 1 not rated');
-    expect($$(element, '[part="legend"] li').map(text).slice(0, 5)).to.deep.equal(['Completed', 'In progress', 'Challenging', 'Not started', 'Done']);
+    // Custom labels are used as written (a proper noun stays a proper noun).
+    expect(text($$(element, '[part="counts"]')[0]!)).to.equal('2 of 7 completed, 1 in progress, 1 challenging, 1 not started, 1 Due, 1 not rated');
+    expect($$(element, '[part="legend"] li').map(text).slice(0, 5)).to.deep.equal(['completed', 'in progress', 'challenging', 'Not started', 'Due']);
     const delivered = $(element, '.segment[data-status="delivered"]');
     expect(getComputedStyle(delivered).backgroundColor).to.equal('rgb(0, 112, 60)');
     expect(getComputedStyle($(element, '.segment[data-status="planned"]')).backgroundColor).to.equal('rgb(29, 112, 184)');
     await expect(element).to.be.accessible();
   });
 
-  it('reports a broken scale and keeps the defaults', async () => {
-    const element = await fixture<PcpProgress>(html`<pcp-progress></pcp-progress>`);
-    const warned = oneEvent(element, 'pcp-warning');
-    element.scale = '{"finished": {"label": "Done"}, "delivered": {"color": "not-a-colour"}}';
+  it('reports every mistake in a scale, and warns of colours too faint for a white page', async () => {
+    const warnings: string[] = [];
+    const element = await fixture<PcpProgress>(html`<pcp-progress @pcp-warning=${(event: CustomEvent) => warnings.push(event.detail.message)}></pcp-progress>`);
+    element.scale = JSON.stringify({ finished: { label: 'Done' }, delivered: { color: 'not-a-colour' }, planned: 'Done', 'at-risk': { color: 'yellow' } });
     element.plan = everyStatus();
-    const warning = await warned;
-    expect(warning.detail.message).to.contain('"finished" is not a status');
     await element.updateComplete;
-    expect(text($$(element, '[part="legend"] li')[0]!)).to.equal('Delivered');
+    expect(warnings).to.have.length(4);
+    expect(warnings[0]).to.contain('"finished" is not a status');
+    expect(warnings[1]).to.contain('"not-a-colour" is not a CSS colour');
+    expect(warnings[2]).to.contain('status "planned" needs an object');
+    expect(warnings[3]).to.match(/yellow of status "at-risk" has 1\.1:1 contrast/);
+    // The bad colour keeps the default; the faint one is used as asked, with its pattern and label.
+    expect(getComputedStyle($(element, '.segment[data-status="delivered"]')).backgroundColor).to.equal('rgb(0, 112, 60)');
+    expect(getComputedStyle($(element, '.segment[data-status="at-risk"]')).backgroundColor).to.equal('rgb(255, 255, 0)');
+  });
+
+  it('says when a measure has met its target or gone the wrong way', async () => {
+    const plan = minimalPlan({
+      measures: [
+        { id: 'met', title: 'Met', direction: 'up', baseline: 100, target: 120, current: 130 },
+        { id: 'worse', title: 'Worse', direction: 'down', baseline: 100, target: 80, current: 140 },
+        { id: 'flat', title: 'Flat', direction: 'up', baseline: 50, target: 50, current: 45, unit: '£' },
+      ],
+    });
+    const element = await render(plan);
+    const meters = $$(element, '[role="meter"]');
+    expect(meters.map((meter) => meter.getAttribute('aria-valuetext'))).to.deep.equal(['Target met', 'Worse than the baseline']);
+    expect(meters.map((meter) => meter.getAttribute('aria-valuenow'))).to.deep.equal(['100', '0']);
+    expect(text($$(element, '[part="measure"]')[2]!)).to.equal('Flat Target not met yet. Now £45. Baseline £50. Target £50. Higher is better.');
+  });
+
+  it('writes one commitment in the singular', async () => {
+    const plan = minimalPlan({ objectives: [{ id: 'only', title: 'Only', actions: [{ text: 'One', status: 'delivered' }] }] });
+    const element = await render(plan);
+    expect(text($(element, '[part="summary"]'))).to.equal('Across the plan: 1 of 1 commitment delivered (100%).');
+  });
+
+  it('keeps legend swatches and bars alike in forced-colours mode', async () => {
+    const element = await render(everyStatus());
+    await executeServerCommand('emulate-forced-colors', { active: true });
+    try {
+      const swatch = getComputedStyle($(element, '[part="legend"] .swatch'));
+      const segment = getComputedStyle($(element, '.segment'));
+      expect(swatch.backgroundColor).to.equal(segment.backgroundColor);
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { active: false });
+    }
   });
 
   it('filters by objective and by status, and says when nothing matches', async () => {
     const one = await render(everyStatus(), 'objective="2"');
     expect($$(one, '[part="row"]').map((row) => text(row.querySelector('.name')!))).to.deep.equal(['2 Victims first']);
-    expect(text($(one, '[part="summary"]'))).to.match(/^Shown here: 0 of 1 commitments delivered/);
+    const measureOnly = await render(await loadFeed('cambridgeshire-peterborough-2021-2024'), 'objective="putting-communities-first"');
+    expect($$(measureOnly, '[part="measure"]')).to.have.length(1);
+    expect(text($(one, '[part="summary"]'))).to.match(/^Shown here: 0 of 1 commitment delivered/);
     const atRisk = await render(everyStatus(), 'status="at-risk"');
     expect($$(atRisk, '[part="row"]')).to.have.length(1);
     const amber = await render(everyStatus(), 'status="amber"');

@@ -45,3 +45,15 @@ export function measureProgress(measure: Measure): number | undefined {
   if (baseline === undefined || target === undefined || current === undefined || baseline === target) return undefined;
   return Math.min(1, Math.max(0, (current - baseline) / (target - baseline)));
 }
+
+/** Where a measure stands against its target, in words a reader needs beyond the bar. */
+export type MeasureStanding = 'target-met' | 'worse-than-baseline' | 'on-the-way' | 'target-not-met' | 'unknown';
+
+export function measureStanding(measure: Measure): MeasureStanding {
+  const { baseline, target, current, direction } = measure;
+  if (target === undefined || current === undefined) return 'unknown';
+  const better = (a: number, b: number) => (direction === 'up' ? a >= b : a <= b);
+  if (better(current, target)) return 'target-met';
+  if (baseline === undefined || baseline === target) return 'target-not-met';
+  return better(current, baseline) ? 'on-the-way' : 'worse-than-baseline';
+}

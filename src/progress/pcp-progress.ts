@@ -4,8 +4,8 @@ import { styleProps } from '../base/style-props.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { formatDate } from '../format/date.js';
-import { formatNumber, formatPercent } from '../format/money.js';
-import { countCommitments, measureProgress, STATUS_ORDER, sumCounts, type CommitmentCounts, type CommitmentStatus } from '../model/progress.js';
+import { formatMoney, formatNumber, formatPercent } from '../format/money.js';
+import { countCommitments, measureProgress, measureStanding, STATUS_ORDER, sumCounts, type CommitmentCounts, type CommitmentStatus } from '../model/progress.js';
 import type { Measure, Objective, Plan } from '../schema/plan.js';
 import { parseScale, type StatusKey, type StatusScale } from './status-scale.js';
 import { progressStyles } from './progress-styles.js';
@@ -93,34 +93,42 @@ export class PcpProgress extends PcpElement {
   private measures(plan: Plan): Measure[] {
     let measures = plan.measures ?? [];
     if (this.objective) {
-      const ids = new Set(this.objectives(plan).map((objective) => objective.id));
+      const wanted = this.objective.trim();
+      const ids = new Set(
+        plan.objectives.filter((objective) => objective.id === wanted || String(objective.number) === wanted).map((objective) => objective.id),
+      );
       measures = measures.filter((measure) => measure.objectiveId !== undefined && ids.has(measure.objectiveId));
     }
-    if (this.status) measures = measures.filter((measure) => measure.rag === this.status);
+    // A measure without a rating counts as "not rated", as a commitment without a status does.
+    if (this.status) measures = measures.filter((measure) => (measure.rag ?? 'not-rated') === this.status);
     return measures;
   }
 
   protected renderPlan(plan: Plan): TemplateResult {
     const objectives = this.objectives(plan);
     const measures = this.measures(plan);
-    if (objectives.length === 0 && measures.length === 0) {
+    if (objectives.length === 0 && measures.length === 0 && !(plan.commitments?.length && !this.objective && !this.status)) {
       return this.renderEmpty(this.objective || this.status ? 'No progress matches this selection.' : 'This plan reports no progress yet.');
     }
     const used = new Set<StatusKey>();
     for (const objective of objectives) for (const status of countCommitments(objective.actions).byStatus.keys()) used.add(status);
     for (const measure of measures) if (measure.rag) used.add(measure.rag);
-    const tag = unsafeStatic(`h${this.level}`);
+    const wholePlan = !this.objective && !this.status && plan.commitments?.length ? plan.commitments : undefined;
     return html`
-      ${plan.asOf ? html`<p class="as-of">Progress as of ${formatDate(plan.asOf)}</p>` : nothing}
+      <p class="as-of">${this.asOfText(plan)}</p>
       ${objectives.length ? html`<p class="summary" part="summary">${this.summary(plan, objectives)}</p>` : nothing}
       ${used.size ? this.renderLegend(used) : nothing}
       ${objectives.length
-        ? html`<ol class="rows" role="list">
-            ${objectives.map((objective) => this.renderRow(objective))}
-          </ol>`
+        ? html`${this.heading(this.level, 'Commitments')}
+            <ol class="rows" role="list">
+              ${objectives.map((objective) =>
+                this.renderRow(`${objective.number !== undefined ? `${objective.number} ` : ''}${objective.title}`, objective.actions),
+              )}
+              ${wholePlan ? this.renderRow('For the whole plan', wholePlan) : nothing}
+            </ol>`
         : nothing}
       ${measures.length
-        ? html`${staticHtml`<${tag} class="section-title">Measures</${tag}>`}
+        ? html`${this.heading(this.level, 'Measures')}
             <ul class="measures" role="list">
               ${measures.map((measure) => this.renderMeasure(measure))}
             </ul>`
@@ -128,20 +136,35 @@ export class PcpProgress extends PcpElement {
     `;
   }
 
+  /** A heading at `level`; past h6, an ARIA heading keeps the outline's depth. */
+  private heading(level: number, text: string, className = 'section-title', id?: string): TemplateResult {
+    if (level > 6) return html`<p class=${className} id=${id ?? nothing} role="heading" aria-level=${level}>${text}</p>`;
+    const tag = unsafeStatic(`h${level}`);
+    return staticHtml`<${tag} class=${className} id=${id ?? nothing}>${text}</${tag}>`;
+  }
+
+  /** The date the figures are reported at; honest when the feed gives none. */
+  private asOfText(plan: Plan): string {
+    if (plan.asOf) return `Progress as of ${formatDate(plan.asOf)}`;
+    if (plan.updated) return `Progress as published on ${formatDate(plan.updated)}`;
+    const period = plan.period.label ?? `${plan.period.start} to ${plan.period.end}`;
+    return `Progress reported in ${plan.documentType ?? plan.title} (${period}); the feed gives no date for it.`;
+  }
+
   /** "Across the plan: 20 of 58 commitments delivered (34%); 38 planned." */
   private summary(plan: Plan, objectives: Objective[]): string {
-    const counts = sumCounts(objectives);
-    const scope = objectives.length === plan.objectives.filter((objective) => objective.actions?.length).length ? 'Across the plan' : 'Shown here';
+    const whole = !this.objective && !this.status;
+    const counts = sumCounts(whole && plan.commitments?.length ? [...objectives, { id: 'plan', title: '', actions: plan.commitments }] : objectives);
     const delivered = counts.byStatus.get('delivered') ?? 0;
     const rest = this.countWords(counts, true);
     const share = counts.total ? ` (${formatPercent((delivered / counts.total) * 100)})` : '';
-    return `${scope}: ${delivered} of ${counts.total} commitments ${this.label('delivered').toLocaleLowerCase('en-GB')}${share}${rest ? `; ${rest}` : ''}.`;
+    return `${whole ? 'Across the plan' : 'Shown here'}: ${delivered} of ${counts.total} ${counts.total === 1 ? 'commitment' : 'commitments'} ${this.statusScale.delivered.word}${share}${rest ? `; ${rest}` : ''}.`;
   }
 
   /** "2 in progress, 1 at risk" — every status but delivered, in the scale's words. */
   private countWords(counts: CommitmentCounts, skipDelivered: boolean): string {
     return STATUS_ORDER.filter((status) => !(skipDelivered && status === 'delivered') && counts.byStatus.get(status))
-      .map((status) => `${counts.byStatus.get(status)} ${this.label(status).toLocaleLowerCase('en-GB')}`)
+      .map((status) => `${counts.byStatus.get(status)} ${this.statusScale[status].word}`)
       .join(', ');
   }
 
@@ -150,20 +173,18 @@ export class PcpProgress extends PcpElement {
     return html`<ul class="legend" part="legend" aria-label="Key">
       ${keys.map(
         (key) => html`<li>
-          <span class="swatch p${this.statusScale[key].pattern}" ${styleProps({ '--c': this.statusScale[key].color, backgroundColor: 'var(--c)' })}></span>${this.label(key)}
+          <span class="swatch p${this.statusScale[key].pattern}" ${styleProps({ '--c': this.statusScale[key].color })}></span>${this.label(key)}
         </li>`,
       )}
     </ul>`;
   }
 
-  private renderRow(objective: Objective): TemplateResult {
-    const counts = countCommitments(objective.actions);
-    const tag = unsafeStatic(`h${this.level}`);
+  private renderRow(name: string, actions: Objective['actions']): TemplateResult {
+    const counts = countCommitments(actions);
     const delivered = counts.byStatus.get('delivered') ?? 0;
     const rest = this.countWords(counts, true);
-    const nameId = `${this.uid}-${objective.id}`;
     return html`<li class="row" part="row">
-      ${staticHtml`<${tag} class="name" id=${nameId}>${objective.number !== undefined ? `${objective.number} ` : ''}${objective.title}</${tag}>`}
+      ${this.heading(this.level + 1, name, 'name')}
       <div class="bar" part="bar" aria-hidden="true">
         ${STATUS_ORDER.filter((status) => counts.byStatus.get(status)).map(
           (status) => html`<span
@@ -173,17 +194,18 @@ export class PcpProgress extends PcpElement {
           ></span>`,
         )}
       </div>
-      <p class="counts" part="counts">
-        ${delivered} of ${counts.total} ${this.label('delivered').toLocaleLowerCase('en-GB')}${rest ? `, ${rest}` : ''}
-      </p>
+      <p class="counts" part="counts">${delivered} of ${counts.total} ${this.statusScale.delivered.word}${rest ? `, ${rest}` : ''}</p>
     </li>`;
   }
 
   private renderMeasure(measure: Measure): TemplateResult {
-    const tag = unsafeStatic(`h${Math.min(6, this.level + 1)}`);
     const progress = measureProgress(measure);
-    const unit = measure.unit ? ` ${measure.unit}` : '';
-    const value = (n: number) => (measure.unit === '%' ? formatPercent(n) : `${formatNumber(n)}${unit}`);
+    const standing = measureStanding(measure);
+    const value = (n: number) => {
+      if (measure.unit === '%') return formatPercent(n);
+      if (measure.unit === '£') return formatMoney(n);
+      return `${formatNumber(n)}${measure.unit ? ` ${measure.unit}` : ''}`;
+    };
     const parts = [
       measure.current !== undefined ? `Now ${value(measure.current)}${measure.currentDate ? ` (${formatDate(measure.currentDate)})` : ''}.` : undefined,
       measure.baseline !== undefined ? `Baseline ${value(measure.baseline)}${measure.baselineDate ? ` (${formatDate(measure.baselineDate)})` : ''}.` : undefined,
@@ -192,8 +214,15 @@ export class PcpProgress extends PcpElement {
     ].filter(Boolean);
     const titleId = `${this.uid}-m-${measure.id}`;
     const percent = progress === undefined ? undefined : Math.round(progress * 100);
+    const reading = {
+      'target-met': 'Target met',
+      'worse-than-baseline': 'Worse than the baseline',
+      'on-the-way': `${percent}% of the way from the baseline to the target`,
+      'target-not-met': 'Target not met yet',
+      unknown: '',
+    }[standing];
     return html`<li class="measure" part="measure">
-      ${staticHtml`<${tag} class="name" id=${titleId}>${measure.title}</${tag}>`}
+      ${this.heading(this.level + 1, measure.title, 'name', titleId)}
       ${percent !== undefined
         ? html`<div
             class="meter"
@@ -203,20 +232,21 @@ export class PcpProgress extends PcpElement {
             aria-valuemin="0"
             aria-valuemax="100"
             aria-valuenow=${percent}
-            aria-valuetext="${percent}% of the way from the baseline to the target"
+            aria-valuetext=${reading}
           >
             <span class="segment fill" ${styleProps({ flexBasis: `${percent}%` })}></span>
           </div>`
         : nothing}
       <p class="figures">
-        ${percent !== undefined ? html`${percent}% of the way from the baseline to the target. ` : nothing}${parts.join(' ')}${measure.current === undefined
+        ${reading ? html`<span aria-hidden=${percent !== undefined ? 'true' : nothing}>${reading}. </span>` : nothing}${parts.join(' ')}${measure.current ===
+        undefined
           ? ' No current figure reported yet.'
           : ''}${measure.illustrative ? ' (Illustrative figures.)' : ''}
       </p>
       ${measure.rag
         ? html`<span class="tag"
-            ><span class="swatch p${this.statusScale[measure.rag].pattern}" ${styleProps({ '--c': this.statusScale[measure.rag].color, backgroundColor: 'var(--c)' })}></span
-            >${this.label(measure.rag)}</span
+            ><span class="swatch p${this.statusScale[measure.rag].pattern}" ${styleProps({ '--c': this.statusScale[measure.rag].color })}></span
+            ><span class="visually-hidden">Rating: </span>${this.label(measure.rag)}</span
           >`
         : nothing}
       ${measure.note ? html`<p class="figures">${measure.note}</p>` : nothing}

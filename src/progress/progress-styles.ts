@@ -34,6 +34,12 @@ export const progressStyles = css`
     width: 1.5em;
     height: 1em;
     border: 1px solid var(--_text);
+    background-color: var(--c);
+  }
+  /* Stripes in white: 3:1 or more against every default status colour. */
+  .segment,
+  .swatch {
+    --stripe: #ffffff;
   }
   .rows,
   .measures {
@@ -92,21 +98,21 @@ export const progressStyles = css`
   }
   /* Patterns: each status has one, so the bars do not rely on colour. */
   .p1 {
-    background-image: repeating-linear-gradient(45deg, transparent 0 5px, rgb(255 255 255 / 0.5) 5px 7px);
+    background-image: repeating-linear-gradient(45deg, transparent 0 5px, var(--stripe) 5px 7px);
   }
   .p2 {
-    background-image: repeating-linear-gradient(45deg, transparent 0 5px, rgb(255 255 255 / 0.5) 5px 7px),
-      repeating-linear-gradient(-45deg, transparent 0 5px, rgb(255 255 255 / 0.5) 5px 7px);
+    background-image: repeating-linear-gradient(45deg, transparent 0 5px, var(--stripe) 5px 7px),
+      repeating-linear-gradient(-45deg, transparent 0 5px, var(--stripe) 5px 7px);
   }
   .p3 {
-    background-image: radial-gradient(rgb(255 255 255 / 0.6) 1.5px, transparent 2px);
+    background-image: radial-gradient(var(--stripe) 1.5px, transparent 2px);
     background-size: 6px 6px;
   }
   .p4 {
-    background-image: repeating-linear-gradient(0deg, transparent 0 4px, rgb(255 255 255 / 0.5) 4px 6px);
+    background-image: repeating-linear-gradient(0deg, transparent 0 4px, var(--stripe) 4px 6px);
   }
   .p5 {
-    background-image: repeating-linear-gradient(90deg, transparent 0 4px, rgb(255 255 255 / 0.5) 4px 6px);
+    background-image: repeating-linear-gradient(90deg, transparent 0 4px, var(--stripe) 4px 6px);
   }
   @media (prefers-reduced-motion: no-preference) {
     .bar .segment,
@@ -127,6 +133,7 @@ export const progressStyles = css`
       forced-color-adjust: none;
       background-color: CanvasText;
       border-color: Canvas;
+      --stripe: Canvas;
     }
     .bar,
     .meter {

@@ -11,6 +11,8 @@ export type StatusKey = CommitmentStatus | RagStatus;
 
 export interface StatusStyle {
   label: string;
+  /** The label inside a sentence ("4 of 11 delivered"); a custom label is used as written. */
+  word: string;
   /** A CSS colour; 3:1 or more against the page, and with a pattern on top. */
   color: string;
   /** Which of the six patterns (0: plain, 1–5: stripes, hatching, dots…). */
@@ -21,16 +23,16 @@ export type StatusScale = Record<StatusKey, StatusStyle>;
 
 /** Defaults: each colour 3:1 or more against white (and 4.5:1 with white text). */
 export const DEFAULT_SCALE: StatusScale = {
-  delivered: { label: 'Delivered', color: 'var(--pcp-status-delivered, #00703c)', pattern: 0 },
-  'in-progress': { label: 'In progress', color: 'var(--pcp-status-in-progress, #1d70b8)', pattern: 1 },
-  'at-risk': { label: 'At risk', color: 'var(--pcp-status-at-risk, #b3261e)', pattern: 2 },
-  'not-started': { label: 'Not started', color: 'var(--pcp-status-not-started, #505a5f)', pattern: 3 },
-  planned: { label: 'Planned', color: 'var(--pcp-status-planned, #4c2c92)', pattern: 4 },
-  'not-rated': { label: 'Not rated', color: 'var(--pcp-status-not-rated, #6f777b)', pattern: 5 },
-  red: { label: 'Red', color: 'var(--pcp-status-red, #b3261e)', pattern: 2 },
-  amber: { label: 'Amber', color: 'var(--pcp-status-amber, #a35a00)', pattern: 1 },
-  green: { label: 'Green', color: 'var(--pcp-status-green, #00703c)', pattern: 0 },
-  complete: { label: 'Complete', color: 'var(--pcp-status-complete, #1d70b8)', pattern: 4 },
+  delivered: { label: 'Delivered', word: 'delivered', color: 'var(--pcp-status-delivered, #00703c)', pattern: 0 },
+  'in-progress': { label: 'In progress', word: 'in progress', color: 'var(--pcp-status-in-progress, #1d70b8)', pattern: 1 },
+  'at-risk': { label: 'At risk', word: 'at risk', color: 'var(--pcp-status-at-risk, #b3261e)', pattern: 2 },
+  'not-started': { label: 'Not started', word: 'not started', color: 'var(--pcp-status-not-started, #505a5f)', pattern: 3 },
+  planned: { label: 'Planned', word: 'planned', color: 'var(--pcp-status-planned, #4c2c92)', pattern: 4 },
+  'not-rated': { label: 'Not rated', word: 'not rated', color: 'var(--pcp-status-not-rated, #6f777b)', pattern: 5 },
+  red: { label: 'Red', word: 'red', color: 'var(--pcp-status-red, #b3261e)', pattern: 2 },
+  amber: { label: 'Amber', word: 'amber', color: 'var(--pcp-status-amber, #a35a00)', pattern: 1 },
+  green: { label: 'Green', word: 'green', color: 'var(--pcp-status-green, #00703c)', pattern: 0 },
+  complete: { label: 'Complete', word: 'complete', color: 'var(--pcp-status-complete, #1d70b8)', pattern: 4 },
 };
 
 /**
@@ -55,15 +57,45 @@ export function parseScale(json: string | undefined): { scale: StatusScale; prob
       problems.push(`"${key}" is not a status (use ${Object.keys(DEFAULT_SCALE).join(', ')})`);
       continue;
     }
-    const { label, color } = (entry ?? {}) as { label?: unknown; color?: unknown };
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      problems.push(`status "${key}" needs an object such as {"label": "Done", "color": "#1d70b8"}`);
+      continue;
+    }
+    const { label, color } = entry as { label?: unknown; color?: unknown };
     const current = scale[key as StatusKey];
     const next = { ...current };
-    if (typeof label === 'string' && label.trim()) next.label = label.trim();
-    if (typeof color === 'string') {
-      if (CSS.supports('color', color)) next.color = color;
-      else problems.push(`"${color}" is not a CSS colour (status "${key}")`);
+    if (label !== undefined) {
+      if (typeof label === 'string' && label.trim()) next.label = next.word = label.trim();
+      else problems.push(`the label of status "${key}" must be text`);
+    }
+    if (color !== undefined) {
+      if (typeof color !== 'string' || !CSS.supports('color', color)) problems.push(`${JSON.stringify(color)} is not a CSS colour (status "${key}")`);
+      else {
+        next.color = color;
+        const ratio = contrastWithWhite(color);
+        if (ratio !== undefined && ratio < 3) {
+          problems.push(`the colour ${color} of status "${key}" has ${ratio.toFixed(1)}:1 contrast with a white page; bars need 3:1 (it is used, with its pattern and label)`);
+        }
+      }
     }
     scale[key as StatusKey] = next;
   }
   return { scale, problems };
+}
+
+/** Contrast of a CSS colour with white, resolved through a canvas (named colours, hsl()…); undefined if unknown. */
+function contrastWithWhite(color: string): number | undefined {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return undefined;
+  context.fillStyle = '#000';
+  context.fillStyle = color;
+  const resolved = String(context.fillStyle);
+  const hex = /^#([0-9a-f]{6})$/i.exec(resolved);
+  if (!hex) return undefined; // translucent colours resolve to rgba(): not judged
+  const channel = (offset: number) => {
+    const value = parseInt(hex[1]!.slice(offset, offset + 2), 16) / 255;
+    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
+  return 1.05 / (luminance + 0.05);
 }
