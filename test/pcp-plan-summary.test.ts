@@ -93,3 +93,14 @@ describe('<pcp-plan-summary>', () => {
     expect(element.querySelector('p')!.getBoundingClientRect().height).to.equal(0);
   });
 });
+
+describe('loading without layout shift', () => {
+  it('keeps the height a page reserves with --pcp-loading-height while the feed loads', async () => {
+    const element = await fixture<PcpPlanSummary>(
+      html`<pcp-plan-summary style="--pcp-loading-height: 12rem" src="/__test__/slow?ms=300&r=${Date.now()}"></pcp-plan-summary>`,
+    );
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[part="loading"]')).to.exist;
+    expect(element.getBoundingClientRect().height).to.be.closeTo(192, 2);
+  });
+});

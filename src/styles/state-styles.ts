@@ -8,6 +8,10 @@ export const stateStyles = css`
     margin: 0;
     padding: calc(var(--_space) / 2) 0;
   }
+  /* A page can reserve the element's height while the feed loads, so nothing moves when it arrives. */
+  .pcp-loading {
+    min-height: var(--pcp-loading-height, auto);
+  }
   .pcp-error {
     border-left: 5px solid var(--_error);
     background: var(--_error-surface);

@@ -23,6 +23,7 @@
  * @cssproperty --pcp-shadow - Shadow of cards. Default a soft 1px shadow.
  * @cssproperty --pcp-font-size-heading - Size of element headings, relative to the host font. Default 1.25em.
  * @cssproperty --pcp-font-size-small - Size of small print (tags, labels). Default 0.875em.
+ * @cssproperty --pcp-loading-height - Height kept while the feed loads, so the page does not move when it arrives (e.g. 40rem). Default auto.
  * @cssproperty --pcp-chart-1 - First of six chart colours (segments, bars), each 4.5:1 with the chart text colour. Default #1d70b8.
  * @cssproperty --pcp-chart-2 - Default #00703c.
  * @cssproperty --pcp-chart-3 - Default #4c2c92.
