@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/pcp-elements.js';
 import type { PcpActionPlan } from '../src/action-plan/pcp-action-plan.js';
@@ -13,11 +13,16 @@ const $ = (element: Element, selector: string) => element.shadowRoot!.querySelec
 const $$ = (element: Element, selector: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 
-/** The table's entries as [agency, actions, review date]. */
+/** A cell's text; list items joined with " | ". */
+const cellText = (cell: Element) => {
+  const items = [...cell.querySelectorAll('li')];
+  return items.length ? items.map(text).join(' | ') : text(cell);
+};
+/** The tables' entries as [agency, actions, review date]. */
 const entries = (element: Element) =>
-  $$(element, 'table tbody tr:not(.group)').map((row) => {
+  $$(element, 'table tbody tr').map((row) => {
     const cells = [...row.querySelectorAll('td')];
-    return cells.slice(-3).map(text);
+    return cells.slice(-3).map(cellText);
   });
 
 async function render(plan: Plan, attributes = '', width = 1000): Promise<PcpActionPlan> {
@@ -36,18 +41,19 @@ describe('<pcp-action-plan>', () => {
 
   it('shows every row of the West Cumbria table, grouped by its five priorities, each agency with its actions', async () => {
     const element = await render(westCumbria);
-    expect($$(element, 'tr.group .priority-name').map(text)).to.deep.equal([
+    expect($$(element, '.group-caption .priority-name').map(text)).to.deep.equal([
       'Anti-Social Behaviour',
       'Reduce Re-Offending',
       'Domestic Violence',
       'KSI',
       'Crime',
     ]);
-    expect($$(element, 'tr.group th').every((th) => th.getAttribute('scope') === 'rowgroup')).to.equal(true);
+    // One table per priority, captioned with it, so the priority is announced with its cells.
+    expect($$(element, 'table')).to.have.length(5);
     expect(entries(element)).to.have.length(24);
     expect(text($(element, '[part="count"]'))).to.equal('Showing 24 of 24 entries');
     // Every agency and action of the feed is on screen.
-    const shown = element.shadowRoot!.querySelector('table')!.textContent!.replace(/\s+/g, ' ');
+    const shown = $$(element, 'table').map((table) => table.textContent!).join(' ').replace(/\s+/g, ' ');
     for (const row of westCumbria.actionPlan!.rows) {
       for (const aim of row.aims) expect(shown).to.contain(aim);
       for (const agency of row.agencies) {
@@ -55,6 +61,16 @@ describe('<pcp-action-plan>', () => {
         for (const action of agency.actions ?? []) expect(shown).to.contain(action);
       }
     }
+    // Rows as the source table prints them (agency, actions), read against the document.
+    const rows = entries(element);
+    expect(rows).to.deep.include(['Derwent & Solway HA / Impact HA', 'Undertake a Pilot to provide accommodation for an IOM Client', 'January 2012']);
+    expect(rows).to.deep.include(['IOM Team', 'Address Housing Issues for IOM cohort through Housing Task & Finish Groups', '–']);
+    expect(rows).to.deep.include(['All Agencies', 'Continue to develop and support the Domestic Violence Champions Network in West Cumbria', '–']);
+    expect(rows[2]).to.deep.equal([
+      'Prevent & Deter',
+      'Report on youths at the different stages of the its your choice programme | Record number of young people referred to Prevent Deter | Record & Monitor numbers accepted onto the Prevent & Deter Programme',
+      '–',
+    ]);
     // Aims are row headers spanning their agencies, not empty cells.
     const aim = $$(element, 'tbody th[scope="row"]')[1]!;
     expect(text(aim)).to.equal('Reduce Alcohol Related Youth Anti-Social Behaviour');
@@ -74,6 +90,19 @@ describe('<pcp-action-plan>', () => {
     expect(entries(early).filter(([, , date]) => date?.includes('Overdue'))).to.have.length(0);
     const onTime = await render(westCumbria);
     expect($$(onTime, '.overdue')).to.have.length(0);
+    // The feed's own asOf works too.
+    const fromFeed = await render({ ...structuredClone(westCumbria), asOf: '2012-02' });
+    expect($$(fromFeed, '.tables .overdue')).to.have.length(3);
+  });
+
+  it('warns about an as-of that is not a date, and marks nothing', async () => {
+    const element = await fixture<PcpActionPlan>(html`<pcp-action-plan></pcp-action-plan>`);
+    const warned = oneEvent(element, 'pcp-warning');
+    element.asOf = 'March 2012';
+    element.plan = westCumbria;
+    expect((await warned).detail.message).to.contain('as-of="March 2012" is not a date');
+    await element.updateComplete;
+    expect($$(element, '.overdue')).to.have.length(0);
   });
 
   it('filters to one agency by its full name, its short name, or the agency="…" attribute', async () => {
@@ -90,16 +119,26 @@ describe('<pcp-action-plan>', () => {
     );
     // The control shows the partner's full name.
     expect(($(short, 'select[id$="agency"]') as HTMLSelectElement).value).to.equal('Derwent & Solway Housing Association');
+    // A joint entry belongs to both its partners.
+    const impact = await render(westCumbria, 'agency="Impact HA"');
+    expect(entries(impact).map(([agency]) => agency)).to.deep.equal(['Derwent & Solway HA / Impact HA']);
   });
 
   it('filters by priority and by free text', async () => {
     const ksi = await render(westCumbria, 'priority="KSI"');
-    expect($$(ksi, 'tr.group')).to.have.length(1);
+    expect($$(ksi, 'table')).to.have.length(1);
     expect(entries(ksi)).to.have.length(1);
-    const byObjective = await render(westCumbria, `priority="${westCumbria.actionPlan!.rows.find((row) => row.priority === 'Crime')!.objectiveId}"`);
-    expect(entries(byObjective)).to.have.length(2);
+    // By objective id, which differs from the printed name; the control shows the printed name.
+    const byObjective = await render(westCumbria, 'priority="re-offending"');
+    expect(entries(byObjective)).to.have.length(6);
+    expect(($(byObjective, 'select[id$="priority"]') as HTMLSelectElement).value).to.equal('Reduce Re-Offending');
     const search = await render(westCumbria, 'search="credit union"');
     expect(entries(search).map(([agency]) => agency)).to.deep.equal(['Derwent & Solway HA']);
+    // Searched like names are matched: "and" for "&", and a partner's other names.
+    const fire = await render(westCumbria, 'search="fire and rescue"');
+    expect(entries(fire).map(([agency]) => agency)).to.include('Cumbria Fire & Rescue');
+    const council = await render(westCumbria, 'search="Cumbria County Council"');
+    expect(entries(council).map(([agency]) => agency)).to.deep.equal(['Cumbria Fire & Rescue']);
     const nothingFound = await render(westCumbria, 'search="zzz"');
     expect(text($(nothingFound, '[part="empty"]'))).to.equal('No entries match these filters.');
   });
@@ -121,8 +160,10 @@ describe('<pcp-action-plan>', () => {
     await sendKeys({ press: 'Tab' });
     expect(element.shadowRoot!.activeElement).to.equal($(element, 'input[type="search"]'));
     await sendKeys({ type: 'fire' });
+    // Filtering waits for a pause in typing, so the count is announced once.
+    expect(element.search).to.equal(undefined);
+    await waitUntil(() => element.search === 'fire', 'the search applied after the pause');
     await element.updateComplete;
-    expect(element.search).to.equal('fire');
     expect(entries(element).map(([agency]) => agency)).to.deep.equal(['Cumbria Fire & Rescue', 'Derwent & Solway HA']);
     expect(getComputedStyle(element.shadowRoot!.activeElement!).outlineStyle).to.equal('solid');
     before.remove();
@@ -158,10 +199,19 @@ describe('<pcp-action-plan>', () => {
       { planId: 'testshire-pcc', objectiveId: 'crime-prevention', url: 'https://pcc.example.org/plan', title: 'Crime prevention' },
     ];
     const element = await render(plan);
-    const link = $(element, 'tr.group a') as HTMLAnchorElement;
+    const link = $(element, '.group-caption a') as HTMLAnchorElement;
     expect(text(link)).to.equal('Crime prevention');
     expect(link.href).to.equal('https://pcc.example.org/plan#crime-prevention');
-    expect(text($(element, 'tr.group th'))).to.equal('Safer streets (supports Crime prevention)');
+    expect(text($(element, '.group-caption'))).to.equal('Safer streets (supports Crime prevention): Test Police and Crime Plan: action plan');
+  });
+
+  it('links an agency to its partner\'s website when the feed gives one', async () => {
+    const plan = structuredClone(westCumbria);
+    plan.partners!.find((partner) => partner.name === 'Cumbria Constabulary')!.url = 'https://www.cumbria.police.uk';
+    const element = await render(plan, 'agency="Cumbria Constabulary"');
+    const links = $$(element, 'table td a') as HTMLAnchorElement[];
+    expect(links).to.have.length(4);
+    expect(links[0]!.href).to.equal('https://www.cumbria.police.uk/');
   });
 
   it('says so when the plan has no action plan', async () => {
@@ -199,16 +249,18 @@ describe('<pcp-outcomes>', () => {
     expect(text($(one, 'tbody th'))).to.equal('Offenders');
   });
 
-  it('keeps two feeds on one page apart', async () => {
+  it('keeps two feeds on one page apart, each element following its own src', async () => {
     const wrapper = await fixture(html`<div>
-      <pcp-plan .plan=${framework}><pcp-outcomes></pcp-outcomes></pcp-plan>
-      <pcp-plan .plan=${await loadFeed('west-cumbria-csp-2012-13')}><pcp-action-plan></pcp-action-plan><pcp-outcomes></pcp-outcomes></pcp-plan>
+      <pcp-outcomes src="/demo/feeds/cambridgeshire-2016-framework.json"></pcp-outcomes>
+      <pcp-action-plan src="/demo/feeds/west-cumbria-csp-2012-13.json" agency="Cumbria Constabulary"></pcp-action-plan>
+      <pcp-plan src="/demo/feeds/west-cumbria-csp-2012-13.json"><pcp-outcomes></pcp-outcomes></pcp-plan>
     </div>`);
     const [outcomes, cspOutcomes] = [...wrapper.querySelectorAll('pcp-outcomes')];
     const actionPlan = wrapper.querySelector('pcp-action-plan')!;
+    await waitUntil(() => [outcomes!, cspOutcomes!, actionPlan].every((element) => element.loadedPlan), 'all three loaded');
     await Promise.all([outcomes!.updateComplete, cspOutcomes!.updateComplete, actionPlan.updateComplete]);
     expect($$(outcomes!, 'tbody tr')).to.have.length(4);
     expect(text($(cspOutcomes!, '[part="empty"]'))).to.equal('This plan states no shared outcomes or aims.');
-    expect(text($(actionPlan, '[part="count"]'))).to.equal('Showing 24 of 24 entries');
+    expect(text($(actionPlan, '[part="count"]'))).to.equal('Showing 4 of 24 entries');
   });
 });

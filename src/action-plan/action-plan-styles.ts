@@ -52,13 +52,17 @@ export const actionPlanStyles = css`
     margin: 0 0 var(--_space-s);
     color: var(--_muted);
   }
-  .group th {
+  .group-caption {
     background: var(--_surface-alt);
     font-size: 1.1em;
     padding: 0.5em;
   }
-  .group a,
-  .supports a,
+  .tables .table-region {
+    margin-bottom: var(--_space);
+  }
+  .group-caption a,
+  td a,
+  dd a,
   .download a {
     color: var(--_link);
   }
@@ -127,7 +131,7 @@ export const actionPlanStyles = css`
     margin-top: 0.5em;
   }
   @container (max-width: 40rem) {
-    .table-region {
+    .tables {
       display: none;
     }
     .cards {

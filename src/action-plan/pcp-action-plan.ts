@@ -1,11 +1,12 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { BlobLinkController } from '../base/blob-link.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { fileSlug, toCsv } from '../format/csv.js';
 import { formatDate, isPast } from '../format/date.js';
-import { agencyChoices, agencyMatches, canonicalAgency, normaliseName } from '../model/agencies.js';
+import { fire, type PlanWarningDetail } from '../base/events.js';
+import { agencyChoices, agencyMatches, agencyNames, canonicalAgency, normaliseName, partnerOf } from '../model/agencies.js';
 import type { ActionPlanRow, Objective, Plan } from '../schema/plan.js';
 import { tableStyles } from '../styles/table-styles.js';
 import { focusStyles } from '../styles/tokens.js';
@@ -40,7 +41,7 @@ let instances = 0;
  *
  * @csspart filters - The filter controls.
  * @csspart count - "Showing 5 of 24 entries".
- * @csspart table - The table (wide containers).
+ * @csspart table - The tables, one per priority (wide containers).
  * @csspart cards - The cards (narrow containers).
  * @csspart download - The "Download CSV" paragraph.
  * @csspart error - The message shown when the feed cannot be loaded or is not valid.
@@ -49,6 +50,7 @@ let instances = 0;
  *
  * @cssproperty --pcp-color-error - The "Overdue" mark.
  *
+ * @event pcp-warning - The `as-of` attribute is not a date. `detail: { path, message }`.
  * @event pcp-load - Its own feed (src, plan or inline JSON) loaded. `detail: { plan, source }`.
  * @event pcp-error - Its own feed could not be loaded or is not valid. `detail: { kind, message, path, issues, source }`.
  *
@@ -74,6 +76,23 @@ export class PcpActionPlan extends PcpElement {
 
   private readonly uid = `pcp-action-plan-${(instances += 1)}`;
   private readonly csvLink = new BlobLinkController(this);
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('asOf') && this.asOf && !/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(this.asOf)) {
+      fire<PlanWarningDetail>(this, 'pcp-warning', {
+        path: 'as-of',
+        message: `as-of="${this.asOf}" is not a date written YYYY, YYYY-MM or YYYY-MM-DD, so no review date is marked overdue`,
+      });
+    }
+  }
+
+  /** The as-of date, if it is one the element can use ("2012" means 1 January 2012). */
+  private checkDate(plan: Plan): string | undefined {
+    const date = this.asOf ?? plan.asOf;
+    return date && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(date) ? date : undefined;
+  }
 
   private matchesPriority(row: ActionPlanRow): boolean {
     if (!this.priority) return true;
@@ -81,8 +100,9 @@ export class PcpActionPlan extends PcpElement {
   }
 
   private shownRows(plan: Plan): ShownRow[] {
-    const query = this.search?.trim().toLocaleLowerCase('en-GB') ?? '';
-    const found = (...texts: Array<string | undefined>) => texts.some((text) => text?.toLocaleLowerCase('en-GB').includes(query));
+    // Searched the way agency names are matched: "&" and "and" alike, punctuation ignored.
+    const query = normaliseName(this.search ?? '');
+    const found = (...texts: Array<string | undefined>) => texts.some((text) => text !== undefined && normaliseName(text).includes(query));
     const shown: ShownRow[] = [];
     for (const row of plan.actionPlan?.rows ?? []) {
       if (!this.matchesPriority(row)) continue;
@@ -91,7 +111,7 @@ export class PcpActionPlan extends PcpElement {
       if (query) {
         const rowMatches = found(row.priority, ...row.aims, ...(row.aimDetails ?? []), ...(row.baseline ?? []));
         // Text found in the aim or baseline keeps all its agencies; found in an agency's part, just that agency.
-        if (!rowMatches) agencies = agencies.filter((agency) => found(agency.agency, ...(agency.actions ?? [])));
+        if (!rowMatches) agencies = agencies.filter((agency) => found(...agencyNames(plan, agency), ...(agency.actions ?? [])));
         if (!rowMatches && agencies.length === 0) continue;
       }
       shown.push({ row, agencies });
@@ -139,9 +159,13 @@ export class PcpActionPlan extends PcpElement {
   }
 
   private renderFilters(plan: Plan): TemplateResult {
-    const priorities = [...new Set((plan.actionPlan?.rows ?? []).map((row) => row.priority))];
+    const rows = plan.actionPlan?.rows ?? [];
+    const priorities = [...new Set(rows.map((row) => row.priority))];
     const agencies = agencyChoices(plan);
-    const selectedPriority = priorities.find((priority) => this.priority && normaliseName(priority) === normaliseName(this.priority)) ?? '';
+    const wantedPriority = this.priority?.trim();
+    const selectedPriority = wantedPriority
+      ? (rows.find((row) => normaliseName(row.priority) === normaliseName(wantedPriority) || row.objectiveId === wantedPriority)?.priority ?? wantedPriority)
+      : '';
     const wantedAgency = this.agency ? normaliseName(canonicalAgency(plan, this.agency)) : '';
     const selectedAgency = agencies.find((agency) => normaliseName(agency) === wantedAgency) ?? this.agency ?? '';
     return html`<form class="filters" part="filters" role="search" aria-label="Filter the action plan" @submit=${(event: Event) => event.preventDefault()}>
@@ -150,6 +174,7 @@ export class PcpActionPlan extends PcpElement {
         <select id="${this.uid}-priority" @change=${(event: Event) => (this.priority = (event.target as HTMLSelectElement).value || undefined)}>
           <option value="" ?selected=${!selectedPriority}>All priorities</option>
           ${priorities.map((priority) => html`<option value=${priority} ?selected=${priority === selectedPriority}>${priority}</option>`)}
+          ${selectedPriority && !priorities.includes(selectedPriority) ? html`<option value=${selectedPriority} selected>${selectedPriority}</option>` : nothing}
         </select>
       </div>
       <div class="field">
@@ -166,15 +191,23 @@ export class PcpActionPlan extends PcpElement {
           id="${this.uid}-search"
           type="search"
           .value=${this.search ?? ''}
-          @input=${(event: Event) => (this.search = (event.target as HTMLInputElement).value || undefined)}
+          @input=${(event: Event) => this.searchSoon((event.target as HTMLInputElement).value)}
         />
       </div>
     </form>`;
   }
 
+  /** Filters as the reader types, once they pause, so the count is announced once rather than per key. */
+  private searchSoon(value: string): void {
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => {
+      this.search = value || undefined;
+    }, 300);
+  }
+
   private reviewDate(date: string | undefined, plan: Plan): TemplateResult | string {
     if (!date) return html`<span class="muted">–</span>`;
-    const asOf = this.asOf ?? plan.asOf;
+    const asOf = this.checkDate(plan);
     const overdue = asOf !== undefined && isPast(date, asOf);
     return html`${formatDate(date)}${overdue ? html`<span class="overdue">Overdue</span>` : nothing}`;
   }
@@ -196,6 +229,12 @@ export class PcpActionPlan extends PcpElement {
       : nothing}`;
   }
 
+  /** The agency as the document names it, linked to its partner's website when the feed gives one. */
+  private agencyName(plan: Plan, agency: Agency): TemplateResult {
+    const url = partnerOf(plan, agency)?.url;
+    return url ? html`<a href=${url}>${agency.agency}</a>` : html`${agency.agency}`;
+  }
+
   private renderActions(agency: Agency): TemplateResult {
     if (!agency.actions?.length) return html`<span class="muted">No actions listed</span>`;
     if (agency.actions.length === 1) return html`${agency.actions[0]}`;
@@ -212,47 +251,55 @@ export class PcpActionPlan extends PcpElement {
       : nothing}`;
   }
 
+  /**
+   * One table per priority, captioned with it (as GOV.UK does), so a screen reader moving through the
+   * cells always knows the priority; each aim is a row header spanning its agencies.
+   */
   private renderTable(plan: Plan, groups: Group[], title: string): TemplateResult {
-    const captionId = `${this.uid}-caption`;
-    return html`<div class="table-region" role="region" aria-labelledby=${captionId} tabindex="0">
-      <table part="table">
-        <caption id=${captionId} class="visually-hidden">${title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Aims</th>
-            <th scope="col">Baseline data</th>
-            <th scope="col">Agency</th>
-            <th scope="col">Actions</th>
-            <th scope="col">Review date</th>
-          </tr>
-        </thead>
-        ${groups.map(
-          (group) => html`<tbody>
-            <tr class="group">
-              <th scope="rowgroup" colspan="5">${this.renderGroupTitle(group, plan)}</th>
-            </tr>
-            ${group.rows.map(({ row, agencies }) => {
-              const span = Math.max(1, agencies.length);
-              const first = agencies[0];
-              const lead = html`<th scope="row" rowspan=${span}>${this.renderAims(row)}</th>
-                <td rowspan=${span}>${row.baseline?.length ? row.baseline.map((line, index) => html`${index ? html`<br />` : nothing}${line}`) : html`<span class="muted">–</span>`}</td>`;
-              return html`<tr>
-                  ${lead}
-                  <td>${first ? first.agency : html`<span class="muted">–</span>`}</td>
-                  <td>${first ? this.renderActions(first) : html`<span class="muted">–</span>`}</td>
-                  <td>${this.reviewDate(first?.reviewDate, plan)}</td>
-                </tr>
-                ${agencies.slice(1).map(
-                  (agency) => html`<tr>
-                    <td>${agency.agency}</td>
-                    <td>${this.renderActions(agency)}</td>
-                    <td>${this.reviewDate(agency.reviewDate, plan)}</td>
-                  </tr>`,
-                )}`;
-            })}
-          </tbody>`,
-        )}
-      </table>
+    return html`<div class="tables" part="table">
+      ${groups.map((group, index) => {
+        const captionId = `${this.uid}-caption-${index}`;
+        return html`<div class="table-region" role="group" aria-labelledby=${captionId} tabindex="0">
+          <table>
+            <caption id=${captionId} class="group-caption">
+              ${this.renderGroupTitle(group, plan)}<span class="visually-hidden">: ${title}</span>
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Aims</th>
+                <th scope="col">Baseline data</th>
+                <th scope="col">Agency</th>
+                <th scope="col">Actions</th>
+                <th scope="col">Review date</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${group.rows.map(({ row, agencies }) => {
+                const span = Math.max(1, agencies.length);
+                const first = agencies[0];
+                return html`<tr>
+                    <th scope="row" rowspan=${span}>${this.renderAims(row)}</th>
+                    <td rowspan=${span}>
+                      ${row.baseline?.length
+                        ? row.baseline.map((line, lineIndex) => html`${lineIndex ? html`<br />` : nothing}${line}`)
+                        : html`<span class="muted">–</span>`}
+                    </td>
+                    <td>${first ? this.agencyName(plan, first) : html`<span class="muted">–</span>`}</td>
+                    <td>${first ? this.renderActions(first) : html`<span class="muted">–</span>`}</td>
+                    <td>${this.reviewDate(first?.reviewDate, plan)}</td>
+                  </tr>
+                  ${agencies.slice(1).map(
+                    (agency) => html`<tr>
+                      <td>${this.agencyName(plan, agency)}</td>
+                      <td>${this.renderActions(agency)}</td>
+                      <td>${this.reviewDate(agency.reviewDate, plan)}</td>
+                    </tr>`,
+                  )}`;
+              })}
+            </tbody>
+          </table>
+        </div>`;
+      })}
     </div>`;
   }
 
@@ -274,7 +321,7 @@ export class PcpActionPlan extends PcpElement {
                 ${agencies.map(
                   (agency) => html`<dl class="agency">
                     <dt>Agency</dt>
-                    <dd>${agency.agency}</dd>
+                    <dd>${this.agencyName(plan, agency)}</dd>
                     <dt>Actions</dt>
                     <dd>${this.renderActions(agency)}</dd>
                     <dt>Review date</dt>
@@ -290,8 +337,7 @@ export class PcpActionPlan extends PcpElement {
   }
 
   private csvHref(plan: Plan, rows: ShownRow[]): string {
-    const key = `${this.priority}|${this.agency}|${this.search}|${rows.length}`;
-    return this.csvLink.href(`${key}|${plan.id}|${plan.actionPlan?.rows.length}`, () =>
+    return this.csvLink.href([plan, this.priority, this.agency, this.search], () =>
       toCsv([
         ['Priority', 'Aims', 'Baseline data', 'Agency', 'Actions', 'Review date'],
         ...rows.flatMap(({ row, agencies }) =>

@@ -7,7 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export class BlobLinkController implements ReactiveController {
   private url: string | undefined;
-  private key: unknown;
+  private key: readonly unknown[] | undefined;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -22,9 +22,13 @@ export class BlobLinkController implements ReactiveController {
     this.url = undefined;
   }
 
-  /** The URL of `make()`'s text as `type`, made again only when `key` changes (or after a reconnection). */
-  href(key: unknown, make: () => string, type = 'text/csv;charset=utf-8'): string {
-    if (this.url && this.key === key) return this.url;
+  /**
+   * The URL of `make()`'s text as `type`, made again only when one of `key`'s parts changes (compared
+   * with ===, so pass the plan object itself) or after a reconnection.
+   */
+  href(key: readonly unknown[], make: () => string, type = 'text/csv;charset=utf-8'): string {
+    const same = this.key !== undefined && this.key.length === key.length && this.key.every((part, index) => part === key[index]);
+    if (this.url && same) return this.url;
     if (this.url) URL.revokeObjectURL(this.url);
     this.key = key;
     this.url = URL.createObjectURL(new Blob([make()], { type }));

@@ -213,7 +213,7 @@ export class PcpBudgetTable extends PcpElement {
 
   /** The figures as CSV (plain numbers, every year, stated and computed totals), made once per budget. */
   private csvHref(budget: Budget): string {
-    return this.csvLink.href(budget, () => this.csv(budget));
+    return this.csvLink.href([budget], () => this.csv(budget));
   }
 
   private csv(budget: Budget): string {

@@ -39,12 +39,13 @@ export function checkPlanIntegrity(plan: Plan): PlanIssue[] {
   issues.push(...duplicateIds(plan.partners ?? [], '/partners', 'partner'));
   plan.actionPlan?.rows.forEach((row, rowIndex) =>
     row.agencies.forEach((agency, agencyIndex) => {
+      const base = `/actionPlan/rows/${rowIndex}/agencies/${agencyIndex}`;
       if (agency.partnerId !== undefined && !partnerIds.has(agency.partnerId)) {
-        issues.push({
-          path: `/actionPlan/rows/${rowIndex}/agencies/${agencyIndex}/partnerId`,
-          message: `refers to partner "${agency.partnerId}", which is not in /partners`,
-        });
+        issues.push({ path: `${base}/partnerId`, message: `refers to partner "${agency.partnerId}", which is not in /partners` });
       }
+      agency.partnerIds?.forEach((id, index) => {
+        if (!partnerIds.has(id)) issues.push({ path: `${base}/partnerIds/${index}`, message: `refers to partner "${id}", which is not in /partners` });
+      });
     }),
   );
 

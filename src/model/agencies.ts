@@ -6,12 +6,12 @@ import type { ActionPlanRow, Partner, Plan } from '../schema/plan.js';
 
 type Agency = ActionPlanRow['agencies'][number];
 
-/** Lower case, "&" as "and", punctuation and extra spaces gone. */
+/** Lower case, "&" as "and", punctuation and extra spaces gone (letters of any language kept). */
 export function normaliseName(name: string): string {
   return name
-    .toLowerCase()
+    .toLocaleLowerCase('en-GB')
     .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
 
@@ -20,24 +20,31 @@ function partnerNames(partner: Partner): string[] {
   return [partner.name, ...(partner.aliases ?? [])].map(normaliseName);
 }
 
-/** The partner an agency entry refers to: by `partnerId`, else by its name or an alias. */
-export function partnerOf(plan: Plan, agency: Agency): Partner | undefined {
+/** The partners an agency entry refers to: by `partnerIds`/`partnerId`, else the one its name or an alias names. */
+export function partnersOf(plan: Plan, agency: Agency): Partner[] {
   const partners = plan.partners ?? [];
-  if (agency.partnerId) return partners.find((partner) => partner.id === agency.partnerId);
+  const ids = [...(agency.partnerIds ?? []), ...(agency.partnerId ? [agency.partnerId] : [])];
+  if (ids.length) return partners.filter((partner) => ids.includes(partner.id));
   const name = normaliseName(agency.agency);
-  return partners.find((partner) => partnerNames(partner).includes(name));
+  return partners.filter((partner) => partnerNames(partner).includes(name)).slice(0, 1);
 }
 
-/** True when the agency entry is the agency named `query` (by its own name, its partner's name or aliases). */
+/** The main partner of an agency entry (the first, for a joint entry). */
+export function partnerOf(plan: Plan, agency: Agency): Partner | undefined {
+  return partnersOf(plan, agency)[0];
+}
+
+/** True when the agency entry is the agency named `query` (by its own name, or a name or alias of one of its partners). */
 export function agencyMatches(plan: Plan, agency: Agency, query: string): boolean {
   const wanted = normaliseName(query);
   if (!wanted) return true;
   if (normaliseName(agency.agency) === wanted) return true;
-  const partner = partnerOf(plan, agency);
-  if (partner && partnerNames(partner).includes(wanted)) return true;
-  // A query naming a partner matches agencies that partner stands for.
-  const named = (plan.partners ?? []).find((candidate) => partnerNames(candidate).includes(wanted));
-  return named !== undefined && partner === named;
+  return partnersOf(plan, agency).some((partner) => partnerNames(partner).includes(wanted));
+}
+
+/** Every name an agency entry answers to, for free-text search. */
+export function agencyNames(plan: Plan, agency: Agency): string[] {
+  return [agency.agency, ...partnersOf(plan, agency).flatMap((partner) => [partner.name, ...(partner.aliases ?? [])])];
 }
 
 /** The agencies to offer in a filter: one entry per partner (its full name) or unmatched agency name, in first-seen order. */
@@ -45,9 +52,10 @@ export function agencyChoices(plan: Plan): string[] {
   const choices = new Map<string, string>();
   for (const row of plan.actionPlan?.rows ?? []) {
     for (const agency of row.agencies) {
-      const partner = partnerOf(plan, agency);
-      const name = partner?.name ?? agency.agency;
-      if (!choices.has(normaliseName(name))) choices.set(normaliseName(name), name);
+      const partners = partnersOf(plan, agency);
+      for (const name of partners.length ? partners.map((partner) => partner.name) : [agency.agency]) {
+        if (!choices.has(normaliseName(name))) choices.set(normaliseName(name), name);
+      }
     }
   }
   return [...choices.values()];

@@ -438,7 +438,7 @@ export class PcpPriorityWheel extends PcpElement {
 
   /** A blob URL of the objectives as CSV, made once per plan. */
   private csvHref(plan: Plan): string {
-    return this.csvLink.href(plan, () => this.csv(plan));
+    return this.csvLink.href([plan], () => this.csv(plan));
   }
 
   private csv(plan: Plan): string {

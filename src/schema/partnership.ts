@@ -21,6 +21,8 @@ export const ActionPlanAgency = v.object({
   agency: Text,
   /** The `id` of an entry in `partners`, when the agency is one. */
   partnerId: v.optional(Id),
+  /** The partners of a joint entry ("Derwent & Solway HA / Impact HA"): ids in `partners`. */
+  partnerIds: v.optional(v.array(Id)),
   actions: v.optional(v.array(Text)),
   reviewDate: v.optional(DateString),
 });
