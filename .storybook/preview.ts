@@ -1,9 +1,18 @@
-import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+// Generated from the elements' JSDoc by `npm run build:manifest` (the storybook scripts run it first):
+// it gives every story its controls and every element its docs page (attributes, properties, events,
+// slots, parts, CSS custom properties).
+import manifest from '../custom-elements.json';
 import '../src/pcp-elements.js';
 
+setCustomElementsManifest(manifest);
+
 const preview: Preview = {
+  tags: ['autodocs'],
   parameters: {
     layout: 'padded',
+    // The accessibility panel runs axe-core on every story; the rules match the tests'.
+    a11y: { test: 'error' },
   },
 };
 

@@ -4,6 +4,7 @@
  * scales ("blue = done, green = completed, yellow = in progress, red = challenging").
  */
 import type { CommitmentStatus } from '../model/progress.js';
+import { contrastRatio } from '../styles/contrast.js';
 import type { Measure } from '../schema/plan.js';
 
 export type RagStatus = NonNullable<Measure['rag']>;
@@ -72,7 +73,7 @@ export function parseScale(json: string | undefined): { scale: StatusScale; prob
       if (typeof color !== 'string' || !CSS.supports('color', color)) problems.push(`${JSON.stringify(color)} is not a CSS colour (status "${key}")`);
       else {
         next.color = color;
-        const ratio = contrastWithWhite(color);
+        const ratio = contrastRatio(color, '#ffffff');
         if (ratio !== undefined && ratio < 3) {
           problems.push(`the colour ${color} of status "${key}" has ${ratio.toFixed(1)}:1 contrast with a white page; bars need 3:1 (it is used, with its pattern and label)`);
         }
@@ -81,21 +82,4 @@ export function parseScale(json: string | undefined): { scale: StatusScale; prob
     scale[key as StatusKey] = next;
   }
   return { scale, problems };
-}
-
-/** Contrast of a CSS colour with white, resolved through a canvas (named colours, hsl()…); undefined if unknown. */
-function contrastWithWhite(color: string): number | undefined {
-  const context = document.createElement('canvas').getContext('2d');
-  if (!context) return undefined;
-  context.fillStyle = '#000';
-  context.fillStyle = color;
-  const resolved = String(context.fillStyle);
-  const hex = /^#([0-9a-f]{6})$/i.exec(resolved);
-  if (!hex) return undefined; // translucent colours resolve to rgba(): not judged
-  const channel = (offset: number) => {
-    const value = parseInt(hex[1]!.slice(offset, offset + 2), 16) / 255;
-    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
-  };
-  const luminance = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
-  return 1.05 / (luminance + 0.05);
 }

@@ -1,0 +1,81 @@
+// Shared by the page tests: a static file server on loopback and headless Chromium (puppeteer-core,
+// with the browser scripts/find-chrome.mjs finds; nothing is downloaded).
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { extname, join, normalize } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.map': 'application/json' };
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/**
+ * Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. Also serves axe-core at
+ * /__axe__.js (same origin, so pages under a strict CSP can load it) and an empty favicon.
+ */
+export async function serve(root) {
+  const server = createServer(async (request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    if (path === '/favicon.ico') {
+      response.statusCode = 204;
+      response.end();
+      return;
+    }
+    let file = path === '/__axe__.js' ? AXE : join(root, path);
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      await stat(file);
+      response.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
+      createReadStream(file).pipe(response);
+    } catch {
+      response.statusCode = 404;
+      response.end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+export async function launch() {
+  const executablePath = findChrome();
+  if (!executablePath) throw new Error('No Chrome or Chromium found: run `node scripts/ensure-chromium.mjs` or set CHROME_PATH.');
+  return puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS.filter((arg) => !arg.startsWith('--headless')) });
+}
+
+/**
+ * Opens `url` in a new page and collects its errors: uncaught exceptions and console errors. Waits
+ * until every pcp element on it has finished loading its feed (or `ready` says the page is ready).
+ */
+export async function openPage(browser, url, { ignore = [], ready } = {}) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const text = message.text();
+    if (!ignore.some((pattern) => pattern.test(text))) errors.push(`console: ${text}`);
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(
+    ready ??
+      (() =>
+        [...document.querySelectorAll('*')]
+          .filter((element) => element.localName.startsWith('pcp-'))
+          .every((element) => element.shadowRoot && !element.shadowRoot.querySelector('[part="loading"]'))),
+    // Polled on a timer: several pages load at once and a background page gets no animation frames.
+    { timeout: 15000, polling: 100 },
+  );
+  return { page, errors };
+}
+
+/** axe-core's WCAG 2.2 AA violations on the page, as "rule: targets" lines. */
+export async function axeViolations(page, baseUrl) {
+  await page.addScriptTag({ url: `${baseUrl}/__axe__.js` });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  });
+}

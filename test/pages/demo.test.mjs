@@ -1,0 +1,60 @@
+// The demo pages, as a web team opens them: built bundle, strict CSP, real feeds. Each must load
+// with no console errors, show its content, and pass axe-core (WCAG 2.2 AA rules).
+import assert from 'node:assert/strict';
+import { readdir } from 'node:fs/promises';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { axeViolations, launch, openPage, serve } from './browser.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const pages = ['demo/index.html', 'demo/opcc.html', 'demo/csp.html', 'demo/objectives.html', 'demo/wheel.html', 'demo/money.html', 'demo/progress.html', 'demo/playground.html'];
+for (const file of await readdir(new URL('../../demo/plans/', import.meta.url))) pages.push(`demo/plans/${file}`);
+
+const EXPECTED = [];
+
+let server;
+let browser;
+before(async () => {
+  server = await serve(root);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('demo pages', { concurrency: 4 }, () => {
+  for (const path of pages) {
+    it(`${path} loads without errors and passes axe-core`, async () => {
+      const { page, errors } = await openPage(browser, `${server.url}/${path}`, { ignore: EXPECTED });
+      // Every pcp element on the page has rendered something (not stuck loading).
+      const states = await page.evaluate(() =>
+        [...document.querySelectorAll('*')]
+          .filter((element) => element.localName.startsWith('pcp-'))
+          .map((element) => ({ tag: element.localName, loading: Boolean(element.shadowRoot?.querySelector('[part="loading"]')), empty: !element.shadowRoot?.textContent?.trim() })),
+      );
+      assert.ok(states.length > 0, 'the page has pcp elements');
+      assert.deepEqual(states.filter((state) => state.loading), [], 'no element still loading');
+      assert.deepEqual(errors, []);
+      assert.deepEqual(await axeViolations(page, server.url), []);
+      await page.close();
+    });
+  }
+
+  it('the playground reports the path of a broken field and previews a valid feed', async () => {
+    const { page, errors } = await openPage(browser, `${server.url}/demo/playground.html`, { ignore: EXPECTED });
+    await page.select('#sample', 'cleveland-2020-21-update');
+    await page.waitForFunction(() => document.querySelector('#result [role="status"]'));
+    assert.match(await page.$eval('#result', (node) => node.textContent), /The feed is valid: Police and Crime Plan Update 2020-2021, 5 objectives/);
+    assert.equal(await page.$eval('#preview', (node) => node.hidden), false);
+    await page.$eval('#feed', (node) => {
+      node.value = node.value.replace('"status": "delivered"', '"status": "done"');
+    });
+    await page.click('button[type="submit"]');
+    await page.waitForFunction(() => document.querySelector('#result [role="alert"]'));
+    const text = await page.$eval('#result', (node) => node.textContent);
+    assert.match(text, /\/objectives\/0\/actions\/0\/status: expected one of "delivered"/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
