@@ -3,11 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { SelectionController } from '../base/selection-controller.js';
-import type { Objective, Plan, Section } from '../schema/plan.js';
+import type { Objective, Plan } from '../schema/plan.js';
 import { buttonStyles, focusStyles } from '../styles/tokens.js';
 import { actionListStyles } from '../styles/action-list-styles.js';
 import { objectivesStyles } from './objectives-styles.js';
-import { renderActions, renderList } from './render-actions.js';
+import { heading } from '../base/heading.js';
+import { renderSection } from '../narrative/render-narrative.js';
+import { renderActions } from './render-actions.js';
 
 export type ObjectivesLayout = 'grid' | 'list' | 'accordion';
 const LAYOUTS: readonly ObjectivesLayout[] = ['grid', 'list', 'accordion'];
@@ -251,7 +253,7 @@ export class PcpObjectives extends PcpElement {
     const paragraphs = easy ?? objective.summary ?? [];
     const sections = objective.sections ?? [];
     return html`
-      ${sections.filter((section) => !section.title).map((section) => this.renderSection(section))}
+      ${sections.filter((section) => !section.title).map((section) => renderSection(section, this.level + 1))}
       ${paragraphs.length && labels?.summary ? this.subheading(labels.summary) : nothing}
       ${this.reading === 'easy' && !easy && objective.summary?.length
         ? html`<p class="easy-read-note">There is no easy-read version of this one; these are the plan's words.</p>`
@@ -260,24 +262,11 @@ export class PcpObjectives extends PcpElement {
       ${objective.actions?.length && labels?.actions ? this.subheading(labels.actions) : nothing}
       ${objective.intro ? html`<p class="intro" part="intro">${objective.intro}</p>` : nothing}
       ${objective.actions?.length ? renderActions(objective.actions) : nothing}
-      ${sections.filter((section) => section.title).map((section) => this.renderSection(section))}
+      ${sections.filter((section) => section.title).map((section) => renderSection(section, this.level + 1))}
     `;
   }
 
   private subheading(text: string): TemplateResult {
-    const level = this.level + 1;
-    // HTML stops at h6; below it, ARIA keeps the outline one level deeper.
-    if (level > 6) return html`<p class="subheading" part="subheading" role="heading" aria-level=${level}>${text}</p>`;
-    const tag = unsafeStatic(`h${level}`);
-    return staticHtml`<${tag} class="subheading" part="subheading">${text}</${tag}>`;
-  }
-
-  private renderSection(section: Section): TemplateResult {
-    return html`<div class="section" part="section">
-      ${section.title ? this.subheading(section.title) : nothing}
-      ${(section.paragraphs ?? []).map((text) => html`<p class="paragraph">${text}</p>`)}
-      ${section.items?.length ? renderList(section.items) : nothing}
-      ${(section.closing ?? []).map((text) => html`<p class="paragraph">${text}</p>`)}
-    </div>`;
+    return heading(this.level + 1, text, { className: 'subheading', part: 'subheading' });
   }
 }

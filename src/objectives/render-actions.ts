@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ACTION_STATUS_LABELS } from '../format/status.js';
-import type { Action, ListItem } from '../schema/plan.js';
+import type { Action } from '../schema/plan.js';
 
 export function renderActions(actions: readonly Action[], parentStatus?: Action['status']): TemplateResult {
   return html`<ul class="actions" part="actions">
@@ -24,11 +24,4 @@ export function renderActions(actions: readonly Action[], parentStatus?: Action[
 /** Every action at every depth, for counts. */
 export function countActions(actions: readonly Action[] | undefined): number {
   return (actions ?? []).reduce((total, action) => total + 1 + countActions(action.actions), 0);
-}
-
-/** A plain nested bulleted list (narrative sections). */
-export function renderList(items: readonly ListItem[]): TemplateResult {
-  return html`<ul class="list">
-    ${items.map((item) => html`<li>${item.text}${item.items?.length ? renderList(item.items) : nothing}</li>`)}
-  </ul>`;
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleProps } from '../base/style-props.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { formatDate } from '../format/date.js';
 import { formatMoney, formatNumber, formatPercent } from '../format/money.js';
@@ -136,11 +136,8 @@ export class PcpProgress extends PcpElement {
     `;
   }
 
-  /** A heading at `level`; past h6, an ARIA heading keeps the outline's depth. */
   private heading(level: number, text: string, className = 'section-title', id?: string): TemplateResult {
-    if (level > 6) return html`<p class=${className} id=${id ?? nothing} role="heading" aria-level=${level}>${text}</p>`;
-    const tag = unsafeStatic(`h${level}`);
-    return staticHtml`<${tag} class=${className} id=${id ?? nothing}>${text}</${tag}>`;
+    return heading(level, text, id === undefined ? { className } : { className, id });
   }
 
   /** The date the figures are reported at; honest when the feed gives none. */
