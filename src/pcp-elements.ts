@@ -12,5 +12,11 @@ import './funding/define.js';
 import './progress/define.js';
 import './outcomes/define.js';
 import './action-plan/define.js';
+import './foreword/define.js';
+import './contact/define.js';
+import './national-priorities/define.js';
+import './monitoring/define.js';
+import './grants/define.js';
+import './plan-document/define.js';
 
 export * from './index.js';

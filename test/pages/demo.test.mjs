@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { axeViolations, launch, openPage, serve } from './browser.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const pages = ['demo/index.html', 'demo/opcc.html', 'demo/csp.html', 'demo/objectives.html', 'demo/wheel.html', 'demo/money.html', 'demo/progress.html', 'demo/playground.html'];
+const pages = ['demo/index.html', 'demo/opcc.html', 'demo/csp.html', 'demo/objectives.html', 'demo/wheel.html', 'demo/money.html', 'demo/progress.html', 'demo/playground.html', 'demo/document.html'];
 for (const file of await readdir(new URL('../../demo/plans/', import.meta.url))) pages.push(`demo/plans/${file}`);
 
 const EXPECTED = [];

@@ -1,0 +1,74 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { heading } from '../base/heading.js';
+import { PcpElement } from '../base/pcp-element.js';
+import { renderParagraphs } from '../narrative/render-narrative.js';
+import type { Foreword, Plan } from '../schema/plan.js';
+import { narrativeStyles } from '../styles/narrative-styles.js';
+
+/**
+ * The plan's forewords (the commissioner's, the chief constable's…), each with its author, role and
+ * signature line as printed.
+ *
+ * @summary The forewords, with their authors and signatures.
+ *
+ * @slot - Fallback content, shown when the plan cannot be loaded.
+ *
+ * @csspart foreword - One foreword.
+ * @csspart title - A foreword's heading.
+ * @csspart signature - The signature block (signature line, name and role).
+ * @csspart error - The message shown when the feed cannot be loaded or is not valid.
+ * @csspart loading - The loading message.
+ * @csspart empty - The message shown when the plan has no foreword.
+ *
+ * @event pcp-load - Its own feed (src, plan or inline JSON) loaded. `detail: { plan, source }`.
+ * @event pcp-error - Its own feed could not be loaded or is not valid. `detail: { kind, message, path, issues, source }`.
+ *
+ * @example <pcp-foreword src="/feeds/plan.json"></pcp-foreword>
+ */
+export class PcpForeword extends PcpElement {
+  static override styles = [
+    ...(PcpElement.styles as []),
+    narrativeStyles,
+    css`
+      .foreword {
+        margin: 0 0 var(--_space-l);
+      }
+      .signature {
+        margin: var(--_space) 0 0;
+        font-style: normal;
+      }
+      .signature .signed {
+        font-style: italic;
+      }
+      .signature .name {
+        font-weight: 700;
+      }
+    `,
+  ];
+
+  /** One foreword alone: its id, or its position from 1. Default: all. */
+  @property({ reflect: true }) foreword?: string;
+
+  protected renderPlan(plan: Plan): TemplateResult {
+    const all = plan.forewords ?? [];
+    const wanted = this.foreword?.trim();
+    const shown = wanted ? all.filter((foreword, index) => foreword.id === wanted || String(index + 1) === wanted) : all;
+    if (shown.length === 0) return this.renderEmpty(wanted ? `This plan has no foreword "${wanted}".` : 'This plan has no foreword.');
+    return html`${shown.map((foreword) => this.renderForeword(foreword))}`;
+  }
+
+  private renderForeword(foreword: Foreword): TemplateResult {
+    const { author } = foreword;
+    // The printed signature line often repeats the name ("Peter McCall, Police and Crime Commissioner").
+    const signatureRepeatsName = foreword.signature?.startsWith(author.name);
+    return html`<article class="foreword" part="foreword">
+      ${heading(this.level, foreword.title, { className: 'title', part: 'title' })} ${renderParagraphs(foreword.paragraphs)}
+      <p class="signature" part="signature">
+        ${foreword.signature && !signatureRepeatsName ? html`<span class="signed">${foreword.signature}</span><br />` : nothing}
+        <span class="name">${signatureRepeatsName ? foreword.signature : author.name}</span><br />
+        ${signatureRepeatsName && foreword.signature!.includes(author.role) ? nothing : html`${author.role}${author.organisation ? `, ${author.organisation}` : ''}`}
+      </p>
+    </article>`;
+  }
+}

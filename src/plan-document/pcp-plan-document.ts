@@ -1,0 +1,251 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../base/heading.js';
+import { PcpElement } from '../base/pcp-element.js';
+import { formatDate } from '../format/date.js';
+import { formatMoney, formatNumber, formatPercent } from '../format/money.js';
+import { renderParagraphs, renderSection } from '../narrative/render-narrative.js';
+import type { Plan } from '../schema/plan.js';
+import { narrativeStyles } from '../styles/narrative-styles.js';
+import { focusStyles } from '../styles/tokens.js';
+import { planDocumentStyles } from './plan-document-styles.js';
+
+// The elements this document is made of (each registers itself).
+import '../budget-table/define.js';
+import '../contact/define.js';
+import '../foreword/define.js';
+import '../funding/define.js';
+import '../grants/define.js';
+import '../monitoring/define.js';
+import '../national-priorities/define.js';
+import '../objectives/define.js';
+import '../action-plan/define.js';
+import '../outcomes/define.js';
+import '../progress/define.js';
+import '../scenario-table/define.js';
+
+interface DocSection {
+  id: string;
+  title: string;
+  body: TemplateResult;
+  /** True when the element inside brings its own heading at the section's level. */
+  ownHeading?: boolean;
+}
+
+const STATUS_BANNERS: Partial<Record<Plan['status'], [string, string]>> = {
+  draft: ['Draft', 'This plan is a draft. It may change before it is published.'],
+  consultation: ['Consultation', 'This plan is being consulted on. It may change before it is published.'],
+  superseded: ['Superseded', 'A newer plan has replaced this one.'],
+};
+
+let instances = 0;
+
+/**
+ * The whole plan as one accessible web page, in the order a reader expects: forewords, objectives,
+ * money, progress, partnership, monitoring, national priorities, the rest of the plan's narrative,
+ * and contact. A contents list links to each part; a skip link passes it; there is one top heading
+ * (at `heading-level`, default 1) and a correct outline below it; a draft carries a banner; the
+ * period and last-updated date are shown. Printed, each part starts a new page.
+ *
+ * It is made of the other elements, given the plan directly (one download, one validation).
+ *
+ * @summary The whole plan as one accessible page: the web replacement for the PDF.
+ *
+ * @slot - Fallback content, shown when the plan cannot be loaded.
+ *
+ * @csspart banner - The draft (or consultation, superseded) banner.
+ * @csspart title - The plan's title.
+ * @csspart contents - The contents list.
+ * @csspart section - Each part of the plan.
+ * @csspart error - The message shown when the feed cannot be loaded or is not valid.
+ * @csspart loading - The loading message.
+ *
+ * @event pcp-load - Its own feed (src, plan or inline JSON) loaded. `detail: { plan, source }`.
+ * @event pcp-error - Its own feed could not be loaded or is not valid. `detail: { kind, message, path, issues, source }`.
+ *
+ * @example <pcp-plan-document src="/feeds/plan.json"></pcp-plan-document>
+ */
+export class PcpPlanDocument extends PcpElement {
+  static override styles = [...(PcpElement.styles as []), focusStyles, narrativeStyles, planDocumentStyles];
+
+  private readonly uid = `pcp-doc-${(instances += 1)}`;
+
+  constructor() {
+    super();
+    this.headingLevel = 1;
+  }
+
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    // The parts inside load from this element's plan: their pcp-load events are not news to the page.
+    root.addEventListener('pcp-load', (event) => event.stopPropagation());
+    return root;
+  }
+
+  private sections(plan: Plan): DocSection[] {
+    const level = this.level + 1;
+    const inner = level + 1;
+    const objectives = plan.labels?.objectives ?? 'objectives';
+    const sections: DocSection[] = [];
+    if (plan.forewords?.length) {
+      sections.push({ id: 'forewords', title: plan.forewords.length > 1 ? 'Forewords' : plan.forewords[0]!.title, body: html`<pcp-foreword .plan=${plan} heading-level=${plan.forewords.length > 1 ? inner : level}></pcp-foreword>`, ownHeading: plan.forewords.length === 1 });
+    }
+    if (plan.introduction?.length || plan.vision?.length) {
+      sections.push({
+        id: 'introduction',
+        title: 'Introduction',
+        body: html`${plan.vision?.length ? html`${heading(inner, 'Vision', { className: 'subheading' })}${renderParagraphs(plan.vision)}` : nothing}
+        ${(plan.introduction ?? []).map((section) => renderSection(section, inner))}`,
+      });
+    }
+    sections.push({
+      id: 'objectives',
+      title: `${objectives.charAt(0).toLocaleUpperCase('en-GB')}${objectives.slice(1)}`,
+      body: html`<pcp-objectives .plan=${plan} layout="list" heading-level=${inner}></pcp-objectives>`,
+    });
+    const money = plan.budgets?.length || plan.fundingShares?.length || plan.scenarios?.length || plan.keyFigures?.length || plan.grants?.length;
+    if (money) {
+      sections.push({
+        id: 'money',
+        title: 'Money',
+        body: html`
+          ${plan.budgets?.map((budget) => html`<pcp-budget-table .plan=${plan} budget=${budget.id} heading-level=${inner}></pcp-budget-table>`)}
+          ${plan.fundingShares?.length ? html`<pcp-funding .plan=${plan} heading-level=${inner}></pcp-funding>` : nothing}
+          ${plan.keyFigures?.length ? this.renderKeyFigures(plan, inner) : nothing}
+          ${plan.scenarios?.length ? html`<pcp-scenario-table .plan=${plan} heading-level=${inner}></pcp-scenario-table>` : nothing}
+          ${plan.grants?.length ? html`${heading(inner, 'Grants', { className: 'subheading' })}<pcp-grants .plan=${plan} heading-level=${inner + 1}></pcp-grants>` : nothing}
+        `,
+      });
+    }
+    const reportsProgress = plan.objectives.some((objective) => objective.actions?.some((action) => action.status)) || plan.measures?.length;
+    if (reportsProgress) {
+      sections.push({ id: 'progress', title: 'Progress', body: html`<pcp-progress .plan=${plan} heading-level=${inner}></pcp-progress>` });
+    }
+    const outcomes = plan.objectives.some((objective) => objective.outcome || objective.aim);
+    if (outcomes || plan.actionPlan?.rows.length || plan.partners?.length) {
+      sections.push({
+        id: 'partnership',
+        title: 'Partnership',
+        body: html`
+          ${plan.partners?.length ? this.renderPartners(plan, inner) : nothing}
+          ${outcomes ? html`<pcp-outcomes .plan=${plan} heading-level=${inner}></pcp-outcomes>` : nothing}
+          ${plan.actionPlan?.rows.length ? html`<pcp-action-plan .plan=${plan} heading-level=${inner}></pcp-action-plan>` : nothing}
+        `,
+      });
+    }
+    if (plan.monitoring) {
+      sections.push({ id: 'monitoring', title: plan.monitoring.title ?? 'Monitoring the plan', body: html`<pcp-monitoring .plan=${plan} heading-level=${level}></pcp-monitoring>`, ownHeading: true });
+    }
+    if (plan.nationalPriorities) {
+      sections.push({
+        id: 'national-priorities',
+        title: plan.nationalPriorities.title ?? 'National priorities',
+        body: html`<pcp-national-priorities .plan=${plan} heading-level=${level}></pcp-national-priorities>`,
+        ownHeading: true,
+      });
+    }
+    if (plan.sections?.length) {
+      sections.push({ id: 'more', title: 'More about the plan', body: html`${plan.sections.map((section) => renderSection(section, inner))}` });
+    }
+    if (plan.contact || plan.accessibleFormats) {
+      sections.push({ id: 'contact', title: 'Contact', body: html`<pcp-contact .plan=${plan} heading-level=${level}></pcp-contact>`, ownHeading: true });
+    }
+    if (plan.sources?.length || plan.notes?.length || plan.links?.length) {
+      sections.push({ id: 'about', title: 'About this page', body: this.renderAbout(plan, inner) });
+    }
+    return sections;
+  }
+
+  private renderKeyFigures(plan: Plan, level: number): TemplateResult {
+    const value = (figure: NonNullable<Plan['keyFigures']>[number]) =>
+      figure.unit === 'money' ? formatMoney(figure.value) : figure.unit === 'percent' ? formatPercent(figure.value) : formatNumber(figure.value);
+    return html`${heading(level, 'Key figures', { className: 'subheading' })}
+      <ul class="figures">
+        ${plan.keyFigures!.map(
+          (figure) => html`<li>
+            ${figure.label}: <strong>${value(figure)}</strong>${figure.period ? ` (${figure.period})` : ''}${figure.note ? html`. <span class="muted">${figure.note}</span>` : nothing}${figure.illustrative
+              ? html` <span class="muted">(illustrative)</span>`
+              : nothing}
+          </li>`,
+        )}
+      </ul>`;
+  }
+
+  private renderPartners(plan: Plan, level: number): TemplateResult {
+    const statutory = plan.partners!.filter((partner) => partner.statutory);
+    const others = plan.partners!.filter((partner) => !partner.statutory);
+    const item = (partner: NonNullable<Plan['partners']>[number]) => html`<li>${partner.url ? html`<a href=${partner.url}>${partner.name}</a>` : partner.name}</li>`;
+    return html`${heading(level, 'Partners', { className: 'subheading' })}
+      ${statutory.length ? html`<p class="paragraph">Statutory partners:</p><ul class="list">${statutory.map(item)}</ul>` : nothing}
+      ${others.length ? html`<p class="paragraph">${statutory.length ? 'Other partners:' : 'Partners:'}</p><ul class="list">${others.map(item)}</ul>` : nothing}`;
+  }
+
+  private renderAbout(plan: Plan, level: number): TemplateResult {
+    return html`
+      ${plan.sources?.length
+        ? html`${heading(level, 'Sources', { className: 'subheading' })}
+            <ul class="list">
+              ${plan.sources.map(
+                (source) => html`<li>
+                  ${source.url ? html`<a href=${source.url}>${source.title}</a>` : source.title}${source.publisher ? `, ${source.publisher}` : ''}${source.date
+                    ? `, ${formatDate(source.date)}`
+                    : ''}${source.note ? html` <span class="muted">(${source.note})</span>` : nothing}
+                </li>`,
+              )}
+            </ul>`
+        : nothing}
+      ${plan.links?.length
+        ? html`${heading(level, 'Links', { className: 'subheading' })}
+            <ul class="list">
+              ${plan.links.map((link) => html`<li><a href=${link.url}>${link.label}</a></li>`)}
+            </ul>`
+        : nothing}
+      ${plan.notes?.length ? html`${heading(level, 'Notes on this feed', { className: 'subheading' })}${renderParagraphs(plan.notes)}` : nothing}
+    `;
+  }
+
+  /** Contents links move to their part inside this element (a hash link alone cannot reach into a shadow root). */
+  private goTo(event: Event, id: string): void {
+    event.preventDefault();
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    if (!target) return;
+    target.scrollIntoView({ block: 'start' });
+    const focusable = target.matches('[tabindex]') ? target : target.querySelector<HTMLElement>('[tabindex="-1"]');
+    (focusable ?? target).focus({ preventScroll: true });
+  }
+
+  protected renderPlan(plan: Plan): TemplateResult {
+    const sections = this.sections(plan);
+    const level = this.level;
+    const banner = STATUS_BANNERS[plan.status];
+    const mainId = `${this.uid}-main`;
+    const period = plan.period.label ?? `${plan.period.start} to ${plan.period.end}`;
+    return html`<div class="doc">
+      <!-- A button, not a "#…" link: a fragment link cannot reach into a shadow root. -->
+      <button type="button" class="skip" @click=${(event: Event) => this.goTo(event, mainId)}>Skip the contents</button>
+      ${banner ? html`<p class="banner" part="banner" role="note"><strong>${banner[0]}</strong> ${banner[1]}</p>` : nothing}
+      ${heading(level, plan.title, { className: 'doc-title', part: 'title' })}
+      ${plan.strapline ? html`<p class="strapline">${plan.strapline}</p>` : nothing}
+      <p class="meta">
+        ${plan.publisher.name} · ${plan.area} · Period: ${period}${plan.updated ? ` · Last updated: ${formatDate(plan.updated)}` : ''}${plan.documentType
+          ? ` · ${plan.documentType}`
+          : ''}
+      </p>
+      <nav aria-labelledby="${this.uid}-contents" part="contents">
+        ${heading(level + 1, 'Contents', { id: `${this.uid}-contents`, className: 'subheading' })}
+        <ol>
+          ${sections.map((section) => html`<li><a href="#${this.uid}-${section.id}" @click=${(event: Event) => this.goTo(event, `${this.uid}-${section.id}`)}>${section.title}</a></li>`)}
+        </ol>
+      </nav>
+      <div id=${mainId} tabindex="-1">
+        ${sections.map(
+          (section) => html`<section class="doc-section" part="section" id="${this.uid}-${section.id}" aria-labelledby="${this.uid}-${section.id}-heading" tabindex="-1">
+            ${section.ownHeading
+              ? html`<span class="visually-hidden" id="${this.uid}-${section.id}-heading">${section.title}</span>`
+              : heading(level + 1, section.title, { className: 'section-heading', id: `${this.uid}-${section.id}-heading` })}
+            ${section.body}
+          </section>`,
+        )}
+      </div>
+    </div>`;
+  }
+}

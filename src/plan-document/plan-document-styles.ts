@@ -1,0 +1,100 @@
+import { css } from 'lit';
+
+export const planDocumentStyles = css`
+  :host {
+    line-height: 1.5;
+  }
+  .skip {
+    position: absolute;
+    left: -9999px;
+    top: auto;
+  }
+  .skip:focus {
+    position: static;
+    display: inline-block;
+    font: inherit;
+    text-decoration: underline;
+    border: 0;
+    cursor: pointer;
+    margin-bottom: var(--_space-s);
+    padding: 0.25em 0.5em;
+    outline: 3px solid var(--_focus);
+    background: var(--_focus-background);
+    color: var(--_focus-text, var(--_text));
+  }
+  .banner {
+    margin: 0 0 var(--_space);
+    padding: var(--_space-s) var(--_space);
+    border: 3px solid var(--_text);
+    font-size: 1.1em;
+  }
+  .banner strong {
+    display: inline-block;
+    margin-right: 0.5em;
+    padding: 0 0.4em;
+    background: var(--_text);
+    color: var(--_surface);
+  }
+  .doc-title {
+    margin: 0 0 var(--_space-s);
+    font-size: calc(var(--_font-heading) * 1.5);
+    line-height: 1.15;
+    overflow-wrap: anywhere;
+  }
+  .strapline {
+    font-size: 1.25em;
+    margin: 0 0 var(--_space-s);
+  }
+  .meta {
+    color: var(--_muted);
+    margin: 0 0 var(--_space);
+  }
+  nav {
+    margin: 0 0 var(--_space-l);
+    padding: var(--_space-s) var(--_space);
+    border-left: 5px solid var(--_border);
+  }
+  nav ol {
+    margin: 0;
+    padding-left: 1.5em;
+  }
+  nav li {
+    margin: 0 0 0.25em;
+  }
+  nav a,
+  .doc a {
+    color: var(--_link);
+  }
+  .doc-section {
+    margin: 0 0 var(--_space-l);
+    scroll-margin-top: var(--_space);
+  }
+  .section-heading {
+    font-size: calc(var(--_font-heading) * 1.2);
+    margin: var(--_space-l) 0 var(--_space);
+    padding-top: var(--_space-s);
+    border-top: 2px solid var(--_border);
+  }
+  .section-heading:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .doc-section > * + * {
+    margin-top: var(--_space);
+  }
+  .figures {
+    padding-left: 1.25em;
+  }
+  @media print {
+    .skip,
+    nav {
+      display: none;
+    }
+    .doc-section + .doc-section {
+      break-before: page;
+    }
+    .section-heading {
+      border-top: none;
+    }
+  }
+`;
