@@ -264,7 +264,7 @@ describe('<pcp-funding>', () => {
       'Police Settlement Grant: 56%',
       'The rest, 44%: the policing part of your council tax (the plan gives no figure).',
     ]);
-    expect(text(sets[0]!.querySelector('.period')!)).to.equal('2021/22');
+    expect(text(sets[0]!.querySelector('.period')!)).to.equal('Shares of: Our overall funding · 2021/22');
     expect(sets[0]!.querySelector('path.rest')).to.exist;
     expect(text(sets[1]!)).to.contain('98.5%');
     await expect(element).to.be.accessible();

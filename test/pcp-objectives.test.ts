@@ -74,7 +74,7 @@ describe('<pcp-objectives>', () => {
       const element = await render(await loadFeed('cambridgeshire-peterborough-2021-2024'), 'heading-level="3"');
       const card = $$(element, '[part="card"]')[0]!;
       expect([...card.querySelectorAll('h4')].map(text)).to.deep.equal(['What we will do', 'How we will achieve this']);
-      expect(text(card.querySelector('[part="section"]')!)).to.match(/^One of the first questions I am often asked/);
+      expect(text(card.querySelector('[part="subsection"]')!)).to.match(/^One of the first questions I am often asked/);
       expect($$(element, '[part="number"]')).to.have.length(0); // the themes are not numbered in the plan
     });
 

@@ -29,12 +29,18 @@ describe('<pcp-plan-summary>', () => {
     await expect(element).to.be.accessible();
   });
 
-  it('uses the heading level the host page sets, clamped to 1–6', async () => {
+  it('uses the heading level the host page sets, and an ARIA heading past h6', async () => {
     const element = await fixture<PcpPlanSummary>(html`<pcp-plan-summary heading-level="4" .plan=${minimalPlan()}></pcp-plan-summary>`);
     expect(element.shadowRoot!.querySelector('h4')).to.exist;
     element.headingLevel = 9;
     await element.updateComplete;
-    expect(element.shadowRoot!.querySelector('h6')).to.exist;
+    const title = element.shadowRoot!.querySelector('[part="title"]')!;
+    expect(title.getAttribute('role')).to.equal('heading');
+    expect(title.getAttribute('aria-level')).to.equal('9');
+    // Nonsense falls back to the default, h2.
+    element.headingLevel = 0;
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('h2')).to.exist;
   });
 
   it('writes one objective in the singular and the period from its dates when there is no label', async () => {

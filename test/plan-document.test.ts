@@ -40,8 +40,19 @@ function outline(root: Node): Array<[number, string]> {
   return headings;
 }
 
-async function render(plan: Plan): Promise<PcpPlanDocument> {
-  const element = await fixture<PcpPlanDocument>(html`<pcp-plan-document .plan=${plan}></pcp-plan-document>`);
+/** One top heading at `top`, and no level skipped on the way down. */
+function expectOutline(element: PcpPlanDocument, top: number): void {
+  const headings = outline(element.shadowRoot!);
+  expect(headings.filter(([level]) => level === top)).to.have.length(1);
+  expect(headings[0]![0]).to.equal(top);
+  expect(Math.min(...headings.map(([level]) => level))).to.equal(top);
+  for (let index = 1; index < headings.length; index += 1) {
+    expect(headings[index]![0] - headings[index - 1]![0], `${headings[index - 1]![1]} → ${headings[index]![1]}`).to.be.at.most(1);
+  }
+}
+
+async function render(plan: Plan, level = 1): Promise<PcpPlanDocument> {
+  const element = await fixture<PcpPlanDocument>(html`<pcp-plan-document heading-level=${level} .plan=${plan}></pcp-plan-document>`);
   // The parts inside render on their own update cycles.
   await waitUntil(() => deepText(element).includes(plan.title), 'the document rendered');
   await new Promise((resolve) => setTimeout(resolve, 50));
@@ -90,16 +101,31 @@ describe('<pcp-plan-document>', () => {
         ...(plan.keyFigures ?? []).map((figure) => figure.label),
         ...(plan.contact?.phone ? [plan.contact.phone] : []),
         ...(plan.contact?.email ? [plan.contact.email] : []),
+        ...(plan.subtitle ? [plan.subtitle] : []),
+        ...(plan.strapline ? [plan.strapline] : []),
+        ...(plan.vision ?? []),
+        ...(plan.people ?? []).flatMap((person) => [person.name, person.role]),
+        ...(plan.introduction ?? []).flatMap((section) => [section.title, ...(section.paragraphs ?? [])]).filter(Boolean),
+        ...(plan.partners ?? []).map((partner) => partner.name),
+        ...(plan.measures ?? []).map((measure) => measure.title),
+        ...plan.objectives.flatMap((objective) => [objective.outcome, objective.aim]).filter(Boolean),
+        ...(plan.sources ?? []).map((source) => source.title),
+        ...(plan.notes ?? []),
+        ...(plan.accessibleFormats?.text ? [plan.accessibleFormats.text] : []),
+        ...(plan.fundingShares ?? []).flatMap((set) => [set.title, set.of]).filter(Boolean),
       ] as string[];
       for (const fact of mustShow) expect(all, fact).to.contain(fact.replace(/\s+/g, ' '));
-      // One top heading, and no level skipped on the way down.
-      const headings = outline(element.shadowRoot!);
-      expect(headings.filter(([level]) => level === 1)).to.have.length(1);
-      expect(headings[0]![0]).to.equal(1);
-      for (let index = 1; index < headings.length; index += 1) {
-        expect(headings[index]![0] - headings[index - 1]![0], `${headings[index - 1]![1]} → ${headings[index]![1]}`).to.be.at.most(1);
-      }
+      expectOutline(element, 1);
       await expect(element).to.be.accessible();
+    });
+  }
+
+  for (const level of [3, 4, 5, 6]) {
+    it(`keeps a correct outline below heading-level ${level} (ARIA headings past h6)`, async () => {
+      for (const name of ['cumbria-2021-2025', 'cleveland-2020-21-update'] as const) {
+        const element = await render(await loadFeed(name), level);
+        expectOutline(element, level);
+      }
     });
   }
 
@@ -124,24 +150,35 @@ describe('<pcp-plan-document>', () => {
     // The skip link passes the contents list.
     const skip = element.shadowRoot!.querySelector<HTMLButtonElement>('.skip')!;
     skip.focus();
-    expect(skip.getBoundingClientRect().width).to.be.greaterThan(0);
+    expect(skip.getBoundingClientRect().left).to.be.at.least(0);
     await sendKeys({ press: 'Enter' });
     expect(element.shadowRoot!.activeElement!.id).to.match(/-main$/);
   });
 
-  it('prints cleanly: every part from a new page, no contents list or skip link', async () => {
+  it('prints cleanly: every part from a new page, no contents list or skip control', async () => {
     const element = await render(cumbria);
     await emulateMedia({ media: 'print' });
     try {
-      const sections = [...element.shadowRoot!.querySelectorAll<HTMLElement>('[part="section"]')];
-      expect(getComputedStyle(sections[1]!).breakBefore).to.equal('page');
+      const sections = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.doc-section')];
+      expect(sections.length).to.be.greaterThan(5);
+      expect(getComputedStyle(sections[0]!).breakBefore).to.not.equal('page');
+      for (const section of sections.slice(1)) expect(getComputedStyle(section).breakBefore, section.id).to.equal('page');
       expect(getComputedStyle(element.shadowRoot!.querySelector('nav')!).display).to.equal('none');
-      // Accordions inside print open; cards lose their shadows.
-      const objectives = element.shadowRoot!.querySelector('pcp-objectives')!;
-      expect(objectives.shadowRoot!.querySelector('[part="actions"] li')!.checkVisibility()).to.equal(true);
+      expect(getComputedStyle(element.shadowRoot!.querySelector('.skip')!).display).to.equal('none');
     } finally {
       await emulateMedia({ media: 'screen' });
     }
+  });
+
+  it('keeps focus in the document when the plan changes under it', async () => {
+    const element = await render(cumbria);
+    const contact = [...element.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="contents"] a')].find((link) => text(link) === 'Contact')!;
+    contact.click();
+    expect(element.shadowRoot!.activeElement!.id).to.match(/-contact$/);
+    element.plan = await loadFeed('cambridgeshire-2016-framework');
+    await element.updateComplete;
+    await element.updateComplete;
+    expect(element.shadowRoot!.activeElement, 'focus stays inside').to.not.equal(null);
   });
 
   it('sends one pcp-load for the page, not one per part', async () => {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { BlobLinkController } from '../base/blob-link.js';
+import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { fileSlug, toCsv } from '../format/csv.js';
 import { formatDate, isPast } from '../format/date.js';
@@ -144,9 +144,8 @@ export class PcpActionPlan extends PcpElement {
     const total = entries(allRows.map((row) => ({ row, agencies: row.agencies })));
     const groups = this.groups(plan, rows);
     const title = plan.actionPlan?.title ?? `${plan.title}: action plan`;
-    const tag = unsafeStatic(`h${this.level}`);
     return html`
-      ${staticHtml`<${tag} class="title" part="title">${title}</${tag}>`}
+      ${heading(this.level, title, { className: 'title', part: 'title' })}
       ${this.noControls ? nothing : this.renderFilters(plan)}
       <p class="count" part="count" role="status">Showing ${entries(rows)} of ${total} entries</p>
       ${groups.length === 0
@@ -304,11 +303,10 @@ export class PcpActionPlan extends PcpElement {
   }
 
   private renderCards(plan: Plan, groups: Group[]): TemplateResult {
-    const tag = unsafeStatic(`h${Math.min(6, this.level + 1)}`);
     return html`<div class="cards" part="cards">
       ${groups.map(
         (group) => html`<section class="card-group">
-          ${staticHtml`<${tag} class="card-group-title">${this.renderGroupTitle(group, plan)}</${tag}>`}
+          ${heading(this.level + 1, this.renderGroupTitle(group, plan), { className: 'card-group-title' })}
           <ul class="card-list" role="list">
             ${group.rows.map(
               ({ row, agencies }) => html`<li class="card">

@@ -33,7 +33,7 @@ export abstract class PcpElement extends LitElement {
   /** Milliseconds to wait for `src` before showing a timeout error. Default 15000. */
   @property({ type: Number }) timeout?: number;
 
-  /** Level (1–6) of the element's top headings, so it fits the host page's outline. Default 2. */
+  /** Level of the element's top headings, so it fits the host page's outline (past 6, ARIA headings). Default 2. */
   @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 2;
 
   /** Supplies the plan and its loading state. */
@@ -57,9 +57,12 @@ export abstract class PcpElement extends LitElement {
     return renderEmpty(message);
   }
 
-  /** A clamped heading level, for subclasses building headings. */
+  /**
+   * The heading level, for subclasses building headings with `heading()`: 1 or more; past 6 the
+   * headings become ARIA headings, so an element deep in a page's outline keeps its depth.
+   */
   protected get level(): number {
-    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return Math.max(1, Math.round(this.headingLevel) || 2);
   }
 
   /**

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { BlobLinkController } from '../base/blob-link.js';
 import { fire, type PlanWarningDetail } from '../base/events.js';
@@ -139,9 +139,8 @@ export class PcpBudgetTable extends PcpElement {
 
     // The title is a heading above the table (it wraps at 320px, where a caption would scroll away
     // with the figures); the caption repeats it for screen readers and names the scrolling region.
-    const tag = unsafeStatic(`h${this.level}`);
     return html`
-      ${staticHtml`<${tag} class="title" part="title">${budget.title}</${tag}>`}
+      ${heading(this.level, budget.title, { className: 'title', part: 'title' })}
       ${(budget.description ?? []).map((text) => html`<p class="description">${text}</p>`)}
       <div class="table-region" part="region" role="region" aria-labelledby=${captionId} tabindex="0">
         <table part="table" class="sticky-first total-${this.total}">

@@ -1,7 +1,7 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { arc, pie } from 'd3-shape';
+import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { formatMoney, formatPercent } from '../format/money.js';
 import { PATTERN_COUNT, renderPatterns } from '../priority-wheel/wheel-patterns.js';
@@ -166,13 +166,14 @@ export class PcpFunding extends PcpElement {
   }
 
   private renderSet(set: FundingShares): TemplateResult {
-    const tag = unsafeStatic(`h${this.level}`);
     const slices = this.slices(set);
     const arcs = layoutPie(slices);
     const half = SIZE / 2;
     return html`<figure class="set" part="set" aria-labelledby="${this.uid}-${set.id}">
-      ${staticHtml`<${tag} class="title" part="title" id="${this.uid}-${set.id}">${set.title}</${tag}>`}
-      ${set.period ? html`<p class="description period">${set.period}</p>` : nothing}
+      ${heading(this.level, set.title, { className: 'title', part: 'title', id: `${this.uid}-${set.id}` })}
+      ${set.of || set.period
+        ? html`<p class="description period">${set.of ? `Shares of: ${set.of}` : ''}${set.of && set.period ? ' · ' : ''}${set.period ?? ''}</p>`
+        : nothing}
       ${(set.description ?? []).map((text) => html`<p class="description">${text}</p>`)}
       <svg viewBox="0 0 ${SIZE} ${SIZE}" part="chart" aria-hidden="true">
         <g transform="translate(${half} ${half})">

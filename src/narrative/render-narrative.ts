@@ -16,7 +16,7 @@ export function renderList(items: readonly ListItem[]): TemplateResult {
 
 /** A titled section: its heading at `level`, paragraphs, list and closing paragraphs. */
 export function renderSection(section: Section, level: number): TemplateResult {
-  return html`<div class="section" part="section">
+  return html`<div class="section" part="subsection">
     ${section.title ? heading(level, section.title, { className: 'subheading', part: 'subheading' }) : nothing}
     ${renderParagraphs(section.paragraphs)} ${section.items?.length ? renderList(section.items) : nothing}
     ${renderParagraphs(section.closing)}

@@ -36,7 +36,7 @@ const LAYOUTS: readonly ObjectivesLayout[] = ['grid', 'list', 'accordion'];
  * @csspart summary - An objective's summary paragraphs.
  * @csspart intro - The line introducing the actions.
  * @csspart subheading - A heading the plan prints inside an objective ("What we will do", "Key issues").
- * @csspart section - Further narrative of an objective (an introduction, key issues).
+ * @csspart subsection - Further narrative of an objective (an introduction, key issues).
  * @csspart actions - A list of actions (nested lists too).
  * @csspart status - The status tag of an action ("Delivered", "Planned").
  * @csspart error - The message shown when the feed cannot be loaded or is not valid.
@@ -218,25 +218,26 @@ export class PcpObjectives extends PcpElement {
   }
 
   private renderObjective(objective: Objective, accordion: boolean, single: boolean): TemplateResult {
-    const tag = unsafeStatic(`h${this.level}`);
     const number =
       objective.number !== undefined ? html`<span class="number" part="number">${objective.number}</span>` : nothing;
     const selected = this.selection.objectiveId === objective.id;
     const itemTag = unsafeStatic(single ? 'div' : 'li');
     if (!accordion) {
       return staticHtml`<${itemTag} class="objective" part="card" id=${objective.id} data-objective=${objective.id} aria-current=${selected ? 'true' : nothing}>
-        <${tag} class="title" part="title" tabindex="-1">${number} <span class="title-text">${objective.title}</span></${tag}>
+        ${heading(this.level, html`${number} <span class="title-text">${objective.title}</span>`, { className: 'title', part: 'title', tabindex: -1 })}
         ${this.renderBody(objective)}
       </${itemTag}>`;
     }
     const open = this.openIds.has(objective.id);
     const panelId = `panel-${objective.id}`;
     return staticHtml`<${itemTag} class="objective" part="card" id=${objective.id} data-objective=${objective.id} aria-current=${selected ? 'true' : nothing}>
-      <${tag} class="title" part="title" tabindex="-1">
-        <button type="button" class="toggle" part="toggle" aria-expanded=${open} aria-controls=${panelId} @click=${() => this.toggle(objective)}>
+      ${heading(
+        this.level,
+        html`<button type="button" class="toggle" part="toggle" aria-expanded=${open} aria-controls=${panelId} @click=${() => this.toggle(objective)}>
           ${number} <span class="title-text">${objective.title}</span><span class="chevron" aria-hidden="true"></span>
-        </button>
-      </${tag}>
+        </button>`,
+        { className: 'title', part: 'title', tabindex: -1 },
+      )}
       <div class="panel" id=${panelId} hidden=${open ? nothing : 'until-found'} @beforematch=${() => this.open(objective)}>
         ${this.renderBody(objective)}
       </div>

@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
 import type { Objective, Plan } from '../schema/plan.js';
 import { tableStyles } from '../styles/table-styles.js';
@@ -110,15 +110,13 @@ export class PcpOutcomes extends PcpElement {
       return this.renderEmpty(this.theme ? `This plan has no theme "${this.theme}" with a shared outcome.` : 'This plan states no shared outcomes or aims.');
     }
     const one = plan.labels?.objective ?? 'theme';
-    const heading = `Shared outcomes and aims`;
-    const tag = unsafeStatic(`h${this.level}`);
+    const title = `Shared outcomes and aims`;
     if (this.layout === 'cards') {
-      const cardTag = unsafeStatic(`h${Math.min(6, this.level + 1)}`);
-      return html`${staticHtml`<${tag} class="title">${heading}</${tag}>`}
+      return html`${heading(this.level, title, { className: 'title', part: 'title' })}
         <ul class="cards" role="list">
           ${themes.map(
             (objective) => html`<li class="card" part="card">
-              ${staticHtml`<${cardTag} class="card-title">${objective.number !== undefined ? `${objective.number} ` : ''}${objective.title}</${cardTag}>`}
+              ${heading(this.level + 1, `${objective.number !== undefined ? `${objective.number} ` : ''}${objective.title}`, { className: 'card-title' })}
               <dl>
                 ${objective.outcome ? html`<dt>Shared outcome</dt><dd>${objective.outcome}</dd>` : nothing}
                 ${objective.aim ? html`<dt>Aim</dt><dd>${objective.aim}</dd>` : nothing}
@@ -128,10 +126,10 @@ export class PcpOutcomes extends PcpElement {
         </ul>`;
     }
     const captionId = `${this.uid}-caption`;
-    return html`${staticHtml`<${tag} class="title">${heading}</${tag}>`}
+    return html`${heading(this.level, title, { className: 'title', part: 'title' })}
       <div class="table-region" role="region" aria-labelledby=${captionId} tabindex="0">
         <table part="table">
-          <caption id=${captionId} class="visually-hidden">${heading}</caption>
+          <caption id=${captionId} class="visually-hidden">${title}</caption>
           <thead>
             <tr>
               <th scope="col">${one.charAt(0).toLocaleUpperCase('en-GB')}${one.slice(1)}</th>

@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { formatDate } from '../format/date.js';
@@ -55,7 +56,7 @@ let instances = 0;
  * @csspart banner - The draft (or consultation, superseded) banner.
  * @csspart title - The plan's title.
  * @csspart contents - The contents list.
- * @csspart section - Each part of the plan.
+ * @csspart section - Each part of the plan (narrative inside a part is `subsection`).
  * @csspart error - The message shown when the feed cannot be loaded or is not valid.
  * @csspart loading - The loading message.
  *
@@ -132,13 +133,14 @@ export class PcpPlanDocument extends PcpElement {
         `,
       });
     }
-    if (plan.monitoring) {
-      sections.push({ id: 'monitoring', title: plan.monitoring.title ?? 'Monitoring the plan', body: html`<pcp-monitoring .plan=${plan} heading-level=${level}></pcp-monitoring>`, ownHeading: true });
+    const hasContent = (list: Plan['monitoring']) => Boolean(list && (list.items.length || list.statement?.length));
+    if (hasContent(plan.monitoring)) {
+      sections.push({ id: 'monitoring', title: plan.monitoring!.title ?? 'Monitoring the plan', body: html`<pcp-monitoring .plan=${plan} heading-level=${level}></pcp-monitoring>`, ownHeading: true });
     }
-    if (plan.nationalPriorities) {
+    if (hasContent(plan.nationalPriorities)) {
       sections.push({
         id: 'national-priorities',
-        title: plan.nationalPriorities.title ?? 'National priorities',
+        title: plan.nationalPriorities!.title ?? 'National priorities',
         body: html`<pcp-national-priorities .plan=${plan} heading-level=${level}></pcp-national-priorities>`,
         ownHeading: true,
       });
@@ -203,6 +205,18 @@ export class PcpPlanDocument extends PcpElement {
     `;
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A new plan without the part that had focus: keep focus in the document, at its start.
+    const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    if (this.hadFocus && !active && !this.contains(document.activeElement) && document.activeElement === document.body) {
+      this.renderRoot.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
+    }
+    this.hadFocus = Boolean(active);
+  }
+
+  private hadFocus = false;
+
   /** Contents links move to their part inside this element (a hash link alone cannot reach into a shadow root). */
   private goTo(event: Event, id: string): void {
     event.preventDefault();
@@ -225,11 +239,16 @@ export class PcpPlanDocument extends PcpElement {
       ${banner ? html`<p class="banner" part="banner" role="note"><strong>${banner[0]}</strong> ${banner[1]}</p>` : nothing}
       ${heading(level, plan.title, { className: 'doc-title', part: 'title' })}
       ${plan.strapline ? html`<p class="strapline">${plan.strapline}</p>` : nothing}
+      ${plan.subtitle ? html`<p class="subtitle">${plan.subtitle}</p>` : nothing}
       <p class="meta">
-        ${plan.publisher.name} · ${plan.area} · Period: ${period}${plan.updated ? ` · Last updated: ${formatDate(plan.updated)}` : ''}${plan.documentType
-          ? ` · ${plan.documentType}`
-          : ''}
+        ${plan.publisher.website ? html`<a href=${plan.publisher.website}>${plan.publisher.name}</a>` : plan.publisher.name} · ${plan.area} · Period:
+        ${period}${plan.updated ? ` · Last updated: ${formatDate(plan.updated)}` : ''}${plan.documentType ? ` · ${plan.documentType}` : ''}
       </p>
+      ${plan.people?.length
+        ? html`<ul class="people">
+            ${plan.people.map((person) => html`<li>${person.name}, ${person.role}${person.organisation ? `, ${person.organisation}` : ''}</li>`)}
+          </ul>`
+        : nothing}
       <nav aria-labelledby="${this.uid}-contents" part="contents">
         ${heading(level + 1, 'Contents', { id: `${this.uid}-contents`, className: 'subheading' })}
         <ol>
@@ -237,7 +256,9 @@ export class PcpPlanDocument extends PcpElement {
         </ol>
       </nav>
       <div id=${mainId} tabindex="-1">
-        ${sections.map(
+        ${repeat(
+          sections,
+          (section) => section.id,
           (section) => html`<section class="doc-section" part="section" id="${this.uid}-${section.id}" aria-labelledby="${this.uid}-${section.id}-heading" tabindex="-1">
             ${section.ownHeading
               ? html`<span class="visually-hidden" id="${this.uid}-${section.id}-heading">${section.title}</span>`

@@ -9,6 +9,9 @@ export const planDocumentStyles = css`
     left: -9999px;
     top: auto;
   }
+  .doc {
+    position: relative;
+  }
   .skip:focus {
     position: static;
     display: inline-block;
@@ -45,9 +48,17 @@ export const planDocumentStyles = css`
     font-size: 1.25em;
     margin: 0 0 var(--_space-s);
   }
+  .subtitle {
+    margin: 0 0 var(--_space-s);
+  }
   .meta {
     color: var(--_muted);
+    margin: 0 0 var(--_space-s);
+  }
+  .people {
+    list-style: none;
     margin: 0 0 var(--_space);
+    padding: 0;
   }
   nav {
     margin: 0 0 var(--_space-l);
@@ -74,10 +85,6 @@ export const planDocumentStyles = css`
     margin: var(--_space-l) 0 var(--_space);
     padding-top: var(--_space-s);
     border-top: 2px solid var(--_border);
-  }
-  .section-heading:focus {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
   .doc-section > * + * {
     margin-top: var(--_space);

@@ -1,5 +1,5 @@
 import { css, html, nothing } from 'lit';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { countOf } from '../format/count.js';
 import type { Plan } from '../schema/plan.js';
@@ -92,10 +92,9 @@ export class PcpPlanSummary extends PcpElement {
   ];
 
   protected renderPlan(plan: Plan) {
-    const tag = unsafeStatic(`h${this.level}`);
     const period = plan.period.label ?? `${plan.period.start} to ${plan.period.end}`;
     return html`
-      ${staticHtml`<${tag} class="title" part="title">${plan.title}</${tag}>`}
+      ${heading(this.level, plan.title, { className: 'title', part: 'title' })}
       ${plan.strapline ? html`<p class="strapline" part="strapline">${plan.strapline}</p>` : nothing}
       <dl part="facts">
         ${plan.documentType ? html`<dt>Document</dt><dd>${plan.documentType}</dd>` : nothing}

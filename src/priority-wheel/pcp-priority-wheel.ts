@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { BlobLinkController } from '../base/blob-link.js';
 import { SelectionController } from '../base/selection-controller.js';
@@ -391,7 +391,6 @@ export class PcpPriorityWheel extends PcpElement {
   };
 
   private renderDetail(plan: Plan, selected: Objective | undefined): TemplateResult {
-    const tag = unsafeStatic(`h${this.level}`);
     const { one } = this.nouns(plan);
     if (!selected) {
       return html`<div class="detail" part="detail">
@@ -399,7 +398,7 @@ export class PcpPriorityWheel extends PcpElement {
       </div>`;
     }
     return html`<div class="detail" part="detail">
-      ${staticHtml`<${tag} class="detail-title">${selected.number !== undefined ? `${selected.number} ` : ''}${selected.title}</${tag}>`}
+      ${heading(this.level, `${selected.number !== undefined ? `${selected.number} ` : ''}${selected.title}`, { className: 'detail-title' })}
       ${(selected.summary ?? []).map((text) => html`<p>${text}</p>`)}
       ${selected.intro ? html`<p class="intro">${selected.intro}</p>` : nothing}
       ${selected.actions?.length ? renderActions(selected.actions) : nothing}

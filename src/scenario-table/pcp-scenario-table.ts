@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { formatMoney, formatNumber, formatPercent } from '../format/money.js';
 import type { Plan, ScenarioTable } from '../schema/plan.js';
@@ -72,9 +72,8 @@ export class PcpScenarioTable extends PcpElement {
     const [first, ...rest] = table.columns;
     // The title is a heading above the table (it wraps at 320px, where a caption would scroll away
     // with the figures); the caption repeats it for screen readers and names the scrolling region.
-    const tag = unsafeStatic(`h${this.level}`);
     return html`
-      ${staticHtml`<${tag} class="title" part="title">${table.title}</${tag}>`}
+      ${heading(this.level, table.title, { className: 'title', part: 'title' })}
       ${(table.description ?? []).map((text) => html`<p>${text}</p>`)}
       <div class="table-region" part="region" role="region" aria-labelledby=${captionId} tabindex="0">
         <table part="table">
