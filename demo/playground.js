@@ -7,7 +7,7 @@ const feed = document.getElementById('feed');
 const sample = document.getElementById('sample');
 const result = document.getElementById('result');
 const preview = document.getElementById('preview');
-const previewPlan = document.getElementById('preview-plan');
+const template = document.getElementById('preview-template');
 
 function show(kind, title, lines) {
   result.replaceChildren();
@@ -34,7 +34,8 @@ function check() {
     const plan = planFromText(feed.value, 'pasted feed');
     const warnings = findPlanWarnings(plan).map((warning) => `Warning: ${warning.path}: ${warning.message}`);
     show('ok', `The feed is valid: ${plan.title}, ${plan.objectives.length} objectives.`, warnings);
-    previewPlan.plan = plan;
+    if (!preview.firstElementChild) preview.append(template.content.cloneNode(true));
+    preview.querySelector('pcp-plan').plan = plan;
     preview.hidden = false;
   } catch (error) {
     const problems = error instanceof PlanError && error.issues.length ? error.issues : [{ path: '', message: String(error.message ?? error) }];
@@ -52,7 +53,12 @@ form.addEventListener('submit', (event) => {
 
 sample.addEventListener('change', async () => {
   if (!sample.value) return;
-  const response = await fetch(`feeds/${sample.value}.json`);
-  feed.value = await response.text();
-  check();
+  try {
+    const response = await fetch(`feeds/${sample.value}.json`);
+    if (!response.ok) throw new Error(`the sample could not be loaded (${response.status})`);
+    feed.value = await response.text();
+    check();
+  } catch (error) {
+    show('error', 'The sample could not be loaded', [String(error.message ?? error)]);
+  }
 });

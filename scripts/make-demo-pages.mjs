@@ -8,7 +8,7 @@ const FEEDS = ['cumbria-2021-2025', 'west-cumbria-csp-2012-13', 'cambridgeshire-
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function elementsFor(plan) {
-  const elements = ['<pcp-plan-summary heading-level="2"></pcp-plan-summary>'];
+  const elements = ['<pcp-plan-summary heading-level="1"></pcp-plan-summary>'];
   elements.push('<pcp-priority-wheel heading-level="3" detail="none"></pcp-priority-wheel>');
   elements.push('<h2>Objectives</h2>\n        <pcp-objectives layout="accordion" heading-level="3"></pcp-objectives>');
   if (plan.objectives.some((objective) => objective.actions?.some((action) => action.status)) || plan.measures?.length) {
@@ -33,6 +33,7 @@ for (const name of FEEDS) {
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <link rel="icon" href="data:," />
     <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ws:; img-src 'self' data: blob:" />
     <title>${escape(plan.title)}: pcp-elements demo</title>
     <link rel="stylesheet" href="../demo.css" />

@@ -14,6 +14,8 @@ interface Args {
 }
 
 const meta: Meta<Args> = {
+  // Only the controls these stories use (the manifest lists every attribute).
+  parameters: { controls: { include: ['priority', 'agency', 'search', 'asOf', 'width', 'preset'] } },
   title: 'Elements/pcp-action-plan',
   component: 'pcp-action-plan',
   argTypes: {
@@ -53,6 +55,11 @@ export const GovukPreset: Story = { args: { preset: 'govuk' } };
 export const OutcomesTable: StoryObj = {
   name: 'pcp-outcomes: table',
   render: () => html`<pcp-outcomes src=${FEEDS['Cambridgeshire 2016 framework']}></pcp-outcomes>`,
+};
+
+export const OutcomesOneTheme: StoryObj = {
+  name: 'pcp-outcomes: one theme',
+  render: () => html`<pcp-outcomes theme="Victims" src=${FEEDS['Cambridgeshire 2016 framework']}></pcp-outcomes>`,
 };
 
 export const OutcomesCards: StoryObj = {

@@ -13,6 +13,8 @@ interface Args {
 }
 
 const meta: Meta<Args> = {
+  // Only the controls these stories use (the manifest lists every attribute).
+  parameters: { controls: { include: ['feed', 'layout', 'objective', 'headingLevel', 'reading', 'preset'] } },
   title: 'Elements/pcp-objectives',
   component: 'pcp-objectives',
   argTypes: {
@@ -88,5 +90,6 @@ export const EasyRead: Story = {
 
 /** A feed that cannot be loaded: the message, and the author's fallback link. */
 export const LoadError: Story = {
+  tags: ['error-state'],
   render: () => html`<pcp-objectives src="feeds/no-such-plan.json"><a href="#">Read the plan (PDF)</a></pcp-objectives>`,
 };

@@ -8,6 +8,8 @@ interface Args {
 }
 
 const meta: Meta<Args> = {
+  // Only the controls these stories use (the manifest lists every attribute).
+  parameters: { controls: { include: ['feed', 'headingLevel'] } },
   title: 'Elements/pcp-plan-summary',
   component: 'pcp-plan-summary',
   argTypes: {

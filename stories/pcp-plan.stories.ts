@@ -7,6 +7,8 @@ interface Args {
 }
 
 const meta: Meta<Args> = {
+  // Only the controls these stories use (the manifest lists every attribute).
+  parameters: { controls: { include: ['feed'] } },
   title: 'Foundation/pcp-plan',
   component: 'pcp-plan',
   argTypes: { feed: { control: 'select', options: Object.keys(FEEDS) } },
@@ -25,6 +27,7 @@ export const SharedFeed: StoryObj<Args> = {
 
 /** A feed that breaks the schema: the message names the JSON path; the author's fallback link stays. */
 export const SchemaError: StoryObj<Args> = {
+  tags: ['error-state'],
   render: () => html`
     <pcp-plan src="examples/broken-plan.json">
       <pcp-plan-summary></pcp-plan-summary>
@@ -35,11 +38,13 @@ export const SchemaError: StoryObj<Args> = {
 
 /** A feed that cannot be fetched (404). */
 export const NotFound: StoryObj<Args> = {
+  tags: ['error-state'],
   render: () => html`<pcp-plan src="feeds/no-such-plan.json"><pcp-plan-summary></pcp-plan-summary></pcp-plan>`,
 };
 
 /** A feed that is not JSON: the message gives the line and column. */
 export const NotJson: StoryObj<Args> = {
+  tags: ['error-state'],
   render: () => html`<pcp-plan>
     <script type="application/json">
       { "schemaVersion": "1.0", "title": "Oops", }
@@ -48,7 +53,15 @@ export const NotJson: StoryObj<Args> = {
   </pcp-plan>`,
 };
 
-/** The loading state, held open by a feed that never arrives within the story. */
+/**
+ * The loading state, held open: this story makes requests for "never.json" wait for ever (a stand-in
+ * for a slow server; Storybook only).
+ */
 export const Loading: StoryObj<Args> = {
-  render: () => html`<pcp-plan timeout="600000" src="data:application/json,"><pcp-plan-summary></pcp-plan-summary></pcp-plan>`,
+  tags: ['loading-state'],
+  render: () => {
+    const realFetch = window.fetch.bind(window);
+    window.fetch = (input, init) => (String(input).includes('never.json') ? new Promise<Response>(() => {}) : realFetch(input, init));
+    return html`<pcp-plan timeout="600000" src="feeds/never.json"><pcp-plan-summary></pcp-plan-summary><pcp-objectives></pcp-objectives></pcp-plan>`;
+  },
 };

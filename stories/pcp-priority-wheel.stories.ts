@@ -14,6 +14,8 @@ interface Args {
 }
 
 const meta: Meta<Args> = {
+  // Only the controls these stories use (the manifest lists every attribute).
+  parameters: { controls: { include: ['feed', 'rings', 'detail', 'view', 'width', 'preset'] } },
   title: 'Elements/pcp-priority-wheel',
   component: 'pcp-priority-wheel',
   argTypes: {

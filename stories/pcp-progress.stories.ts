@@ -18,6 +18,8 @@ const FOUR_COLOUR_SCALE = JSON.stringify({
 });
 
 const meta: Meta<Args> = {
+  // Only the controls these stories use (the manifest lists every attribute).
+  parameters: { controls: { include: ['objective', 'status', 'scale', 'preset'] } },
   title: 'Elements/pcp-progress',
   component: 'pcp-progress',
   argTypes: {
@@ -46,6 +48,7 @@ type Story = StoryObj<Args>;
 export const Cleveland: Story = {};
 export const OnePriority: Story = { args: { objective: '2' } };
 export const FourColourScale: Story = { args: { scale: FOUR_COLOUR_SCALE } };
+export const OnlyPlanned: Story = { args: { status: 'planned' } };
 export const GovukPreset: Story = { args: { preset: 'govuk' } };
 
 /** A plan with only a target (Vision Zero 2040): the measure without a bar. */

@@ -9,6 +9,8 @@ interface Args {
 }
 
 const meta: Meta<Args> = {
+  // Only the controls these stories use (the manifest lists every attribute).
+  parameters: { controls: { include: ['feed', 'preset'] } },
   title: 'Elements/pcp-plan-document',
   component: 'pcp-plan-document',
   argTypes: {

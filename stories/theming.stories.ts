@@ -15,7 +15,14 @@ interface Tokens {
   chart1: string;
   chart2: string;
   chart3: string;
+  chart4: string;
+  chart5: string;
+  chart6: string;
   chartText: string;
+  link: string;
+  error: string;
+  delivered: string;
+  atRisk: string;
 }
 
 /** Each pair a designer must keep readable, with the ratio WCAG 2.2 AA asks of it. */
@@ -32,6 +39,16 @@ const CHECKS: Array<[string, keyof Tokens, keyof Tokens, number]> = [
   ['Chart labels on chart colour 1', 'chartText', 'chart1', 4.5],
   ['Chart labels on chart colour 2', 'chartText', 'chart2', 4.5],
   ['Chart labels on chart colour 3', 'chartText', 'chart3', 4.5],
+  ['Chart labels on chart colour 4', 'chartText', 'chart4', 4.5],
+  ['Chart labels on chart colour 5', 'chartText', 'chart5', 4.5],
+  ['Chart labels on chart colour 6', 'chartText', 'chart6', 4.5],
+  ['Chart colour 4 on the surface', 'chart4', 'surface', 3],
+  ['Chart colour 5 on the surface', 'chart5', 'surface', 3],
+  ['Chart colour 6 on the surface', 'chart6', 'surface', 3],
+  ['Links on the surface', 'link', 'surface', 4.5],
+  ['Error messages (border) on the surface', 'error', 'surface', 3],
+  ['Status "delivered" on the surface', 'delivered', 'surface', 3],
+  ['Status "at risk" on the surface', 'atRisk', 'surface', 3],
 ];
 
 function report(tokens: Tokens) {
@@ -65,7 +82,7 @@ function report(tokens: Tokens) {
 const meta: Meta<Tokens> = {
   title: 'Theming/Design tokens',
   argTypes: Object.fromEntries(
-    ['text', 'muted', 'surface', 'border', 'accent', 'accentText', 'focus', 'chart1', 'chart2', 'chart3', 'chartText'].map((name) => [name, { control: 'color' }]),
+    ['text', 'muted', 'surface', 'border', 'accent', 'accentText', 'focus', 'chart1', 'chart2', 'chart3', 'chart4', 'chart5', 'chart6', 'chartText', 'link', 'error', 'delivered', 'atRisk'].map((name) => [name, { control: 'color' }]),
   ),
   args: {
     text: '#0b0c0c',
@@ -78,7 +95,14 @@ const meta: Meta<Tokens> = {
     chart1: '#1d70b8',
     chart2: '#00703c',
     chart3: '#4c2c92',
+    chart4: '#b3261e',
+    chart5: '#003078',
+    chart6: '#6f3d00',
     chartText: '#ffffff',
+    link: '#1d70b8',
+    error: '#b10e1e',
+    delivered: '#00703c',
+    atRisk: '#b3261e',
   },
   render: (tokens) => {
     const style = {
@@ -92,7 +116,14 @@ const meta: Meta<Tokens> = {
       '--pcp-chart-1': tokens.chart1,
       '--pcp-chart-2': tokens.chart2,
       '--pcp-chart-3': tokens.chart3,
+      '--pcp-chart-4': tokens.chart4,
+      '--pcp-chart-5': tokens.chart5,
+      '--pcp-chart-6': tokens.chart6,
       '--pcp-chart-text': tokens.chartText,
+      '--pcp-color-link': tokens.link,
+      '--pcp-color-error': tokens.error,
+      '--pcp-status-delivered': tokens.delivered,
+      '--pcp-status-at-risk': tokens.atRisk,
       background: tokens.surface,
       color: tokens.text,
       padding: '1rem',

@@ -12,6 +12,41 @@ for (const file of await readdir(new URL('../../demo/plans/', import.meta.url)))
 
 const EXPECTED = [];
 
+/** Text each page must show once its feeds have loaded (so a broken feed cannot pass as "no errors"). */
+const MUST_SHOW = {
+  'demo/index.html': 'Police and Crime Plan 2021-2025',
+  'demo/opcc.html': 'Investing in Our Police',
+  'demo/csp.html': 'Reduce Repeat Victimization',
+  'demo/objectives.html': 'A focus on victims',
+  'demo/wheel.html': 'Tackling crime and keeping communities safe',
+  'demo/money.html': '£97,139,153',
+  'demo/progress.html': '4 of 11 delivered',
+  'demo/document.html': 'Michelle Skeer QPM',
+};
+
+/** Every pcp element's state, through shadow roots; elements inside [data-expect-error] are meant to fail. */
+function elementStates() {
+  const found = [];
+  let text = '';
+  const walk = (node) => {
+    for (const element of node.querySelectorAll('*')) {
+      if (element.localName.startsWith('pcp-') && element.shadowRoot) {
+        found.push({
+          tag: element.localName,
+          expectError: Boolean(element.closest('[data-expect-error]')),
+          error: Boolean(element.shadowRoot.querySelector('[part~="error"]')),
+          loading: Boolean(element.shadowRoot.querySelector('[part~="loading"]')),
+          empty: element.localName !== 'pcp-plan' && !element.shadowRoot.textContent.trim(),
+        });
+        text += element.shadowRoot.textContent;
+        walk(element.shadowRoot);
+      }
+    }
+  };
+  walk(document);
+  return { found, text: text.replace(/\s+/g, ' ') };
+}
+
 let server;
 let browser;
 before(async () => {
@@ -27,14 +62,16 @@ describe('demo pages', { concurrency: 4 }, () => {
   for (const path of pages) {
     it(`${path} loads without errors and passes axe-core`, async () => {
       const { page, errors } = await openPage(browser, `${server.url}/${path}`, { ignore: EXPECTED });
-      // Every pcp element on the page has rendered something (not stuck loading).
-      const states = await page.evaluate(() =>
-        [...document.querySelectorAll('*')]
-          .filter((element) => element.localName.startsWith('pcp-'))
-          .map((element) => ({ tag: element.localName, loading: Boolean(element.shadowRoot?.querySelector('[part="loading"]')), empty: !element.shadowRoot?.textContent?.trim() })),
-      );
-      assert.ok(states.length > 0, 'the page has pcp elements');
+      // Every pcp element on the page has rendered its content: not loading, not empty, no error.
+      const { found: states, text } = await page.evaluate(elementStates);
+      // (The playground shows its elements once a feed is checked: its own test below.)
+      if (path !== 'demo/playground.html') assert.ok(states.length > 0, 'the page has pcp elements');
       assert.deepEqual(states.filter((state) => state.loading), [], 'no element still loading');
+      assert.deepEqual(states.filter((state) => state.empty && !state.expectError).map((state) => state.tag), [], 'no element empty');
+      assert.deepEqual(states.filter((state) => state.error && !state.expectError).map((state) => state.tag), [], 'no unexpected error');
+      if (states.some((state) => state.expectError)) assert.ok(states.some((state) => state.error && state.expectError), 'the broken example shows its error');
+      if (MUST_SHOW[path]) assert.ok(text.includes(MUST_SHOW[path]), `shows "${MUST_SHOW[path]}"`);
+      if (path.startsWith('demo/plans/')) assert.ok(states.some((state) => state.tag === 'pcp-objectives'), 'shows the objectives');
       assert.deepEqual(errors, []);
       assert.deepEqual(await axeViolations(page, server.url), []);
       await page.close();

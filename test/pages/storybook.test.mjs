@@ -1,5 +1,6 @@
-// Every story of the built Storybook (storybook-static/, from `npm run build-storybook`) renders in
-// Chromium without an uncaught error or a console error, and shows something.
+// Every story and docs page of the built Storybook (storybook-static/, from `npm run build-storybook`)
+// renders in Chromium without an uncaught error or a console error. A story shows its elements with
+// content and no error, unless it is tagged as showing the error ("error-state") or loading state.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
@@ -8,10 +9,14 @@ import { launch, openPage, serve } from './browser.mjs';
 
 const root = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
 const index = JSON.parse(await readFile(new URL('index.json', `file://${root}`), 'utf8'));
-const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const entries = Object.values(index.entries);
+const stories = entries.filter((entry) => entry.type === 'story');
+const docs = entries.filter((entry) => entry.type === 'docs');
+const manifest = JSON.parse(await readFile(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
+const tags = manifest.modules.flatMap((module) => module.declarations ?? []).map((declaration) => declaration.tagName).filter(Boolean);
 
-// Stories that show a missing feed log the browser's own "404" line; that is their point.
-const EXPECTED = [/Failed to load resource: the server responded with a status of 404/, /favicon/];
+// Error stories show a missing feed, and the browser logs its 404 itself.
+const NOT_FOUND = /Failed to load resource: the server responded with a status of 404/;
 
 let server;
 let browser;
@@ -24,28 +29,63 @@ after(async () => {
   await server?.close();
 });
 
-describe('Storybook', { concurrency: 4 }, () => {
-  it('has a story for every element', () => {
-    const titles = new Set(stories.map((story) => story.title));
-    for (const title of ['Foundation/pcp-plan', 'Elements/pcp-objectives', 'Elements/pcp-priority-wheel', 'Elements/pcp-budget-table', 'Elements/pcp-progress', 'Elements/pcp-action-plan', 'Elements/pcp-plan-summary', 'Theming/Design tokens']) {
-      assert.ok(titles.has(title), `${title} has stories`);
+/** The pcp elements on the page (through shadow roots) with their state. */
+function elementStates() {
+  const found = [];
+  const walk = (node) => {
+    for (const element of node.querySelectorAll('*')) {
+      if (element.localName.startsWith('pcp-') && element.shadowRoot) {
+        found.push({
+          tag: element.localName,
+          error: Boolean(element.shadowRoot.querySelector('[part~="error"]')),
+          loading: Boolean(element.shadowRoot.querySelector('[part~="loading"]')),
+          text: element.shadowRoot.textContent.trim().length > 0,
+        });
+        walk(element.shadowRoot);
+      }
     }
+  };
+  walk(document);
+  return found;
+}
+
+describe('Storybook', { concurrency: 4 }, () => {
+  it('has stories for every element the library defines', () => {
+    const text = stories.map((story) => `${story.title} ${story.name}`).join('\n');
+    for (const tag of tags) assert.ok(text.includes(tag), `<${tag}> has a story`);
   });
 
   for (const story of stories) {
-    it(`${story.title} / ${story.name} renders without errors`, async () => {
+    const expectsError = story.tags?.includes('error-state');
+    const expectsLoading = story.tags?.includes('loading-state');
+    it(`${story.title} / ${story.name} renders${expectsError ? ' its error' : expectsLoading ? ' its loading state' : ''} without page errors`, async () => {
       const { page, errors } = await openPage(browser, `${server.url}/iframe.html?id=${story.id}&viewMode=story`, {
-        ignore: EXPECTED,
-        // Rendered, and no element still waiting for its feed.
-        ready: () => {
-          const elements = [...document.querySelectorAll('#storybook-root *')].filter((element) => element.localName.startsWith('pcp-'));
-          return elements.length > 0 && elements.every((element) => element.shadowRoot && !element.shadowRoot.querySelector('[part="loading"]'));
-        },
+        ignore: expectsError ? [NOT_FOUND] : [],
+        ready: expectsLoading
+          ? () => document.querySelector('#storybook-root *')
+          : () => {
+              const elements = [...document.querySelectorAll('#storybook-root *')].filter((element) => element.localName.startsWith('pcp-'));
+              return elements.length > 0 && elements.every((element) => element.shadowRoot && !element.shadowRoot.querySelector('[part~="loading"]'));
+            },
       });
-      const rendered = await page.evaluate(() =>
-        [...document.querySelectorAll('#storybook-root *')].some((element) => element.localName.startsWith('pcp-') && element.shadowRoot?.textContent?.trim()),
-      );
-      assert.ok(rendered, 'a pcp element rendered content');
+      const states = await page.evaluate(elementStates);
+      assert.ok(states.length > 0, 'the story shows pcp elements');
+      if (expectsError) assert.ok(states.some((state) => state.error), 'an element shows its error');
+      else if (expectsLoading) assert.ok(states.some((state) => state.loading), 'an element shows its loading state');
+      else assert.deepEqual(states.filter((state) => state.error).map((state) => state.tag), [], 'no element shows an error');
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+
+  for (const entry of docs) {
+    it(`docs page ${entry.title} renders without page errors`, async () => {
+      const { page, errors } = await openPage(browser, `${server.url}/iframe.html?id=${entry.id}&viewMode=docs`, {
+        ignore: [NOT_FOUND],
+        ready: () => document.querySelector('#storybook-docs *'),
+      });
+      const docsText = await page.evaluate(() => document.querySelector('#storybook-docs')?.textContent ?? '');
+      assert.ok(docsText.includes(entry.title.split('/').pop()), 'the docs page is about its subject');
       assert.deepEqual(errors, []);
       await page.close();
     });
