@@ -4,14 +4,9 @@ import '../src/pcp-elements.js';
 import type { PcpActionPlan } from '../src/action-plan/pcp-action-plan.js';
 import type { PcpOutcomes } from '../src/outcomes/pcp-outcomes.js';
 import type { Plan } from '../src/schema/plan.js';
+import { $, $$, loadFeed, text } from './helpers/dom.js';
 import { minimalPlan } from './fixtures/plans.js';
 
-async function loadFeed(name: string): Promise<Plan> {
-  return (await (await fetch(`/demo/feeds/${name}.json`)).json()) as Plan;
-}
-const $ = (element: Element, selector: string) => element.shadowRoot!.querySelector<HTMLElement>(selector)!;
-const $$ = (element: Element, selector: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 
 /** A cell's text; list items joined with " | ". */
 const cellText = (cell: Element) => {

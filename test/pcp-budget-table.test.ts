@@ -3,15 +3,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/pcp-elements.js';
 import type { PcpBudgetTable } from '../src/budget-table/pcp-budget-table.js';
 import type { Plan } from '../src/schema/plan.js';
+import { $, $$, loadFeed, text } from './helpers/dom.js';
 import { minimalPlan } from './fixtures/plans.js';
 
-async function loadFeed(name: string): Promise<Plan> {
-  return (await (await fetch(`/demo/feeds/${name}.json`)).json()) as Plan;
-}
 
-const $ = (element: Element, selector: string) => element.shadowRoot!.querySelector<HTMLElement>(selector)!;
-const $$ = (element: Element, selector: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 /** What a sighted reader sees in a cell (screen-reader-only text left out). */
 function seen(cell: Element): string {
   const clone = cell.cloneNode(true) as Element;

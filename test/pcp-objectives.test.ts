@@ -7,11 +7,9 @@ import { countActions } from '../src/objectives/render-actions.js';
 import type { PcpPlan } from '../src/plan/pcp-plan.js';
 import type { Plan } from '../src/schema/plan.js';
 import { contrast, usePreset } from './helpers/contrast.js';
+import { $, $$, loadFeed, text } from './helpers/dom.js';
 import { minimalPlan, SAMPLE_FEEDS } from './fixtures/plans.js';
 
-async function loadFeed(name: string): Promise<Plan> {
-  return (await (await fetch(`/demo/feeds/${name}.json`)).json()) as Plan;
-}
 
 async function render(plan: Plan, attributes = ''): Promise<PcpObjectives> {
   const element = await fixture<PcpObjectives>(`<pcp-objectives ${attributes}></pcp-objectives>`);
@@ -20,9 +18,6 @@ async function render(plan: Plan, attributes = ''): Promise<PcpObjectives> {
   return element;
 }
 
-const $ = (element: PcpObjectives, selector: string) => element.shadowRoot!.querySelector<HTMLElement>(selector)!;
-const $$ = (element: PcpObjectives, selector: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 // checkVisibility() also sees content hidden by hidden="until-found" (content-visibility: hidden).
 const visible = (node: Element) => node.checkVisibility();
 

@@ -6,11 +6,9 @@ import type { PcpPriorityWheel } from '../src/priority-wheel/pcp-priority-wheel.
 import type { PcpPlan } from '../src/plan/pcp-plan.js';
 import type { Plan } from '../src/schema/plan.js';
 import { contrast } from './helpers/contrast.js';
+import { loadFeed, text } from './helpers/dom.js';
 import { minimalPlan, SAMPLE_FEEDS } from './fixtures/plans.js';
 
-async function loadFeed(name: string): Promise<Plan> {
-  return (await (await fetch(`/demo/feeds/${name}.json`)).json()) as Plan;
-}
 
 async function renderAt(plan: Plan, width: number, attributes = ''): Promise<PcpPriorityWheel> {
   const wrapper = await fixture<HTMLDivElement>(`<div style="width: ${width}px"><pcp-priority-wheel ${attributes}></pcp-priority-wheel></div>`);
@@ -26,7 +24,6 @@ async function renderAt(plan: Plan, width: number, attributes = ''): Promise<Pcp
 
 const $ = <T extends Element = HTMLElement>(element: PcpPriorityWheel, selector: string) => element.shadowRoot!.querySelector<T>(selector)!;
 const $$ = <T extends Element = SVGGElement>(element: PcpPriorityWheel, selector: string) => [...element.shadowRoot!.querySelectorAll<T>(selector)];
-const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 /** What a segment shows: its lines joined by spaces. */
 /** The objectives' segments (the first ring). */
 const options = (element: PcpPriorityWheel) => [...$(element, '[role="listbox"]').querySelectorAll<SVGGElement>(':scope > [role="option"]')];

@@ -4,14 +4,9 @@ import '../src/pcp-elements.js';
 import type { PcpProgress } from '../src/progress/pcp-progress.js';
 import type { Plan } from '../src/schema/plan.js';
 import { contrast } from './helpers/contrast.js';
+import { $, $$, loadFeed, text } from './helpers/dom.js';
 import { minimalPlan } from './fixtures/plans.js';
 
-async function loadFeed(name: string): Promise<Plan> {
-  return (await (await fetch(`/demo/feeds/${name}.json`)).json()) as Plan;
-}
-const $ = (element: Element, selector: string) => element.shadowRoot!.querySelector<HTMLElement>(selector)!;
-const $$ = (element: Element, selector: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 
 async function render(plan: Plan, attributes = ''): Promise<PcpProgress> {
   const element = await fixture<PcpProgress>(`<pcp-progress ${attributes}></pcp-progress>`);

@@ -3,12 +3,9 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/pcp-elements.js';
 import type { PcpPlanDocument } from '../src/plan-document/pcp-plan-document.js';
 import type { Plan } from '../src/schema/plan.js';
+import { loadFeed, text } from './helpers/dom.js';
 import { minimalPlan, SAMPLE_FEEDS } from './fixtures/plans.js';
 
-async function loadFeed(name: string): Promise<Plan> {
-  return (await (await fetch(`/demo/feeds/${name}.json`)).json()) as Plan;
-}
-const text = (node: Node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Everything a reader sees, through every shadow root (nested elements included). */
 function deepText(root: Node): string {

@@ -5,12 +5,6 @@ export const actionPlanStyles = css`
     container-type: inline-size;
     line-height: 1.5;
   }
-  .title {
-    margin: 0 0 var(--_space-s);
-    font-size: var(--_font-heading);
-    line-height: 1.25;
-    overflow-wrap: anywhere;
-  }
   .filters {
     display: flex;
     flex-wrap: wrap;

@@ -17,12 +17,6 @@ export const budgetStyles = css`
     font-size: var(--_font-small);
     color: var(--_muted);
   }
-  .title {
-    margin: 0 0 var(--_space-s);
-    font-size: var(--_font-heading);
-    line-height: 1.25;
-    overflow-wrap: anywhere;
-  }
   .flag {
     display: block;
     margin: 0.25em 0 0 auto;

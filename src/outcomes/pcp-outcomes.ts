@@ -37,12 +37,6 @@ export class PcpOutcomes extends PcpElement {
       :host {
         line-height: 1.5;
       }
-      .title {
-        margin: 0 0 var(--_space-s);
-        font-size: var(--_font-heading);
-        line-height: 1.25;
-        overflow-wrap: anywhere;
-      }
       td,
       th {
         overflow-wrap: anywhere;

@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
@@ -31,19 +31,7 @@ let instances = 0;
  * @example <pcp-scenario-table src="/feeds/plan.json"></pcp-scenario-table>
  */
 export class PcpScenarioTable extends PcpElement {
-  static override styles = [
-    ...(PcpElement.styles as []),
-    focusStyles,
-    tableStyles,
-    css`
-      .title {
-        margin: 0 0 var(--_space-s);
-        font-size: var(--_font-heading);
-        line-height: 1.25;
-        overflow-wrap: anywhere;
-      }
-    `,
-  ];
+  static override styles = [...(PcpElement.styles as []), focusStyles, tableStyles];
 
   /** The id of one scenario table to show. Default: every one in the feed. */
   @property({ reflect: true }) scenario?: string;

@@ -5,12 +5,6 @@ export const narrativeStyles = css`
   :host {
     line-height: 1.5;
   }
-  .title {
-    margin: 0 0 var(--_space-s);
-    font-size: var(--_font-heading);
-    line-height: 1.25;
-    overflow-wrap: anywhere;
-  }
   .subheading {
     font-size: 1.1em;
     margin: var(--_space) 0 var(--_space-s);

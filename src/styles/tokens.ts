@@ -96,6 +96,13 @@ export const baseStyles = css`
     white-space: nowrap !important;
     border: 0 !important;
   }
+  /* An element's own heading (a table's title, "Contact"…); elements may restyle it. */
+  .title {
+    margin: 0 0 var(--_space-s);
+    font-size: var(--_font-heading);
+    line-height: 1.25;
+    overflow-wrap: anywhere;
+  }
   /* A spoken copy of something shown (a negative amount): not copied with the figures. */
   .spoken {
     user-select: none;
