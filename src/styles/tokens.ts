@@ -76,6 +76,8 @@ export const baseStyles = css`
     font-family: var(--_font);
     color: var(--_text);
     box-sizing: border-box;
+    /* A feed may hold a word longer than a phone is wide: break it rather than widen the page. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
