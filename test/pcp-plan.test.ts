@@ -124,6 +124,29 @@ describe('<pcp-plan>', () => {
     expect(shadowText(summary)).to.contain('West Cumbria Community Safety Partnership Plan 2012/13');
   });
 
+  it('offers "Try again" when the feed could not be fetched, and fetches afresh', async () => {
+    const url = `/__test__/status?code=503&r=${Date.now()}`;
+    const failed = oneEvent(document, 'pcp-error');
+    const plan = await fixture<PcpPlan>(html`<pcp-plan src=${url}><a href="/plan.pdf">The plan (PDF)</a></pcp-plan>`);
+    await failed;
+    await plan.updateComplete;
+    const retry = plan.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!;
+    expect(retry.textContent).to.equal('Try again');
+    expect(await hits(url)).to.equal(1);
+    const failedAgain = oneEvent(plan, 'pcp-error');
+    retry.click();
+    await failedAgain;
+    expect(await hits(url)).to.equal(2);
+    await expect(plan).to.be.accessible();
+  });
+
+  it('does not offer "Try again" for a feed that is broken', async () => {
+    const plan = await fixture<PcpPlan>(`<pcp-plan><script type="application/json">{"title": </script></pcp-plan>`);
+    await plan.updateComplete;
+    expect(plan.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+    expect(plan.shadowRoot!.querySelector('[part="retry"]')).to.equal(null);
+  });
+
   it('shows a loading state while the feed is on its way, then the content', async () => {
     const failed = oneEvent(document, 'pcp-error');
     const plan = await fixture<PcpPlan>(html`<pcp-plan src="/__test__/slow?ms=300&k=${Date.now()}"><pcp-plan-summary></pcp-plan-summary></pcp-plan>`);

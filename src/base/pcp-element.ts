@@ -19,7 +19,7 @@ import { baseStyles, tokens } from '../styles/tokens.js';
 import { stateStyles } from '../styles/state-styles.js';
 import { fire } from './events.js';
 import { PlanController } from './plan-controller.js';
-import { renderEmpty, renderError, renderLoading } from './state-views.js';
+import { isRetryable, renderEmpty, renderError, renderLoading } from './state-views.js';
 
 export abstract class PcpElement extends LitElement {
   static override styles: CSSResultGroup = [tokens, baseStyles, stateStyles];
@@ -83,7 +83,9 @@ export abstract class PcpElement extends LitElement {
         return renderLoading();
       case 'error':
         // A <pcp-plan> around us has already announced its error: show only the fallback here.
-        return fromProvider ? html`<slot></slot>` : html`${renderError(state.error!)}<slot></slot>`;
+        return fromProvider
+          ? html`<slot></slot>`
+          : html`${renderError(state.error!, isRetryable(state.error!) ? () => this.planController.retry() : undefined)}<slot></slot>`;
       case 'ready':
         return this.renderSafely(state.plan!);
     }

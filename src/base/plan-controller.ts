@@ -9,7 +9,7 @@
  */
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadPlanFromUrl, planFromText } from '../loader/load-plan.js';
+import { clearPlanCache, loadPlanFromUrl, planFromText } from '../loader/load-plan.js';
 import { PlanError, toPlanError } from '../loader/plan-error.js';
 import { validatePlan } from '../loader/validate-plan.js';
 import { fire, type PlanLoadDetail } from './events.js';
@@ -100,6 +100,12 @@ export class PlanController implements ReactiveController {
   reload(): void {
     this.activeKey = undefined;
     this.refresh();
+  }
+
+  /** Fetches the host's own feed again, bypassing the cache (the "Try again" button). */
+  retry(): void {
+    if (this.host.src) clearPlanCache(this.host.src);
+    this.reload();
   }
 
   private ownSource(): OwnSource | undefined {

@@ -16,8 +16,16 @@ export function renderEmpty(message: string): TemplateResult {
   return html`<p class="pcp-empty" part="empty">${message}</p>`;
 }
 
-/** A visible, announced error. The default slot keeps the page author's fallback content visible below it. */
-export function renderError(error: PlanError): TemplateResult {
+/** Problems a second try may cure (the network, the server, a slow answer), as opposed to a broken feed. */
+export function isRetryable(error: PlanError): boolean {
+  return error.kind === 'network' || error.kind === 'http' || error.kind === 'timeout';
+}
+
+/**
+ * A visible, announced error. The default slot keeps the page author's fallback content visible
+ * below it. With `onRetry`, a "Try again" button loads the feed afresh.
+ */
+export function renderError(error: PlanError, onRetry?: () => void): TemplateResult {
   const listed = error.issues.slice(0, LISTED_ISSUES);
   const more = error.issueCount - listed.length;
   return html`
@@ -30,6 +38,7 @@ export function renderError(error: PlanError): TemplateResult {
             ${more > 0 ? html`<li>and ${more} more</li>` : nothing}
           </ul>`
         : nothing}
+      ${onRetry ? html`<button type="button" class="pcp-retry" part="retry" @click=${onRetry}>Try again</button>` : nothing}
     </div>
   `;
 }

@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import { planContext } from '../base/plan-context.js';
 import { selectionContext, type PlanSelection } from '../base/selection-context.js';
 import { PlanController } from '../base/plan-controller.js';
-import { renderError } from '../base/state-views.js';
+import { isRetryable, renderError } from '../base/state-views.js';
 import { stateStyles } from '../styles/state-styles.js';
 import { baseStyles, tokens } from '../styles/tokens.js';
 
@@ -19,6 +19,7 @@ import { baseStyles, tokens } from '../styles/tokens.js';
  * @slot - The page content, including pcp elements and any fallback content.
  *
  * @csspart error - The message shown when the feed cannot be loaded or is not valid.
+ * @csspart retry - The "Try again" button, shown when the feed could not be fetched (not when it is invalid).
  *
  * @cssproperty --pcp-color-error - Border colour of the error message.
  * @cssproperty --pcp-color-error-surface - Background of the error message.
@@ -90,6 +91,7 @@ export class PcpPlan extends LitElement {
 
   protected override render() {
     const { status, error } = this.planController.state;
-    return html`${status === 'error' && error ? renderError(error) : nothing}<slot></slot>`;
+    const retry = error && isRetryable(error) ? () => this.planController.retry() : undefined;
+    return html`${status === 'error' && error ? renderError(error, retry) : nothing}<slot></slot>`;
   }
 }

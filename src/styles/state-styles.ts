@@ -32,6 +32,21 @@ export const stateStyles = css`
     margin: 0.25em 0 0;
     padding-left: 1.25em;
   }
+  .pcp-retry {
+    font: inherit;
+    margin-top: 0.5em;
+    min-height: 44px;
+    padding: 0.25em 0.75em;
+    border: 2px solid var(--_text);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .pcp-retry:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
   .pcp-error code {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     font-size: 0.9em;
