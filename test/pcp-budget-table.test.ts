@@ -265,6 +265,15 @@ describe('<pcp-funding>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('offers the shares as CSV, remainders included', async () => {
+    const element = await fixture<HTMLElement>(html`<pcp-funding .plan=${await loadFeed('cambridgeshire-peterborough-2021-2024')}></pcp-funding>`);
+    const link = $(element, '[part="download"] a') as HTMLAnchorElement;
+    const lines = (await (await fetch(link.href)).text()).trim().split('\r\n');
+    expect(lines[0]).to.equal('Set,Share,Per cent,Amount (£),Period');
+    expect(lines[1]).to.equal('Police Settlement Grant,Police Settlement Grant,56,,2021/22');
+    expect(lines[2]).to.equal('Police Settlement Grant,the policing part of your council tax,44,,2021/22');
+  });
+
   it('says so when the plan states no funding shares', async () => {
     const element = await fixture<HTMLElement>(html`<pcp-funding .plan=${minimalPlan()}></pcp-funding>`);
     expect(text($(element, '[part="empty"]'))).to.equal('This plan states no funding shares.');

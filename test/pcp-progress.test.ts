@@ -158,6 +158,16 @@ describe('<pcp-progress>', () => {
     expect(text($$(element, '[part="measure"]')[2]!)).to.equal('Flat Target not met yet. Now £45. Baseline £50. Target £50. Higher is better.');
   });
 
+  it('offers the counts and measures shown as CSV', async () => {
+    const element = await render(await loadFeed('cleveland-2020-21-update'));
+    const link = $(element, '[part="download"] a') as HTMLAnchorElement;
+    expect(link.download).to.equal('cleveland-2020-21-update-progress.csv');
+    const lines = (await (await fetch(link.href)).text()).trim().split('\r\n');
+    expect(lines[0]).to.equal('Kind,Name,Commitments,Delivered,In progress,At risk,Not started,Planned,Not rated,Baseline,Current,Target,Deadline,Direction,Rating');
+    expect(lines[1]).to.equal('Objective,1 Investing in Our Police,11,4,0,0,0,7,0');
+    expect(lines).to.have.length(6);
+  });
+
   it('writes one commitment in the singular', async () => {
     const plan = minimalPlan({ objectives: [{ id: 'only', title: 'Only', actions: [{ text: 'One', status: 'delivered' }] }] });
     const element = await render(plan);

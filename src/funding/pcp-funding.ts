@@ -2,7 +2,9 @@ import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { arc, pie } from 'd3-shape';
 import { heading } from '../base/heading.js';
+import { BlobLinkController } from '../base/blob-link.js';
 import { PcpElement } from '../base/pcp-element.js';
+import { fileSlug, toCsv } from '../format/csv.js';
 import { formatMoney, formatPercent } from '../format/money.js';
 import { PATTERN_COUNT, renderPatterns } from '../priority-wheel/wheel-patterns.js';
 import { patternStyles } from '../priority-wheel/wheel-styles.js';
@@ -42,6 +44,7 @@ const layoutPie = pie<Slice>()
  * @csspart title - A set's heading.
  * @csspart chart - The donut.
  * @csspart list - The shares as text.
+ * @csspart download - The "Download CSV" paragraph.
  * @csspart error - The message shown when the feed cannot be loaded or is not valid.
  * @csspart loading - The loading message.
  * @csspart empty - The message shown when the plan states no funding shares.
@@ -130,6 +133,9 @@ export class PcpFunding extends PcpElement {
       .figure {
         font-weight: 700;
       }
+      .download a {
+        color: var(--_link);
+      }
       .rest-text,
       .period {
         color: var(--_muted);
@@ -147,6 +153,7 @@ export class PcpFunding extends PcpElement {
   @property({ reflect: true }) shares?: string;
 
   private readonly uid = `pcp-funding-${(instances += 1)}`;
+  private readonly csvLink = new BlobLinkController(this);
 
   protected renderPlan(plan: Plan): TemplateResult {
     const all = plan.fundingShares ?? [];
@@ -155,7 +162,22 @@ export class PcpFunding extends PcpElement {
       return this.renderEmpty(this.shares ? `This plan has no funding shares "${this.shares}".` : 'This plan states no funding shares.');
     }
     return html`<svg class="defs" aria-hidden="true">${renderPatterns(this.uid)}</svg>
-      ${shown.map((set) => this.renderSet(set))}`;
+      ${shown.map((set) => this.renderSet(set))}
+      <p class="download" part="download">
+        <a href=${this.csvLink.href([plan, this.shares], () => this.csv(shown))} download="${fileSlug(plan.id)}-funding.csv">Download CSV</a>
+      </p>`;
+  }
+
+  private csv(sets: FundingShares[]): string {
+    return toCsv([
+      ['Set', 'Share', 'Per cent', 'Amount (£)', 'Period'],
+      ...sets.flatMap((set) => [
+        ...set.shares.map((share) => [set.title, share.label, share.percent, share.amount, set.period]),
+        ...(this.slices(set).some((slice) => slice.rest)
+          ? [[set.title, set.remainderLabel ?? 'Not broken down in the plan', 100 - set.shares.reduce((sum, share) => sum + share.percent, 0), undefined, set.period]]
+          : []),
+      ]),
+    ]);
   }
 
   private slices(set: FundingShares): Slice[] {

@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleProps } from '../base/style-props.js';
+import { BlobLinkController } from '../base/blob-link.js';
 import { heading } from '../base/heading.js';
+import { fileSlug, toCsv } from '../format/csv.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { formatDate } from '../format/date.js';
 import { formatMoney, formatNumber, formatPercent } from '../format/money.js';
@@ -33,6 +35,7 @@ let instances = 0;
  * @csspart counts - The counts as text.
  * @csspart measure - One measure.
  * @csspart meter - A measure's bar.
+ * @csspart download - The "Download CSV" paragraph.
  * @csspart error - The message shown when the feed cannot be loaded or is not valid.
  * @csspart loading - The loading message.
  * @csspart empty - The message shown when there is no progress to show.
@@ -58,6 +61,7 @@ export class PcpProgress extends PcpElement {
   @property() scale?: string;
 
   private readonly uid = `pcp-progress-${(instances += 1)}`;
+  private readonly csvLink = new BlobLinkController(this);
   private statusScale: StatusScale = parseScale(undefined).scale;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -133,7 +137,36 @@ export class PcpProgress extends PcpElement {
               ${measures.map((measure) => this.renderMeasure(measure))}
             </ul>`
         : nothing}
+      <p class="download" part="download">
+        <a href=${this.csvLink.href([plan, this.objective, this.status, this.statusScale], () => this.csv(objectives, measures))} download="${fileSlug(plan.id)}-progress.csv"
+          >Download CSV</a
+        >
+      </p>
     `;
+  }
+
+  /** The counts and measures shown, as plain numbers. */
+  private csv(objectives: Objective[], measures: Measure[]): string {
+    const statuses = STATUS_ORDER;
+    return toCsv([
+      ['Kind', 'Name', 'Commitments', ...statuses.map((status) => this.label(status)), 'Baseline', 'Current', 'Target', 'Deadline', 'Direction', 'Rating'],
+      ...objectives.map((objective) => {
+        const counts = countCommitments(objective.actions);
+        return ['Objective', `${objective.number !== undefined ? `${objective.number} ` : ''}${objective.title}`, counts.total, ...statuses.map((status) => counts.byStatus.get(status) ?? 0)];
+      }),
+      ...measures.map((measure) => [
+        'Measure',
+        measure.title,
+        undefined,
+        ...statuses.map(() => undefined),
+        measure.baseline,
+        measure.current,
+        measure.target,
+        measure.deadline,
+        measure.direction === 'up' ? 'higher is better' : 'lower is better',
+        measure.rag ? this.label(measure.rag) : undefined,
+      ]),
+    ]);
   }
 
   private heading(level: number, text: string, className = 'section-title', id?: string): TemplateResult {

@@ -4,6 +4,9 @@ export const progressStyles = css`
   :host {
     line-height: 1.5;
   }
+  .download a {
+    color: var(--_link);
+  }
   .as-of,
   .summary {
     margin: 0 0 var(--_space-s);
