@@ -155,13 +155,23 @@ describe('<pcp-action-plan>', () => {
     await sendKeys({ press: 'Tab' });
     expect(element.shadowRoot!.activeElement).to.equal($(element, 'input[type="search"]'));
     await sendKeys({ type: 'fire' });
-    // Filtering waits for a pause in typing, so the count is announced once.
-    expect(element.search).to.equal(undefined);
+    // Filtering waits for a pause in typing (300 ms), so the count is announced once, not per key.
     await waitUntil(() => element.search === 'fire', 'the search applied after the pause');
     await element.updateComplete;
     expect(entries(element).map(([agency]) => agency)).to.deep.equal(['Cumbria Fire & Rescue', 'Derwent & Solway HA']);
     expect(getComputedStyle(element.shadowRoot!.activeElement!).outlineStyle).to.equal('solid');
     before.remove();
+  });
+
+  it('filters once typing pauses, not on every key', async () => {
+    const element = await render(westCumbria);
+    const input = $(element, 'input[type="search"]') as HTMLInputElement;
+    for (const value of ['p', 'po', 'pol']) {
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    expect(element.search).to.equal(undefined);
+    await waitUntil(() => element.search === 'pol', 'applied after the pause');
   });
 
   it('becomes labelled cards in a narrow container, with no sideways scrolling', async () => {

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/pcp-elements.js';
 import { pointInSector } from '../src/priority-wheel/fit-label.js';
@@ -15,9 +15,12 @@ async function renderAt(plan: Plan, width: number, attributes = ''): Promise<Pcp
   const element = wrapper.querySelector('pcp-priority-wheel')!;
   element.plan = plan;
   await element.updateComplete;
-  // The chart sizes itself to its box once the ResizeObserver reports.
-  await waitUntil(() => element.shadowRoot!.querySelector('svg') !== null, 'the chart rendered');
-  await aTimeout(50);
+  // The chart sizes itself to its box once the ResizeObserver reports: wait until the drawing matches the box.
+  await waitUntil(() => {
+    const svg = element.shadowRoot!.querySelector('svg');
+    const box = element.shadowRoot!.querySelector<HTMLElement>('[part="chart"]');
+    return svg !== null && box !== null && Number(svg.getAttribute('width')) === Math.max(200, Math.floor(box.clientWidth));
+  }, 'the chart was drawn at its box size');
   await element.updateComplete;
   return element;
 }
