@@ -5,6 +5,7 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { extname, join, normalize } from 'node:path';
+import { after, before } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
 
@@ -78,4 +79,49 @@ export async function axeViolations(page, baseUrl) {
     const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
     return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
   });
+}
+
+/**
+ * Serves `root` and launches Chromium for the tests of this file: `session.url` and `session.browser`
+ * are set before the first test and closed after the last.
+ */
+export function useBrowser(root) {
+  const session = { url: '', browser: undefined };
+  let server;
+  before(async () => {
+    server = await serve(root);
+    session.url = server.url;
+    session.browser = await launch();
+  });
+  after(async () => {
+    await session.browser?.close();
+    await server?.close();
+  });
+  return session;
+}
+
+/**
+ * Run in the page: every pcp element, through shadow roots, with its state, and all their text.
+ * Elements inside [data-expect-error] are meant to fail.
+ */
+export function elementStates() {
+  const found = [];
+  let text = '';
+  const walk = (node) => {
+    for (const element of node.querySelectorAll('*')) {
+      if (element.localName.startsWith('pcp-') && element.shadowRoot) {
+        found.push({
+          tag: element.localName,
+          expectError: Boolean(element.closest('[data-expect-error]')),
+          error: Boolean(element.shadowRoot.querySelector('[part~="error"]')),
+          loading: Boolean(element.shadowRoot.querySelector('[part~="loading"]')),
+          empty: element.localName !== 'pcp-plan' && !element.shadowRoot.textContent.trim(),
+        });
+        text += element.shadowRoot.textContent;
+        walk(element.shadowRoot);
+      }
+    }
+  };
+  walk(document);
+  return { found, text: text.replace(/\s+/g, ' ') };
 }

@@ -2,9 +2,9 @@
 // with no console errors, show its content, and pass axe-core (WCAG 2.2 AA rules).
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { axeViolations, launch, openPage, serve } from './browser.mjs';
+import { axeViolations, elementStates, openPage, useBrowser } from './browser.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const pages = ['demo/index.html', 'demo/opcc.html', 'demo/csp.html', 'demo/objectives.html', 'demo/wheel.html', 'demo/money.html', 'demo/progress.html', 'demo/playground.html', 'demo/document.html', 'demo/strict.html'];
@@ -25,44 +25,12 @@ const MUST_SHOW = {
   'demo/strict.html': 'Reduce Repeat Victimization',
 };
 
-/** Every pcp element's state, through shadow roots; elements inside [data-expect-error] are meant to fail. */
-function elementStates() {
-  const found = [];
-  let text = '';
-  const walk = (node) => {
-    for (const element of node.querySelectorAll('*')) {
-      if (element.localName.startsWith('pcp-') && element.shadowRoot) {
-        found.push({
-          tag: element.localName,
-          expectError: Boolean(element.closest('[data-expect-error]')),
-          error: Boolean(element.shadowRoot.querySelector('[part~="error"]')),
-          loading: Boolean(element.shadowRoot.querySelector('[part~="loading"]')),
-          empty: element.localName !== 'pcp-plan' && !element.shadowRoot.textContent.trim(),
-        });
-        text += element.shadowRoot.textContent;
-        walk(element.shadowRoot);
-      }
-    }
-  };
-  walk(document);
-  return { found, text: text.replace(/\s+/g, ' ') };
-}
-
-let server;
-let browser;
-before(async () => {
-  server = await serve(root);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowser(root);
 
 describe('demo pages', { concurrency: 4 }, () => {
   for (const path of pages) {
     it(`${path} loads without errors and passes axe-core`, async () => {
-      const { page, errors } = await openPage(browser, `${server.url}/${path}`, { ignore: EXPECTED });
+      const { page, errors } = await openPage(session.browser, `${session.url}/${path}`, { ignore: EXPECTED });
       // Every pcp element on the page has rendered its content: not loading, not empty, no error.
       const { found: states, text } = await page.evaluate(elementStates);
       // (The playground shows its elements once a feed is checked: its own test below.)
@@ -75,18 +43,18 @@ describe('demo pages', { concurrency: 4 }, () => {
       if (path.startsWith('demo/plans/')) assert.ok(states.some((state) => state.tag === 'pcp-objectives'), 'shows the objectives');
       assert.deepEqual(errors, []);
       // (axe-core cannot be injected where Trusted Types are enforced; those elements are checked on the other pages.)
-      if (path !== 'demo/strict.html') assert.deepEqual(await axeViolations(page, server.url), []);
+      if (path !== 'demo/strict.html') assert.deepEqual(await axeViolations(page, session.url), []);
       await page.close();
     });
   }
 
   it('every element runs under a strict CSP with Trusted Types enforced, used as a reader would, with no violation', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     await page.evaluateOnNewDocument(() => {
       window.__violations = [];
       document.addEventListener('securitypolicyviolation', (event) => window.__violations.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`));
     });
-    await page.goto(`${server.url}/demo/strict.html`, { waitUntil: 'networkidle0' });
+    await page.goto(`${session.url}/demo/strict.html`, { waitUntil: 'networkidle0' });
     // Use the interactive parts: open an objective, select a wheel segment, switch to the table, filter the action plan.
     await page.evaluate(async () => {
       const shadow = (selector) => document.querySelector(selector).shadowRoot;
@@ -110,7 +78,7 @@ describe('demo pages', { concurrency: 4 }, () => {
   });
 
   it('the playground reports the path of a broken field and previews a valid feed', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/demo/playground.html`, { ignore: EXPECTED });
+    const { page, errors } = await openPage(session.browser, `${session.url}/demo/playground.html`, { ignore: EXPECTED });
     await page.select('#sample', 'cleveland-2020-21-update');
     await page.waitForFunction(() => document.querySelector('#result [role="status"]'));
     assert.match(await page.$eval('#result', (node) => node.textContent), /The feed is valid: Police and Crime Plan Update 2020-2021, 5 objectives/);

@@ -3,9 +3,9 @@
 // content and no error, unless it is tagged as showing the error ("error-state") or loading state.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { launch, openPage, serve } from './browser.mjs';
+import { elementStates, openPage, useBrowser } from './browser.mjs';
 
 const root = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
 const index = JSON.parse(await readFile(new URL('index.json', `file://${root}`), 'utf8'));
@@ -18,36 +18,7 @@ const tags = manifest.modules.flatMap((module) => module.declarations ?? []).map
 // Error stories show a missing feed, and the browser logs its 404 itself.
 const NOT_FOUND = /Failed to load resource: the server responded with a status of 404/;
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(root);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** The pcp elements on the page (through shadow roots) with their state. */
-function elementStates() {
-  const found = [];
-  const walk = (node) => {
-    for (const element of node.querySelectorAll('*')) {
-      if (element.localName.startsWith('pcp-') && element.shadowRoot) {
-        found.push({
-          tag: element.localName,
-          error: Boolean(element.shadowRoot.querySelector('[part~="error"]')),
-          loading: Boolean(element.shadowRoot.querySelector('[part~="loading"]')),
-          text: element.shadowRoot.textContent.trim().length > 0,
-        });
-        walk(element.shadowRoot);
-      }
-    }
-  };
-  walk(document);
-  return found;
-}
+const session = useBrowser(root);
 
 describe('Storybook', { concurrency: 4 }, () => {
   it('has stories for every element the library defines', () => {
@@ -59,7 +30,7 @@ describe('Storybook', { concurrency: 4 }, () => {
     const expectsError = story.tags?.includes('error-state');
     const expectsLoading = story.tags?.includes('loading-state');
     it(`${story.title} / ${story.name} renders${expectsError ? ' its error' : expectsLoading ? ' its loading state' : ''} without page errors`, async () => {
-      const { page, errors } = await openPage(browser, `${server.url}/iframe.html?id=${story.id}&viewMode=story`, {
+      const { page, errors } = await openPage(session.browser, `${session.url}/iframe.html?id=${story.id}&viewMode=story`, {
         ignore: expectsError ? [NOT_FOUND] : [],
         ready: expectsLoading
           ? () => document.querySelector('#storybook-root *')
@@ -68,7 +39,7 @@ describe('Storybook', { concurrency: 4 }, () => {
               return elements.length > 0 && elements.every((element) => element.shadowRoot && !element.shadowRoot.querySelector('[part~="loading"]'));
             },
       });
-      const states = await page.evaluate(elementStates);
+      const { found: states } = await page.evaluate(elementStates);
       assert.ok(states.length > 0, 'the story shows pcp elements');
       if (expectsError) assert.ok(states.some((state) => state.error), 'an element shows its error');
       else if (expectsLoading) assert.ok(states.some((state) => state.loading), 'an element shows its loading state');
@@ -80,7 +51,7 @@ describe('Storybook', { concurrency: 4 }, () => {
 
   for (const entry of docs) {
     it(`docs page ${entry.title} renders without page errors`, async () => {
-      const { page, errors } = await openPage(browser, `${server.url}/iframe.html?id=${entry.id}&viewMode=docs`, {
+      const { page, errors } = await openPage(session.browser, `${session.url}/iframe.html?id=${entry.id}&viewMode=docs`, {
         ignore: [NOT_FOUND],
         ready: () => document.querySelector('#storybook-docs *'),
       });
