@@ -1,20 +1,40 @@
 import { defineConfig } from 'vite';
+import { d3PureAnnotations } from './build/d3-pure-plugin.js';
+import { elementEntries } from './build/element-entries.js';
+import { minifyCssTemplates } from './build/minify-css-plugin.js';
+import { stripSchemaDescriptions } from './build/strip-descriptions-plugin.js';
 
-// `vite build` emits dist/pcp-elements.js: one ES module registering every element (the CDN file).
-// Dependencies are bundled in, so a CMS page needs only that one file.
-export default defineConfig({
-  build: {
-    target: 'es2022',
-    outDir: 'dist',
-    emptyOutDir: true,
-    sourcemap: true,
-    lib: {
-      entry: 'src/pcp-elements.ts',
-      formats: ['es'],
-      fileName: () => 'pcp-elements.js',
+/**
+ * `vite build` emits the CDN file, dist/pcp-elements.js: one ES module, every element, no imports.
+ * `vite build --mode elements` emits one module per element, dist/<element>.js (dist/objectives.js
+ * registers only <pcp-objectives> and <pcp-plan>), sharing Lit and the loader through dist/chunks/.
+ * `npm run build` runs both.
+ */
+export default defineConfig(({ mode }) => {
+  const elements = mode === 'elements';
+  return {
+    plugins: [d3PureAnnotations(), minifyCssTemplates(), stripSchemaDescriptions()],
+    build: {
+      target: 'es2022',
+      outDir: 'dist',
+      emptyOutDir: !elements,
+      sourcemap: true,
+      lib: elements
+        ? { entry: elementEntries(), formats: ['es'], fileName: (_format, name) => `${name}.js` }
+        : { entry: 'src/pcp-elements.ts', formats: ['es'], fileName: () => 'pcp-elements.js' },
+      rolldownOptions: {
+        output: { minify: true, chunkFileNames: chunkFileName },
+      },
     },
-    rolldownOptions: {
-      output: { minify: true },
-    },
-  },
+  };
 });
+
+/**
+ * Shared chunks are named for people reading dist/: `core` holds Lit, the loader and the schema;
+ * an element's own code is named after its folder; anything else after its first module.
+ */
+function chunkFileName(chunk: { moduleIds: string[] }): string {
+  if (chunk.moduleIds.some((id) => /[\\/]node_modules[\\/]lit-element[\\/]/.test(id))) return 'chunks/core-[hash].js';
+  const element = chunk.moduleIds.map((id) => id.match(/[\\/]src[\\/]([^\\/]+)[\\/]define\.ts$/)?.[1]).find(Boolean);
+  return `chunks/${element ?? '[name]'}-[hash].js`;
+}

@@ -1,0 +1,44 @@
+// The built modules as a web team uses them: one element module alone, and two copies of the library
+// on one page (a CMS theme and a page template each loading theirs), which must not throw.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { elementStates, openPage, useBrowser } from './browser.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const session = useBrowser(root);
+
+describe('distribution: dist/ modules in Chromium', () => {
+  it('dist/objectives.js registers <pcp-objectives> and <pcp-plan> only, and renders the plan', async () => {
+    const { page, errors } = await openPage(session.browser, `${session.url}/test/pages/fixtures/objectives-module.html`);
+    const defined = await page.evaluate(() =>
+      ['pcp-objectives', 'pcp-plan', 'pcp-priority-wheel', 'pcp-budget-table', 'pcp-plan-document'].filter((tag) => customElements.get(tag)),
+    );
+    assert.deepEqual(defined, ['pcp-objectives', 'pcp-plan']);
+    const { found, text } = await page.evaluate(elementStates);
+    assert.equal(found.filter((state) => state.tag === 'pcp-objectives' && !state.error && !state.empty).length, 2);
+    assert.match(text, /A focus on victims/);
+    // The second one shows objective 3 alone.
+    const single = await page.evaluate(() => document.querySelector('pcp-plan pcp-objectives').shadowRoot.querySelectorAll('h2').length);
+    assert.equal(single, 1);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('two copies of the library and element modules on one page: no error, every element renders once', async () => {
+    const { page, errors } = await openPage(session.browser, `${session.url}/test/pages/fixtures/two-copies.html`);
+    const { found, text } = await page.evaluate(elementStates);
+    assert.deepEqual(
+      found.map((state) => [state.tag, state.error, state.empty]),
+      [
+        ['pcp-plan', false, false],
+        ['pcp-plan-summary', false, false],
+        ['pcp-objectives', false, false],
+        ['pcp-priority-wheel', false, false],
+      ],
+    );
+    assert.match(text, /Police and Crime Plan 2021-2025/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
