@@ -3,7 +3,7 @@
  * page. On reconnection the host renders again and gets a fresh URL, so a moved element's
  * "Download CSV" keeps working.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 export class BlobLinkController implements ReactiveController {
   private url: string | undefined;
@@ -27,6 +27,8 @@ export class BlobLinkController implements ReactiveController {
    * with ===, so pass the plan object itself) or after a reconnection.
    */
   href(key: readonly unknown[], make: () => string, type = 'text/csv;charset=utf-8'): string {
+    // Server-rendered HTML (`pcp render`) outlives any blob: a data: URL downloads with no script at all.
+    if (isServer) return `data:${type},${encodeURIComponent(make())}`;
     const same = this.key !== undefined && this.key.length === key.length && this.key.every((part, index) => part === key[index]);
     if (this.url && same) return this.url;
     if (this.url) URL.revokeObjectURL(this.url);

@@ -21,6 +21,9 @@ import { fire } from './events.js';
 import { PlanController } from './plan-controller.js';
 import { isRetryable, renderEmpty, renderError, renderLoading } from './state-views.js';
 
+/** True when `@lit-labs/ssr-client/lit-element-hydrate-support.js` was loaded before Lit. */
+const hydrationSupported = () => Boolean((globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport);
+
 export abstract class PcpElement extends LitElement {
   static override styles: CSSResultGroup = [tokens, baseStyles, stateStyles];
 
@@ -42,6 +45,26 @@ export abstract class PcpElement extends LitElement {
   /** The validated plan, once loaded. */
   get loadedPlan(): Plan | undefined {
     return this.planController.state.plan;
+  }
+
+  /**
+   * Server-rendered HTML (`pcp render`) arrives with its shadow root already there. With Lit's hydration
+   * support loaded first (`@lit-labs/ssr-client/lit-element-hydrate-support.js`) Lit adopts that DOM;
+   * without it Lit would render a second copy after it, so the server's copy is cleared and the element
+   * renders afresh, in the same task (nothing is painted in between).
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.shadowRoot && !hydrationSupported()) this.shadowRoot.replaceChildren();
+    return super.createRenderRoot();
+  }
+
+  /**
+   * A server-rendered element nested in another (`defer-hydration`) is replaced when its parent renders
+   * afresh; without Lit's hydration support, rendering it first would be wasted work.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (this.hasAttribute('defer-hydration') && !hydrationSupported()) return false;
+    return super.shouldUpdate(changed);
   }
 
   /** Loads the feed again (after `clearPlanCache` for a fresh download). */

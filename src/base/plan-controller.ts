@@ -8,7 +8,7 @@
  * the page, and requests an update of its host whenever the state changes.
  */
 import { ContextConsumer } from '@lit/context';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { clearPlanCache, loadPlanFromUrl, planFromText } from '../loader/load-plan.js';
 import { PlanError, toPlanError } from '../loader/plan-error.js';
 import { validatePlan } from '../loader/validate-plan.js';
@@ -117,7 +117,8 @@ export class PlanController implements ReactiveController {
   }
 
   private refresh(): void {
-    if (!this.connected) return;
+    // On the server (`pcp render`) nothing connects: the plan property is settled for the one render.
+    if (!this.connected && !isServer) return;
     const source = this.ownSource();
     if (!source) {
       this.ownsSource = false;

@@ -1,12 +1,15 @@
 /**
- * Sets inline styles through the CSSOM only, on every render. Lit's `styleMap` writes a `style="…"`
- * attribute on its first render, which a strict Content-Security-Policy (`style-src 'self'`) blocks;
- * CSSOM changes are always allowed.
+ * Inline styles that survive a strict Content-Security-Policy and server rendering:
  *
- *   html`<span ${styleProps({ '--c': colour, flexGrow: '3' })}></span>`
+ *   html`<span style=${styleProps({ '--c': colour, flexGrow: '3' })}></span>`
+ *
+ * In the browser the styles are set through the CSSOM on every render and the `style` attribute is
+ * never written: Lit's `styleMap` writes one on its first render, which `style-src 'self'` blocks,
+ * while CSSOM changes are always allowed. On the server (`pcp render`) there is no CSSOM, so the
+ * same styles come out as the attribute's text, and the bars of static HTML keep their proportions.
  */
-import { nothing } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { noChange } from 'lit';
+import { Directive, directive, PartType, type AttributePart, type PartInfo } from 'lit/directive.js';
 
 type Styles = Record<string, string>;
 
@@ -15,19 +18,24 @@ class StyleProps extends Directive {
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
-    if (partInfo.type !== PartType.ELEMENT) throw new Error('styleProps goes in an element position: <span ${styleProps({...})}>');
+    if (partInfo.type !== PartType.ATTRIBUTE || partInfo.name !== 'style' || (partInfo.strings?.length ?? 0) > 2) {
+      throw new Error('styleProps is the whole value of a style attribute: <span style=${styleProps({...})}>');
+    }
   }
 
-  render(_styles: Styles) {
-    return nothing;
+  /** Server rendering only: the styles as CSS text. */
+  render(styles: Styles): string {
+    return Object.entries(styles)
+      .map(([name, value]) => `${toProperty(name)}:${value}`)
+      .join(';');
   }
 
-  override update(part: ElementPart, [styles]: [Styles]) {
-    const style = (part.element as HTMLElement).style;
+  override update(part: AttributePart, [styles]: [Styles]) {
+    const style = part.element.style;
     for (const name of this.previous) if (!(name in styles)) style.removeProperty(toProperty(name));
     for (const [name, value] of Object.entries(styles)) style.setProperty(toProperty(name), value);
     this.previous = new Set(Object.keys(styles));
-    return nothing;
+    return noChange;
   }
 }
 

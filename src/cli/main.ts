@@ -1,15 +1,18 @@
 /// <reference types="node" />
 /** The `pcp` command: tools for plan feed authors. */
+import { RENDER_USAGE, renderCommand } from './render-command.js';
 import { validateCommand, type Output } from './validate-command.js';
 
-export const USAGE = `Usage: pcp validate <file or URL>...
+export const USAGE = `Usage: pcp <command> ...
 
-Checks Police and Crime Plan feeds against the plan feed format.
-Prints one line per problem ("file: /json/path: message") and exits 1 if any feed is invalid.
+Tools for Police and Crime Plan feeds.
 
 Commands:
-  validate <file or URL>...   check one or more feeds
-  help                        show this message`;
+  validate <file or URL>...                    check feeds against the plan feed format: one line per
+                                               problem ("file: /json/path: message"), exit 1 if any is invalid
+  render <feed> --element <pcp-…> [name=value] print an element as server-rendered HTML
+                                               (pcp render --help for its options)
+  help                                         show this message`;
 
 export async function main(args: string[], output: Output): Promise<number> {
   const [command, ...rest] = args;
@@ -24,6 +27,13 @@ export async function main(args: string[], output: Output): Promise<number> {
       return 2;
     }
     return validateCommand(rest, output);
+  }
+  if (command === 'render') {
+    if (rest.includes('--help') || rest.includes('-h')) {
+      output.out(RENDER_USAGE);
+      return 0;
+    }
+    return renderCommand(rest, output);
   }
   output.err(`pcp: unknown command "${command}".`);
   output.err(USAGE);

@@ -15,7 +15,7 @@ export interface Output {
   err: (line: string) => void;
 }
 
-async function readFeed(location: string): Promise<string> {
+export async function readFeed(location: string): Promise<string> {
   if (/^https?:\/\//i.test(location)) return fetchText(location);
   try {
     return await readFile(location, 'utf8');
@@ -26,7 +26,7 @@ async function readFeed(location: string): Promise<string> {
   }
 }
 
-function problemLines(location: string, error: PlanError): string[] {
+export function problemLines(location: string, error: PlanError): string[] {
   const issues = error.issues.length > 0 ? error.issues : [{ path: '', message: error.message }];
   const lines = issues.map((issue) => `${location}: ${issue.path ? `${issue.path}: ` : ''}${issue.message}`);
   if (error.issueCount > error.issues.length) lines.push(`${location}: (${error.issueCount - error.issues.length} more problems not listed)`);

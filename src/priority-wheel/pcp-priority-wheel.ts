@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { heading } from '../base/heading.js';
@@ -27,7 +27,8 @@ const measures = new Map<string, (text: string, fontSize: number) => number>();
 function measureFor(fontFamily: string): (text: string, fontSize: number) => number {
   const existing = measures.get(fontFamily);
   if (existing) return existing;
-  const context = document.createElement('canvas').getContext('2d');
+  // On the server (`pcp render`) there is no canvas: an average glyph width stands in until the browser measures.
+  const context = isServer ? null : document.createElement('canvas').getContext('2d');
   const cache = new Map<string, number>();
   const measure = (text: string, fontSize: number) => {
     const key = `${fontSize}|${text}`;
@@ -107,10 +108,12 @@ export class PcpPriorityWheel extends PcpElement {
   private readonly viewButtonRef = createRef<HTMLButtonElement>();
   private readonly uid = `pcp-wheel-${(instances += 1)}`;
   private observed: Element | undefined;
-  private readonly resizeObserver = new ResizeObserver((entries) => {
-    const width = Math.floor(entries[0]?.contentRect.width ?? 0);
-    if (width > 0 && width !== this.chartWidth) this.chartWidth = width;
-  });
+  private readonly resizeObserver = isServer
+    ? undefined
+    : new ResizeObserver((entries) => {
+        const width = Math.floor(entries[0]?.contentRect.width ?? 0);
+        if (width > 0 && width !== this.chartWidth) this.chartWidth = width;
+      });
   private layout: WheelLayout | undefined;
   private layoutKey: unknown[] = [];
   private readonly csvLink = new BlobLinkController(this);
@@ -123,7 +126,7 @@ export class PcpPriorityWheel extends PcpElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver.disconnect();
+    this.resizeObserver?.disconnect();
     this.observed = undefined;
   }
 
@@ -147,8 +150,8 @@ export class PcpPriorityWheel extends PcpElement {
     super.updated(changed);
     const chart = this.chartRef.value;
     if (chart && chart !== this.observed) {
-      this.resizeObserver.disconnect();
-      this.resizeObserver.observe(chart);
+      this.resizeObserver?.disconnect();
+      this.resizeObserver?.observe(chart);
       this.observed = chart;
     }
   }
@@ -164,7 +167,7 @@ export class PcpPriorityWheel extends PcpElement {
 
   private wheelLayout(plan: Plan): WheelLayout {
     const size = Math.max(200, Math.min(this.chartWidth || 400, 1200));
-    const font = getComputedStyle(this).fontFamily;
+    const font = isServer ? '' : getComputedStyle(this).fontFamily;
     const rings = this.rings === 2 ? 2 : 1;
     const key = [plan, size, rings, font];
     if (!this.layout || key.some((part, index) => part !== this.layoutKey[index])) {

@@ -203,7 +203,7 @@ export class PcpProgress extends PcpElement {
     return html`<ul class="legend" part="legend" aria-label="Key">
       ${keys.map(
         (key) => html`<li>
-          <span class="swatch p${this.statusScale[key].pattern}" ${styleProps({ '--c': this.statusScale[key].color })}></span>${this.label(key)}
+          <span class="swatch p${this.statusScale[key].pattern}" style=${styleProps({ '--c': this.statusScale[key].color })}></span>${this.label(key)}
         </li>`,
       )}
     </ul>`;
@@ -220,7 +220,7 @@ export class PcpProgress extends PcpElement {
           (status) => html`<span
             class="segment p${this.statusScale[status].pattern}"
             data-status=${status}
-            ${styleProps({ '--c': this.statusScale[status].color, flexGrow: String(counts.byStatus.get(status)) })}
+            style=${styleProps({ '--c': this.statusScale[status].color, flexGrow: String(counts.byStatus.get(status)) })}
           ></span>`,
         )}
       </div>
@@ -264,7 +264,7 @@ export class PcpProgress extends PcpElement {
             aria-valuenow=${percent}
             aria-valuetext=${reading}
           >
-            <span class="segment fill" ${styleProps({ flexBasis: `${percent}%` })}></span>
+            <span class="segment fill" style=${styleProps({ flexBasis: `${percent}%` })}></span>
           </div>`
         : nothing}
       <p class="figures">
@@ -275,7 +275,7 @@ export class PcpProgress extends PcpElement {
       </p>
       ${measure.rag
         ? html`<span class="tag"
-            ><span class="swatch p${this.statusScale[measure.rag].pattern}" ${styleProps({ '--c': this.statusScale[measure.rag].color })}></span
+            ><span class="swatch p${this.statusScale[measure.rag].pattern}" style=${styleProps({ '--c': this.statusScale[measure.rag].color })}></span
             ><span class="visually-hidden">Rating: </span>${this.label(measure.rag)}</span
           >`
         : nothing}

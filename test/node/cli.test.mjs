@@ -97,7 +97,9 @@ describe('pcp validate', () => {
     assert.equal((await pcp('validate')).code, 2);
     const help = await pcp('--help');
     assert.equal(help.code, 0);
-    assert.match(help.stdout, /Usage: pcp validate/);
+    assert.match(help.stdout, /Usage: pcp <command>/);
+    assert.match(help.stdout, /validate <file or URL>/);
+    assert.match(help.stdout, /render <feed> --element/);
   });
 
   describe('from a URL', () => {

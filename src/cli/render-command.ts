@@ -1,0 +1,144 @@
+/// <reference types="node" />
+/**
+ * `pcp render <feed> --element <tag> [name=value…]`: prints one element as HTML rendered on the
+ * server, for pages that must show the plan before (or without) JavaScript.
+ *
+ *   (default)    declarative shadow DOM with the feed inline: readable with no script, and the element
+ *                upgrades in place when pcp-elements.js loads
+ *   --light-dom  plain HTML and the element's own stylesheet scoped to it, for CMSs that strip <template>
+ *   --page       a whole HTML document around it (with --script <url> for the element script)
+ */
+import { createHash } from 'node:crypto';
+import { planFromText } from '../loader/load-plan.js';
+import { toPlanError } from '../loader/plan-error.js';
+import type { Plan } from '../schema/plan.js';
+import { escapeAttribute } from '../ssr/render-element.js';
+import { problemLines, readFeed, type Output } from './validate-command.js';
+
+export const RENDER_USAGE = `Usage: pcp render <feed file or URL> --element <pcp-…> [name=value…] [--light-dom [--no-style | --style-only]] [--page [--script <url>]]
+
+Prints the element as HTML rendered on the server: for example
+  pcp render plan.json --element pcp-objectives layout=grid heading-level=2 > objectives.html
+
+  name=value          an attribute of the element (layout=accordion, heading-level=3…)
+  --light-dom         plain HTML and a <style> for it, for CMSs that remove <template> or scripts
+  --no-style          with --light-dom: leave the <style> out (put --style-only's CSS in the site's stylesheet)
+  --style-only        with --light-dom: print only that CSS
+  --page              a whole HTML page, not a fragment
+  --script <url>      with --page: the pcp-elements.js to load (the element then upgrades in place)`;
+
+interface RenderArguments {
+  feed: string;
+  element: string;
+  attributes: Record<string, string>;
+  lightDom: boolean;
+  style: 'inline' | 'none' | 'only';
+  page: boolean;
+  script?: string;
+}
+
+function parseArguments(args: string[]): RenderArguments | string {
+  const parsed: Partial<RenderArguments> & { attributes: Record<string, string> } = { attributes: {}, lightDom: false, style: 'inline', page: false };
+  for (let index = 0; index < args.length; index += 1) {
+    const argument = args[index]!;
+    const value = () => {
+      const next = args[(index += 1)];
+      if (next === undefined || next.startsWith('--')) throw new Error(`${argument} needs a value`);
+      return next;
+    };
+    try {
+      if (argument === '--element') parsed.element = value();
+      else if (argument.startsWith('--element=')) parsed.element = argument.slice('--element='.length);
+      else if (argument === '--light-dom') parsed.lightDom = true;
+      else if (argument === '--page') parsed.page = true;
+      else if (argument === '--script') parsed.script = value();
+      else if (argument === '--no-style') parsed.style = 'none';
+      else if (argument === '--style-only') parsed.style = 'only';
+      else if (argument.startsWith('--')) return `unknown option ${argument}`;
+      else if (parsed.feed === undefined) parsed.feed = argument;
+      else {
+        const equals = argument.indexOf('=');
+        const name = equals === -1 ? argument : argument.slice(0, equals);
+        parsed.attributes[name] = equals === -1 ? '' : argument.slice(equals + 1);
+      }
+    } catch (error) {
+      return (error as Error).message;
+    }
+  }
+  if (!parsed.feed) return 'name the feed file or URL';
+  if (!parsed.element) return 'name the element with --element, such as --element pcp-objectives';
+  if (parsed.style !== 'inline' && !parsed.lightDom) return '--no-style and --style-only go with --light-dom';
+  if (parsed.script !== undefined && (!parsed.page || parsed.lightDom)) return '--script goes with --page, without --light-dom';
+  return parsed as RenderArguments;
+}
+
+/** Renders; returns the process exit code (0 done, 1 the feed is invalid, 2 a usage mistake). */
+export async function renderCommand(args: string[], output: Output): Promise<number> {
+  const parsed = parseArguments(args);
+  if (typeof parsed === 'string') {
+    output.err(`pcp render: ${parsed}.`);
+    output.err(RENDER_USAGE);
+    return 2;
+  }
+  // Loaded here, not at start-up: @lit-labs/ssr installs a DOM shim that `pcp validate` does not need.
+  const { RENDERABLE_ELEMENTS, renderElement } = await import('../ssr/render-element.js');
+  if (!(RENDERABLE_ELEMENTS as readonly string[]).includes(parsed.element)) {
+    output.err(`pcp render: "${parsed.element}" is not an element it can render. One of: ${RENDERABLE_ELEMENTS.join(', ')}.`);
+    return 2;
+  }
+  // Without script nobody can select a segment: the static wheel leaves out the detail panel that says to.
+  if (parsed.lightDom && parsed.element === 'pcp-priority-wheel' && parsed.attributes.detail === undefined) parsed.attributes.detail = 'none';
+  let plan: Plan;
+  try {
+    plan = planFromText(await readFeed(parsed.feed), parsed.feed);
+  } catch (error) {
+    for (const line of problemLines(parsed.feed, toPlanError(error, 'schema', parsed.feed))) output.err(line);
+    return 1;
+  }
+  let html: string;
+  try {
+    html = await renderElement(parsed.element as (typeof RENDERABLE_ELEMENTS)[number], plan, parsed.attributes);
+  } catch (error) {
+    output.err(`pcp render: ${(error as Error).message}.`);
+    return 2;
+  }
+  let head = '';
+  if (parsed.lightDom) {
+    const { toLightDom } = await import('../ssr/light-dom.js');
+    // Ids the element generates get a suffix from the content, so two renders on one page differ.
+    const suffix = createHash('sha256').update(html).digest('hex').slice(0, 6);
+    const light = toLightDom(html, suffix);
+    if (parsed.style === 'only') {
+      output.out(light.css);
+      return 0;
+    }
+    const style = parsed.style === 'inline' ? `<style>${light.css.replace(/<\//g, '<\\/')}</style>` : '';
+    html = light.html;
+    if (parsed.page) head = style;
+    else if (style) html = `${style}\n${html}`;
+  } else if (parsed.script) {
+    head = `<script type="module" src="${escapeAttribute(parsed.script)}"></script>`;
+  }
+  if (parsed.page) {
+    const title = plan.title.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    // The page's own heading, unless the element starts at level 1 (the whole-plan document does).
+    const level = Number(parsed.attributes['heading-level'] ?? (parsed.element === 'pcp-plan-document' ? 1 : 2));
+    const h1 = level > 1 ? `<h1>${title}</h1>\n` : '';
+    html = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+${head}
+</head>
+<body>
+<main>
+${h1}${html}
+</main>
+</body>
+</html>`;
+  }
+  output.out(html);
+  return 0;
+}

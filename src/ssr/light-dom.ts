@@ -1,0 +1,137 @@
+/// <reference types="node" />
+/**
+ * `pcp render --light-dom`: the server-rendered element as plain HTML for CMSs that strip
+ * `<template>` (and scripts). Each element's shadow content becomes the content of a
+ * `<div class="pcp-static">`; what only works with script goes (controls, keyboard hints, the
+ * inline feed, Lit's markers); closed accordion panels are opened; generated ids get a suffix so two
+ * renders on one page never share one. The elements' own stylesheets come with it, scoped to their
+ * `<div>` with CSS nesting (`:host` becomes `&`), so the static copy looks like the live element.
+ */
+import { parseFragment, serialize, type DefaultTreeAdapterMap } from 'parse5';
+import { minifyCss } from './minify-css.js';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+type ParentNode = DefaultTreeAdapterMap['parentNode'];
+
+/** Controls and hints that do nothing without script (by class). */
+const SCRIPT_ONLY_CLASSES = ['pcp-button', 'pcp-retry', 'skip', 'instructions'];
+/** Attributes that describe script behaviour. */
+const SCRIPT_ONLY_ATTRIBUTES = ['tabindex', 'aria-expanded', 'aria-controls', 'aria-pressed', 'aria-busy', 'hidden', 'defer-hydration', 'part', 'exportparts'];
+/** Attributes that hold ids (or `#id` / `url(#id)` references to them). */
+const ID_ATTRIBUTES = ['id', 'for', 'headers', 'href', 'aria-labelledby', 'aria-describedby', 'aria-owns', 'aria-activedescendant', 'fill', 'stroke', 'mask', 'clip-path', 'filter'];
+/** Ids the elements generate: `pcp-wheel-1`, `pcp-budget-2-caption`… (not the feed's own ids, which are deep links). */
+const GENERATED_ID = /\bpcp-([a-z]+(?:-[a-z]+)*)-(\d+)\b/g;
+
+const isElement = (node: Node): node is Element => 'tagName' in node;
+const classes = (element: Element) => (element.attrs.find((attribute) => attribute.name === 'class')?.value ?? '').split(/\s+/);
+
+export interface LightDom {
+  html: string;
+  /** The stylesheet of every element in `html`, scoped to its `<div class="pcp-…">`. */
+  css: string;
+}
+
+export function toLightDom(serverHtml: string, idSuffix: string): LightDom {
+  const fragment = parseFragment(serverHtml);
+  const styles = new Map<string, string>();
+  flatten(fragment, idSuffix, true, styles);
+  return { html: serialize(fragment), css: [...styles].map(([tag, css]) => scopeHostStyles(tag, css)).join('\n') };
+}
+
+/**
+ * `:host { … } .title { … }` of <pcp-objectives> → `.pcp-objectives { & { … } .title { … } }`. Host
+ * attribute selectors follow the renaming to data-* (`:host([layout='grid'])` → `&[data-layout='grid']`);
+ * `@keyframes`, which cannot be nested, move out in front.
+ */
+export function scopeHostStyles(tag: string, css: string): string {
+  const keyframes: string[] = [];
+  let rest = '';
+  for (let index = 0; index < css.length; ) {
+    const start = css.indexOf('@keyframes', index);
+    if (start === -1) {
+      rest += css.slice(index);
+      break;
+    }
+    rest += css.slice(index, start);
+    let depth = 0;
+    let end = css.indexOf('{', start);
+    for (; end < css.length; end += 1) {
+      if (css[end] === '{') depth += 1;
+      else if (css[end] === '}' && (depth -= 1) === 0) break;
+    }
+    keyframes.push(css.slice(start, end + 1));
+    index = end + 1;
+  }
+  // Keyframe names are global: prefixed with the tag, so they cannot meet the host page's own.
+  let scoped = rest;
+  const renamed = keyframes.map((block) =>
+    block.replace(/^@keyframes\s+([\w-]+)/, (_match, name: string) => {
+      scoped = scoped.replace(new RegExp(`(animation(?:-name)?:[^;}]*?)\\b${name}\\b`, 'g'), `$1${tag}-${name}`);
+      return `@keyframes ${tag}-${name}`;
+    }),
+  );
+  const nested = scoped
+    .replace(/:host\(((?:[^()]|\([^()]*\))*)\)/g, (_match, inner: string) => `&${inner.replace(/\[(?!data-)([a-z-]+)/g, '[data-$1')}`)
+    .replace(/:host\b/g, '&');
+  return `${renamed.join('')}.${tag}{${nested}}`;
+}
+
+function flatten(parent: ParentNode, idSuffix: string, topLevel: boolean, styles: Map<string, string>): void {
+  const result: Node[] = [];
+  for (const node of parent.childNodes) {
+    if (node.nodeName === '#comment') continue;
+    if (!isElement(node)) {
+      // Template indentation: runs of blank lines become one line break.
+      if ('value' in node) node.value = node.value.replace(/\s*\n\s*/g, '\n');
+      result.push(node);
+      continue;
+    }
+    if (['style', 'slot', 'script', 'link'].includes(node.tagName)) continue;
+    if (classes(node).some((name) => SCRIPT_ONLY_CLASSES.includes(name))) continue;
+    const shadow = node.childNodes.find(
+      (child): child is DefaultTreeAdapterMap['template'] => isElement(child) && child.tagName === 'template' && child.attrs.some((a) => a.name === 'shadowrootmode'),
+    );
+    if (node.tagName.startsWith('pcp-') && shadow) {
+      // <pcp-objectives layout="grid"> → <div class="pcp-static pcp-objectives" data-layout="grid">…
+      const tag = node.tagName;
+      const div = node as Element;
+      const attributes = node.attrs.filter((a) => !SCRIPT_ONLY_ATTRIBUTES.includes(a.name) && a.name !== 'class');
+      div.attrs = [
+        { name: 'class', value: `${topLevel ? 'pcp-static ' : ''}${tag}` },
+        ...attributes.map((a) => ({ name: `data-${a.name}`, value: a.value })),
+      ];
+      div.tagName = 'div';
+      div.nodeName = 'div';
+      div.childNodes = shadow.content.childNodes;
+      for (const child of div.childNodes) child.parentNode = div;
+      if (!styles.has(tag)) {
+        const css = div.childNodes
+          .filter((child): child is Element => isElement(child) && child.tagName === 'style')
+          .map((style) => style.childNodes.map((text) => ('value' in text ? text.value : '')).join(''))
+          .join('');
+        styles.set(tag, minifyCss(css));
+      }
+      flatten(div, idSuffix, false, styles);
+      result.push(div);
+      continue;
+    }
+    if (node.tagName === 'button') {
+      // An accordion's toggle: its title stays, as text.
+      flatten(node, idSuffix, topLevel, styles);
+      const span = node as Element;
+      span.tagName = 'span';
+      span.nodeName = 'span';
+      span.attrs = span.attrs.filter((a) => a.name === 'class');
+      result.push(span);
+      continue;
+    }
+    node.attrs = node.attrs
+      .filter((a) => !SCRIPT_ONLY_ATTRIBUTES.includes(a.name) && !a.name.startsWith('on'))
+      .map((a) => (ID_ATTRIBUTES.includes(a.name) ? { name: a.name, value: a.value.replace(GENERATED_ID, `pcp-$1-$2-${idSuffix}`) } : a));
+    if (node.tagName === 'template') flatten((node as DefaultTreeAdapterMap['template']).content, idSuffix, topLevel, styles);
+    flatten(node, idSuffix, topLevel, styles);
+    result.push(node);
+  }
+  parent.childNodes = result as DefaultTreeAdapterMap['childNode'][];
+}

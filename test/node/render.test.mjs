@@ -1,0 +1,194 @@
+// `pcp render`: server-rendered HTML for pages that must show the plan without JavaScript. The output
+// is checked as HTML (html-validate's standard and document rules) and for what a reader gets;
+// test/pages/render.test.mjs opens it in Chromium, with scripts off and on.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { HtmlValidate } from 'html-validate';
+import { parseFragment } from 'parse5';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bin = join(root, 'bin/pcp.js');
+const feed = (name) => join(root, 'demo/feeds', `${name}.json`);
+const FEEDS = ['cumbria-2021-2025', 'west-cumbria-csp-2012-13', 'cambridgeshire-2016-framework', 'cambridgeshire-peterborough-2021-2024', 'cleveland-2020-21-update'];
+// html-validate's rules for valid, well-formed documents. (Its SRI rule is about where a page loads
+// scripts from, which is the page author's decision, not the rendered HTML's.)
+const validator = new HtmlValidate({ extends: ['html-validate:standard', 'html-validate:document'], rules: { 'require-sri': 'off' } });
+
+function pcp(...args) {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [bin, ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ code: error ? error.code : 0, stdout, stderr });
+    });
+  });
+}
+
+async function htmlProblems(html) {
+  const report = await validator.validateString(html);
+  return report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId} at ${message.line}:${message.column}: ${message.message}`));
+}
+
+/** Every element in a parse5 tree, template contents (declarative shadow roots) included. */
+function* elements(node) {
+  for (const child of node.childNodes ?? []) {
+    if (!child.tagName) continue;
+    yield child;
+    if (child.content) yield* elements(child.content);
+    yield* elements(child);
+  }
+}
+const classOf = (element) => element.attrs.find((attribute) => attribute.name === 'class')?.value ?? '';
+
+let dir;
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'pcp-render-'));
+});
+
+describe('pcp render', () => {
+  it('prints <pcp-objectives> with its shadow DOM declared in HTML and the feed inline', async () => {
+    const { code, stdout, stderr } = await pcp('render', feed('cumbria-2021-2025'), '--element', 'pcp-objectives', 'heading-level=3');
+    assert.equal(code, 0, stderr);
+    assert.match(stdout, /^<pcp-objectives [^>]*heading-level="3"/);
+    const tree = parseFragment(stdout);
+    const all = [...elements(tree)];
+    assert.equal(all.filter((element) => element.tagName === 'template' && element.attrs.some((a) => a.name === 'shadowrootmode' && a.value === 'open')).length, 1);
+    const objectives = all.filter((element) => element.tagName === 'li' && classOf(element) === 'objective');
+    assert.equal(objectives.length, 7);
+    assert.equal(all.filter((element) => element.tagName === 'h3').length, 7);
+    // The inline feed is the plan itself: the element reads it when the script arrives.
+    const script = all.find((element) => element.tagName === 'script');
+    assert.equal(script.attrs.find((a) => a.name === 'type').value, 'application/json');
+    const inline = JSON.parse(script.childNodes[0].value);
+    assert.deepEqual(inline, JSON.parse(await readFile(feed('cumbria-2021-2025'), 'utf8')));
+    assert.ok(!stdout.includes('<?>'), 'Lit markers are written as valid comments');
+  });
+
+  it('prints a whole page that is valid HTML, with the element script when asked', async () => {
+    const { code, stdout } = await pcp('render', feed('cumbria-2021-2025'), '--element', 'pcp-objectives', '--page', '--script', '/dist/pcp-elements.js');
+    assert.equal(code, 0);
+    assert.match(stdout, /^<!doctype html>/);
+    assert.match(stdout, /<h1>Police and Crime Plan 2021-2025<\/h1>/);
+    assert.match(stdout, /<script type="module" src="\/dist\/pcp-elements.js"><\/script>/);
+    assert.deepEqual(await htmlProblems(stdout), []);
+  });
+
+  it('renders every element on every sample feed as valid HTML, in both forms', async () => {
+    // In this process (the CLI around it is tested above): 15 elements × 5 feeds × 2 forms.
+    const { RENDERABLE_ELEMENTS, renderElement } = await import('../../lib/ssr/render-element.js');
+    const { toLightDom } = await import('../../lib/ssr/light-dom.js');
+    const { planFromText } = await import('../../lib/loader/load-plan.js');
+    // The page's <h1>, except around the whole-plan document, whose title is the <h1>.
+    const page = (body, element) =>
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body><main>${element === 'pcp-plan-document' ? '' : '<h1>t</h1>'}${body}</main></body></html>`;
+    const problems = [];
+    let rendered = 0;
+    for (const name of FEEDS) {
+      const plan = planFromText(await readFile(feed(name), 'utf8'));
+      for (const element of RENDERABLE_ELEMENTS) {
+        const html = await renderElement(element, plan, {});
+        const light = toLightDom(html, 'abc123');
+        for (const [form, body] of [['shadow', html], ['light', `<style>${light.css}</style>${light.html}`]]) {
+          rendered += 1;
+          for (const problem of await htmlProblems(page(body, element))) problems.push(`${name} ${element} ${form}: ${problem}`);
+          if (/class="pcp-error"/.test(body)) problems.push(`${name} ${element} ${form}: shows an error`);
+        }
+        if (!html.includes('shadowrootmode="open"')) problems.push(`${name} ${element}: no declarative shadow root`);
+      }
+    }
+    assert.equal(rendered, FEEDS.length * RENDERABLE_ELEMENTS.length * 2);
+    assert.deepEqual(problems, []);
+  });
+
+  it('--light-dom prints plain HTML with its stylesheet: no template, script, button, comment or handler', async () => {
+    const { code, stdout } = await pcp('render', feed('cumbria-2021-2025'), '--element', 'pcp-objectives', '--light-dom', 'layout=accordion');
+    assert.equal(code, 0);
+    assert.match(stdout, /^<style>\.pcp-objectives\{/);
+    const body = stdout.slice(stdout.indexOf('</style>') + '</style>'.length);
+    assert.doesNotMatch(body, /<template|<script|<button|<!--|<style|\son[a-z]+=/i);
+    const all = [...elements(parseFragment(body))];
+    const root = all[0];
+    assert.equal(root.tagName, 'div');
+    assert.equal(classOf(root), 'pcp-static pcp-objectives');
+    assert.equal(root.attrs.find((a) => a.name === 'data-layout').value, 'accordion');
+    // Accordion panels are open: nothing is hidden from a reader without script.
+    assert.ok(all.every((element) => !element.attrs.some((a) => a.name === 'hidden')));
+    assert.equal(all.filter((element) => classOf(element) === 'objective').length, 7);
+  });
+
+  it('--light-dom gives the ids it generates a suffix, so two renders on one page do not clash', async () => {
+    const first = await pcp('render', feed('cumbria-2021-2025'), '--element', 'pcp-budget-table', '--light-dom', '--no-style');
+    const second = await pcp('render', feed('cumbria-2021-2025'), '--element', 'pcp-budget-table', '--light-dom', '--no-style', 'heading-level=3');
+    const ids = (html) => [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
+    assert.ok(ids(first.stdout).length > 0);
+    assert.ok(ids(first.stdout).every((id) => /^pcp-budget-\d+-.*[0-9a-f]{6}/.test(id) || !id.startsWith('pcp-')), ids(first.stdout).join(' '));
+    assert.deepEqual(ids(first.stdout).filter((id) => ids(second.stdout).includes(id)), []);
+    assert.doesNotMatch(first.stdout, /<style>/);
+    // Every reference points at an id in the same output.
+    for (const [, reference] of first.stdout.matchAll(/aria-(?:labelledby|describedby)="([^"]+)"/g)) {
+      for (const id of reference.split(' ')) assert.ok(ids(first.stdout).includes(id), `${id} is referenced but missing`);
+    }
+  });
+
+  it('--style-only prints just the scoped CSS', async () => {
+    const { code, stdout } = await pcp('render', feed('cumbria-2021-2025'), '--element', 'pcp-progress', '--light-dom', '--style-only');
+    assert.equal(code, 0);
+    assert.match(stdout, /^@keyframes pcp-progress-grow\{.*\}\.pcp-progress\{&\{/);
+    assert.match(stdout, /animation: pcp-progress-grow /, 'the animation uses the renamed keyframes');
+    assert.doesNotMatch(stdout, /:host|<|>\s*</);
+  });
+
+  it('keeps hostile feed text inert: escaped in the HTML and unable to end the inline script', async () => {
+    const plan = JSON.parse(await readFile(feed('cumbria-2021-2025'), 'utf8'));
+    const payload = '</script><script>alert(1)</script><!-- <img src=x onerror=alert(2)>';
+    plan.title = payload;
+    plan.objectives[0].title = payload;
+    const file = join(dir, 'hostile.json');
+    await writeFile(file, JSON.stringify(plan));
+    for (const form of [[], ['--light-dom']]) {
+      const { code, stdout } = await pcp('render', file, '--element', 'pcp-objectives', '--page', ...form);
+      assert.equal(code, 0);
+      const all = [...elements(parseFragment(stdout))];
+      assert.equal(all.filter((element) => element.tagName === 'img').length, 0, 'no <img> element');
+      const scripts = all.filter((element) => element.tagName === 'script');
+      assert.ok(scripts.every((script) => script.attrs.some((a) => a.name === 'type' && a.value === 'application/json')), 'no executable script');
+      assert.equal(scripts.length, form.length ? 0 : 1);
+      assert.ok(stdout.includes('&lt;/script&gt;&lt;script&gt;alert(1)'), 'the payload shows as text');
+      assert.deepEqual(await htmlProblems(stdout), []);
+    }
+  });
+
+  it('says what is wrong, with exit 1 for an invalid feed and 2 for a usage mistake', async () => {
+    const plan = JSON.parse(await readFile(feed('cumbria-2021-2025'), 'utf8'));
+    plan.objectives[2].actions[0].status = 'done';
+    const file = join(dir, 'invalid.json');
+    await writeFile(file, JSON.stringify(plan));
+    const invalid = await pcp('render', file, '--element', 'pcp-objectives');
+    assert.equal(invalid.code, 1);
+    assert.match(invalid.stderr, /invalid\.json: \/objectives\/2\/actions\/0\/status: expected one of/);
+    assert.equal(invalid.stdout, '');
+
+    const cases = [
+      [['render', feed('cumbria-2021-2025')], /name the element with --element/],
+      [['render', '--element', 'pcp-objectives'], /name the feed/],
+      [['render', feed('cumbria-2021-2025'), '--element', 'pcp-nope'], /"pcp-nope" is not an element it can render\. One of: pcp-action-plan/],
+      [['render', feed('cumbria-2021-2025'), '--element', 'pcp-objectives', 'src=/x.json'], /the "src" attribute cannot be rendered/],
+      [['render', feed('cumbria-2021-2025'), '--element', 'pcp-objectives', 'onclick=alert(1)'], /the "onclick" attribute cannot be rendered/],
+      [['render', feed('cumbria-2021-2025'), '--element', 'pcp-objectives', 'Bad"Name=1'], /is not an attribute name/],
+      [['render', feed('cumbria-2021-2025'), '--element', 'pcp-objectives', '--script', '/x.js'], /--script goes with --page/],
+      [['render', feed('cumbria-2021-2025'), '--element', 'pcp-objectives', '--no-style'], /go with --light-dom/],
+      [['render', feed('cumbria-2021-2025'), '--element', 'pcp-objectives', '--frobnicate'], /unknown option --frobnicate/],
+    ];
+    for (const [args, message] of cases) {
+      const result = await pcp(...args);
+      assert.equal(result.code, 2, args.join(' '));
+      assert.match(result.stderr, message);
+    }
+    const missing = await pcp('render', join(dir, 'missing.json'), '--element', 'pcp-objectives');
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /missing\.json: no such file/);
+  });
+});

@@ -1,0 +1,155 @@
+// `pcp render` output in Chromium: with scripts off it shows the plan; with the element script it
+// upgrades in place to the same DOM (no second copy), and then works as the live element does.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { axeViolations, useBrowser } from './browser.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const session = useBrowser(root);
+const CUMBRIA_TITLES = [
+  'A focus on crime and the causes of crime',
+  'A visible and effective police presence',
+  'A focus on victims',
+  'Preventing offending and reducing reoffending',
+];
+
+function render(...args) {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [join(root, 'bin/pcp.js'), 'render', ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+      error ? reject(new Error(`pcp render ${args.join(' ')}: ${stderr}`)) : resolve(stdout),
+    );
+  });
+}
+
+/** Opens `html` as if served at /__generated__/page.html on the test server (so /dist/ resolves). */
+async function openHtml(html, { javaScript = true } = {}) {
+  const page = await session.browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.setJavaScriptEnabled(javaScript);
+  await page.setRequestInterception(true);
+  page.on('request', (request) =>
+    request.url().endsWith('/__generated__/page.html') ? request.respond({ contentType: 'text/html', body: html }) : request.continue(),
+  );
+  await page.goto(`${session.url}/__generated__/page.html`, { waitUntil: 'load' });
+  return { page, errors };
+}
+
+/**
+ * The document as the browser built it, shadow roots included, read through DevTools (works with
+ * scripts off): elements with their attributes and text, without comments, styles and scripts.
+ * Generated download URLs (data: on the server, blob: in the browser) count as equal.
+ */
+async function domOutline(page) {
+  const client = await page.createCDPSession();
+  const { root: documentNode } = await client.send('DOM.getDocument', { depth: -1, pierce: true });
+  const lines = [];
+  const walk = (node, depth) => {
+    if (node.nodeType === 3) {
+      const text = node.nodeValue.replace(/\s+/g, ' ').trim();
+      if (text) lines.push(`${'  '.repeat(depth)}"${text}"`);
+      return;
+    }
+    if (node.nodeType === 1) {
+      if (['STYLE', 'SCRIPT', 'HEAD'].includes(node.nodeName)) return;
+      const attributes = [];
+      for (let index = 0; index < (node.attributes ?? []).length; index += 2) {
+        const [name, value] = [node.attributes[index], node.attributes[index + 1]];
+        if (name === 'defer-hydration') continue;
+        // Instance numbers in generated ids (pcp-budget-1) depend on how many were made before.
+        attributes.push(`${name}="${/^(data|blob):/.test(value) ? '(generated)' : value.replace(/\b(pcp-[a-z-]+?-)\d+\b/g, '$1#')}"`);
+      }
+      lines.push(`${'  '.repeat(depth)}<${node.localName}${attributes.length ? ' ' + attributes.sort().join(' ') : ''}>`);
+    }
+    for (const shadow of node.shadowRoots ?? []) {
+      lines.push(`${'  '.repeat(depth + 1)}#shadow-root`);
+      walk(shadow, depth + 2);
+    }
+    for (const child of node.children ?? []) walk(child, depth + 1);
+  };
+  walk(documentNode, 0);
+  await client.detach();
+  return lines.join('\n');
+}
+
+describe('pcp render output in Chromium', () => {
+  let cumbriaPage;
+  before(async () => {
+    cumbriaPage = await render(join(root, 'demo/feeds/cumbria-2021-2025.json'), '--element', 'pcp-objectives', '--page');
+  });
+
+  for (const form of ['declarative shadow DOM', 'light DOM']) {
+    it(`shows the 7 Cumbria objectives with JavaScript disabled (${form})`, async () => {
+      const html = form === 'light DOM' ? await render(join(root, 'demo/feeds/cumbria-2021-2025.json'), '--element', 'pcp-objectives', '--page', '--light-dom') : cumbriaPage;
+      const { page, errors } = await openHtml(html, { javaScript: false });
+      const tree = await page.accessibility.snapshot();
+      const headings = [];
+      const collect = (node) => {
+        if (node.role === 'heading' && node.level === 2) headings.push(node.name);
+        for (const child of node.children ?? []) collect(child);
+      };
+      collect(tree);
+      assert.equal(headings.length, 7, headings.join(' | '));
+      for (const title of CUMBRIA_TITLES) assert.ok(headings.some((heading) => heading.includes(title)), `heading "${title}"`);
+      // Content below the headings is there too, not only titles.
+      assert.match(await domOutline(page), /Continue to recruit and train more police officers/);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+
+  it('passes axe-core as served (no element script), in both forms', async () => {
+    for (const html of [cumbriaPage, await render(join(root, 'demo/feeds/cleveland-2020-21-update.json'), '--element', 'pcp-progress', '--page', '--light-dom')]) {
+      const { page } = await openHtml(html);
+      assert.deepEqual(await axeViolations(page, session.url), []);
+      await page.close();
+    }
+  });
+
+  for (const element of ['pcp-objectives', 'pcp-priority-wheel', 'pcp-budget-table', 'pcp-plan-document']) {
+    it(`${element}: the element script upgrades it in place to the same DOM, once`, async () => {
+      const html = await render(join(root, 'demo/feeds/cumbria-2021-2025.json'), '--element', element, '--page');
+      const { page: before, errors: beforeErrors } = await openHtml(html, { javaScript: false });
+      const served = await domOutline(before);
+      await before.close();
+      const upgraded = html.replace('</head>', '<script type="module" src="/dist/pcp-elements.js"></script></head>');
+      const { page, errors } = await openHtml(upgraded);
+      await page.waitForFunction((tag) => customElements.get(tag) && document.querySelector(tag).updateComplete, { polling: 50 }, element);
+      await page.evaluate((tag) => document.querySelector(tag).updateComplete, element);
+      const after = await domOutline(page);
+      if (element === 'pcp-priority-wheel') {
+        // The wheel then sizes itself to its box and fits its labels with the browser's fonts (the server
+        // has neither): its geometry and line breaks (<tspan>s) change, so compare the elements and roles.
+        const shape = (outline) =>
+          outline
+            .split('\n')
+            .filter((line) => line.trimStart().startsWith('<') && !line.includes('<tspan'))
+            .map((line) => `${line.match(/^\s*<[a-z-]+/)[0]} ${line.match(/ role="[^"]*"/)?.[0] ?? ''}`)
+            .join('\n');
+        assert.equal(shape(after), shape(served));
+      } else {
+        assert.equal(after, served);
+      }
+      assert.deepEqual([...beforeErrors, ...errors], []);
+      await page.close();
+    });
+  }
+
+  it('after the upgrade the element works: the accordion opens from the keyboard', async () => {
+    const html = await render(join(root, 'demo/feeds/cumbria-2021-2025.json'), '--element', 'pcp-objectives', 'layout=accordion', '--page', '--script', '/dist/pcp-elements.js');
+    const { page, errors } = await openHtml(html);
+    await page.waitForFunction(() => customElements.get('pcp-objectives') && document.querySelector('pcp-objectives').shadowRoot.querySelector('button.toggle'), { polling: 50 });
+    const state = () => page.evaluate(() => [...document.querySelector('pcp-objectives').shadowRoot.querySelectorAll('button.toggle')].map((b) => b.getAttribute('aria-expanded')));
+    assert.equal((await state()).length, 7, 'seven toggles, not fourteen');
+    assert.ok((await state()).every((expanded) => expanded === 'false'));
+    await page.evaluate(() => document.querySelector('pcp-objectives').shadowRoot.querySelector('button.toggle').focus());
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('pcp-objectives').shadowRoot.querySelector('button.toggle').getAttribute('aria-expanded') === 'true', { polling: 50 });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
