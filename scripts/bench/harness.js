@@ -2,6 +2,8 @@
 // window.pcpBench times one element from "plan in memory" to "rendered and laid out", and the same
 // content as static HTML (the floor), alternating the two so drift affects both alike.
 import { floorHtml, timeFloor } from './floor.js';
+// The loader from the bundle itself (bench.html loads the same URL, so this is the same module).
+import * as bundle from '/dist/pcp-elements.js';
 
 const plans = new Map();
 const stage = () => document.getElementById('stage');
@@ -89,9 +91,24 @@ function median(values) {
 window.pcpBench = {
   ready: Promise.all([customElements.whenDefined('pcp-plan-document'), customElements.whenDefined('pcp-priority-wheel')]).then(countUpdates),
 
-  /** Parses a feed once; the timed runs start from this object (as after a download). */
-  setPlan(key, text) {
-    plans.set(key, JSON.parse(text));
+  /**
+   * Parses and validates a feed as the loader does after a download, and keeps the validated plan:
+   * the timed runs start from it, as every element loading that URL does. (A plain parsed object
+   * set as `plan` is validated by each element it is given to; the loader's plan is validated once.)
+   * Returns the median parse + validate time, or undefined if the bundle does not export the loader.
+   */
+  setPlan(key, text, runs = 9) {
+    if (typeof bundle.planFromText !== 'function') {
+      plans.set(key, JSON.parse(text));
+      return undefined;
+    }
+    const samples = [];
+    for (let run = 0; run < runs; run += 1) {
+      const start = performance.now();
+      plans.set(key, bundle.planFromText(text));
+      samples.push(performance.now() - start);
+    }
+    return median(samples);
   },
 
   /**
@@ -99,9 +116,11 @@ window.pcpBench = {
    * cached), then element and floor runs alternately until `maxRuns` pairs or `budgetMs` spent.
    */
   async measure({ key, tag, attrs = {}, maxRuns = 25, minRuns = 3, budgetMs = 1500 }) {
-    const plan = plans.get(key);
+    let plan = plans.get(key);
     const first = await renderOnce(tag, attrs, plan);
     const state = stateOf(first.element);
+    // Without the bundle's loader, the element's validated copy stands in for the loader's plan.
+    if (first.element.loadedPlan) plan = first.element.loadedPlan;
     if (state !== 'ok') return { state };
     const html = floorHtml(first.element);
     const elementHeight = first.element.getBoundingClientRect().height;
@@ -117,12 +136,16 @@ window.pcpBench = {
       late = Math.max(late, run.late);
       floor.push((await timeFloor(stage(), html)).ms);
     }
+    // Each element run is paired with the floor run after it: other load on the machine hits both
+    // of a pair alike, so the median of the pairs' ratios is steadier than a ratio of medians.
+    const ratios = element.map((time, index) => time / Math.max(floor[index], 0.05));
     stage().replaceChildren();
     return {
       state,
       runs: element.length,
       elementMs: median(element),
       floorMs: median(floor),
+      ratio: median(ratios),
       late,
       htmlBytes: new Blob([html]).size,
       elementHeight: Math.round(elementHeight),
