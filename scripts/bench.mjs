@@ -1,69 +1,42 @@
 #!/usr/bin/env node
-// `npm run bench`: the size and speed figures the project tracks. Prints, never fails: compare
-// the numbers with the last run in the README. Run `npm run build` first for fresh bundle figures.
-import { readFile } from 'node:fs/promises';
+// `npm run bench`: the size and speed figures the project tracks (BENCHMARKS.md records a run).
+// Prints figures and never fails on them; exits non-zero only when it cannot run (no build, no
+// Chromium). Builds dist/ and lib/ first when they are missing. The parts live in scripts/bench/.
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { gzipSync, brotliCompressSync } from 'node:zlib';
-import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { benchChromium } from './bench/chromium.mjs';
+import { benchParse, benchWheelLayout } from './bench/node-timings.mjs';
+import { benchSizes } from './bench/sizes.mjs';
+import { benchSummary } from './bench/summary.mjs';
+import { findChrome } from './find-chrome.mjs';
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const root = fileURLToPath(new URL('../', import.meta.url));
+process.chdir(root);
 
-console.log('Bundle size (dist/pcp-elements.js, every element):');
-if (existsSync('dist/pcp-elements.js')) {
-  const bundle = await readFile('dist/pcp-elements.js');
-  console.log(`  raw ${kb(bundle.length)} · gzip -9 ${kb(gzipSync(bundle, { level: 9 }).length)} · brotli ${kb(brotliCompressSync(bundle).length)}`);
-} else {
-  console.log('  (no dist/ yet: run `npm run build`)');
+if (!findChrome()) {
+  console.error('bench: no Chrome or Chromium found (run `node scripts/ensure-chromium.mjs` or set CHROME_PATH).');
+  process.exit(2);
 }
-
-const { planFromText } = await import('../lib/loader/load-plan.js');
-const feeds = ['cumbria-2021-2025', 'west-cumbria-csp-2012-13', 'cambridgeshire-2016-framework', 'cambridgeshire-peterborough-2021-2024', 'cleveland-2020-21-update'];
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-function time(fn, runs = 200) {
-  for (let i = 0; i < 20; i += 1) fn(); // warm up
-  const samples = [];
-  for (let i = 0; i < runs; i += 1) {
-    const start = performance.now();
-    fn();
-    samples.push(performance.now() - start);
+if (!existsSync('dist/pcp-elements.js') || !existsSync('lib/loader/load-plan.js')) {
+  console.error('bench: dist/ or lib/ is missing: running `npm run build` first.');
+  const build = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) {
+    console.error('bench: `npm run build` failed; fix the build, then run `npm run bench` again.');
+    process.exit(2);
   }
-  return median(samples);
 }
 
-console.log('\nParse + validate (median of 200 runs, Node):');
-for (const name of feeds) {
-  const text = await readFile(`demo/feeds/${name}.json`, 'utf8');
-  const ms = time(() => planFromText(text));
-  console.log(`  ${name.padEnd(40)} ${kb(text.length).padStart(8)}  ${ms.toFixed(3)} ms`);
+const started = Date.now();
+console.log(`pcp-elements bench · ${new Date().toISOString()} · Node ${process.version}`);
+await benchSizes();
+await benchParse();
+await benchWheelLayout();
+try {
+  const results = await benchChromium(root);
+  benchSummary(results);
+} catch (error) {
+  console.error(`\nbench: the Chromium part could not run: ${error.stack ?? error}`);
+  process.exit(1);
 }
-
-// A large plan a body might publish: 12 objectives of 40 actions each, nested one level.
-const big = JSON.parse(await readFile('demo/feeds/cumbria-2021-2025.json', 'utf8'));
-big.objectives = Array.from({ length: 12 }, (_, index) => ({
-  id: `objective-${index + 1}`,
-  number: index + 1,
-  title: `Objective ${index + 1} with a long title that wraps across several lines on a phone`,
-  actions: Array.from({ length: 40 }, (_, a) => ({ text: `Action ${a + 1}`, status: 'in-progress', actions: [{ text: 'Sub-action' }] })),
-}));
-const bigText = JSON.stringify(big);
-console.log(`  ${'synthetic: 12 objectives × 40 actions'.padEnd(40)} ${kb(bigText.length).padStart(8)}  ${time(() => planFromText(bigText), 50).toFixed(3)} ms`);
-
-// The wheel's label fitting (pure geometry; text measured here by an average glyph width, as Node has no canvas).
-const { layoutWheel } = await import('../lib/priority-wheel/wheel-layout.js');
-const approx = (text, size) => text.length * size * 0.56;
-console.log('\nPriority wheel layout, label fitting included (median, Node):');
-for (const [count, size, rings] of [[5, 576, 1], [12, 576, 1], [12, 280, 1], [7, 576, 2], [30, 576, 1]]) {
-  const objectives = Array.from({ length: count }, (_, index) => ({
-    id: `o${index}`,
-    number: index + 1,
-    title: ['Preventing offending and reducing reoffending', 'Victims', 'A visible and effective police presence'][index % 3],
-    actions: Array.from({ length: 5 }, (_, a) => ({ text: `Action ${a}` })),
-  }));
-  const ms = time(() => layoutWheel(objectives, { size, rings, centreText: 'Keeping communities safe', measure: approx }), 20);
-  console.log(`  ${String(count).padStart(2)} objectives, ${size}px, ${rings} ring${rings > 1 ? 's' : ' '}`.padEnd(42) + `${ms.toFixed(2)} ms`);
-}
+console.log(`\n(bench took ${((Date.now() - started) / 1000).toFixed(0)} s)`);
