@@ -25,6 +25,23 @@ export const testServerRoutes = [
       context.body = 'error';
       return;
     }
+    if (name === 'render') {
+      // `pcp render` output for a sample feed, as the CLI prints it (for the hydration tests).
+      const { execFile } = await import('node:child_process');
+      const { fileURLToPath } = await import('node:url');
+      const feed = url.searchParams.get('feed') ?? '';
+      const element = url.searchParams.get('element') ?? '';
+      if (!/^[a-z0-9-]+$/.test(feed) || !/^pcp-[a-z-]+$/.test(element)) {
+        context.status = 400;
+        return;
+      }
+      const args = [fileURLToPath(new URL('../bin/pcp.js', import.meta.url)), 'render', fileURLToPath(new URL(`../demo/feeds/${feed}.json`, import.meta.url)), '--element', element, ...url.searchParams.getAll('attr')];
+      context.body = await new Promise((resolve, reject) =>
+        execFile(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => (error ? reject(new Error(stderr)) : resolve(stdout))),
+      );
+      context.type = 'text/html';
+      return;
+    }
     if (name === 'feed') {
       // Serves a copy of a sample feed under a unique URL, so request counts start at zero.
       const { readFile } = await import('node:fs/promises');

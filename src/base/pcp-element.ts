@@ -55,8 +55,12 @@ export abstract class PcpElement extends LitElement {
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     if (this.shadowRoot && !hydrationSupported()) this.shadowRoot.replaceChildren();
+    this.serverRendered = Boolean(this.shadowRoot && hydrationSupported());
     return super.createRenderRoot();
   }
+
+  /** True while hydrating server-rendered HTML: the first render must match the server's (see createRenderRoot). */
+  protected serverRendered = false;
 
   /**
    * A server-rendered element nested in another (`defer-hydration`) is replaced when its parent renders

@@ -21,14 +21,19 @@ let instances = 0;
 const measures = new Map<string, (text: string, fontSize: number) => number>();
 
 /**
+ * Text width by an average glyph width: the server (`pcp render`) has no fonts to measure with, and a
+ * wheel hydrating server-rendered HTML must first lay out exactly as the server did.
+ */
+const approximateWidth = (text: string, fontSize: number) => text.length * fontSize * 0.6;
+
+/**
  * Width of text in px, measured with the element's own font (a canvas, so it works under a strict
  * CSP). One cache per font family, shared by every wheel on the page and kept across resizes.
  */
 function measureFor(fontFamily: string): (text: string, fontSize: number) => number {
   const existing = measures.get(fontFamily);
   if (existing) return existing;
-  // On the server (`pcp render`) there is no canvas: an average glyph width stands in until the browser measures.
-  const context = isServer ? null : document.createElement('canvas').getContext('2d');
+  const context = document.createElement('canvas').getContext('2d');
   const cache = new Map<string, number>();
   const measure = (text: string, fontSize: number) => {
     const key = `${fontSize}|${text}`;
@@ -38,7 +43,7 @@ function measureFor(fontFamily: string): (text: string, fontSize: number) => num
         context.font = `700 ${fontSize}px ${fontFamily}`;
         width = context.measureText(text).width;
       } else {
-        width = text.length * fontSize * 0.6;
+        width = approximateWidth(text, fontSize);
       }
       cache.set(key, width);
     }
@@ -146,6 +151,12 @@ export class PcpPriorityWheel extends PcpElement {
     }
   }
 
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // Hydrated with the server's approximate label fitting: fit the labels again with the page's fonts.
+    if (this.serverRendered) this.requestUpdate();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const chart = this.chartRef.value;
@@ -167,11 +178,13 @@ export class PcpPriorityWheel extends PcpElement {
 
   private wheelLayout(plan: Plan): WheelLayout {
     const size = Math.max(200, Math.min(this.chartWidth || 400, 1200));
-    const font = isServer ? '' : getComputedStyle(this).fontFamily;
+    const asServer = isServer || (this.serverRendered && !this.hasUpdated);
+    const font = asServer ? '' : getComputedStyle(this).fontFamily;
     const rings = this.rings === 2 ? 2 : 1;
-    const key = [plan, size, rings, font];
+    const key = [plan, size, rings, font, asServer];
     if (!this.layout || key.some((part, index) => part !== this.layoutKey[index])) {
-      this.layout = layoutWheel(plan.objectives, { size, rings, centreText: this.centreText(plan), measure: measureFor(font) });
+      const measure = asServer ? approximateWidth : measureFor(font);
+      this.layout = layoutWheel(plan.objectives, { size, rings, centreText: this.centreText(plan), measure });
       this.layoutKey = key;
     }
     return this.layout;
