@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { planFromText } from '../src/loader/index.js';
 import type { PlanError } from '../src/loader/plan-error.js';
+import { localizePlan } from '../src/i18n/localize-plan.js';
 import type { Action, Plan } from '../src/schema/plan.js';
 import { SAMPLE_FEEDS } from './fixtures/plans.js';
 
@@ -12,8 +13,9 @@ async function feedText(name: string): Promise<string> {
   return response.text();
 }
 
+/** A sample feed as the elements read it (plain text: the samples are in English). */
 async function feed(name: string): Promise<Plan> {
-  return planFromText(await feedText(name), name);
+  return localizePlan(planFromText(await feedText(name), name), 'en').plan;
 }
 
 function countActions(actions: Action[] | undefined): number {

@@ -44,7 +44,7 @@ function poisoned(plan: Plan): Plan {
   // Put back whatever the format rejects (ids, dates, links, enums), then the rest is hostile text.
   for (let attempt = 0; attempt < 20; attempt += 1) {
     try {
-      return validatePlan(copy);
+      return validatePlan(copy) as Plan; // the samples and payloads are plain strings
     } catch (error) {
       for (const issue of (error as PlanError).issues) {
         const path = issue.path.split('/').slice(1).map((part) => (/^\d+$/.test(part) ? Number(part) : part.replace(/~1/g, '/').replace(/~0/g, '~')));

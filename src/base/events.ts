@@ -1,10 +1,10 @@
 /** The custom events pcp-elements fire. All bubble and cross shadow roots, so a page can listen on `document`. */
-import type { Plan } from '../schema/plan.js';
+import type { PlanFeed } from '../schema/plan.js';
 import type { PlanErrorDetail } from '../loader/plan-error.js';
 
 /** `detail` of `pcp-load`: the validated plan and where it came from (a URL, "inline" or "property"). */
 export interface PlanLoadDetail {
-  plan: Plan;
+  plan: PlanFeed;
   source: string;
 }
 

@@ -11,10 +11,13 @@
  * Fallback content an author puts inside the tag (a link to the PDF, say) stays hidden once the plan
  * renders and visible when it cannot be loaded.
  */
-import { html, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { toPlanError } from '../loader/plan-error.js';
-import type { Plan } from '../schema/plan.js';
+import type { Messages } from '../i18n/catalogues.js';
+import { LocaleController } from '../i18n/locale-controller.js';
+import { localizePlan } from '../i18n/localize-plan.js';
+import type { Plan, PlanFeed } from '../schema/plan.js';
 import { baseStyles, tokens } from '../styles/tokens.js';
 import { stateStyles } from '../styles/state-styles.js';
 import { fire } from './events.js';
@@ -42,9 +45,38 @@ export abstract class PcpElement extends LitElement {
   /** Supplies the plan and its loading state. */
   protected readonly planController = new PlanController(this);
 
-  /** The validated plan, once loaded. */
+  /** The element's language (nearest `lang`), its words in that language, and its Intl locale. */
+  protected readonly i18n = new LocaleController(this);
+
+  /** Feed text shown in English because the feed has none in the page's language (see `text()`). */
+  private fallbacks: ReadonlySet<string> = new Set();
+
+  /** The validated plan, once loaded, in the page's language. */
   get loadedPlan(): Plan | undefined {
+    const feed = this.planController.state.plan;
+    return feed && localizePlan(feed, this.i18n.lang).plan;
+  }
+
+  /**
+   * The feed as loaded, in all its languages: what an element passes to the elements it renders
+   * (`.plan=${this.feed}`), so each chooses its language and marks its own fallbacks.
+   */
+  protected get feed(): PlanFeed | undefined {
     return this.planController.state.plan;
+  }
+
+  /** The element's own words in the page's language (shorthand for `this.i18n.messages`). */
+  protected get t(): Messages {
+    return this.i18n.messages;
+  }
+
+  /**
+   * Feed text for a template: as it is, or, when the feed has no translation into the page's
+   * language, marked `lang="en"` so screen readers switch to English for it.
+   */
+  protected text(value: string | undefined): unknown {
+    if (value === undefined) return nothing;
+    return this.fallbacks.has(value) ? html`<span lang="en">${value}</span>` : value;
   }
 
   /**
@@ -107,14 +139,17 @@ export abstract class PcpElement extends LitElement {
     switch (state.status) {
       case 'waiting':
       case 'loading':
-        return renderLoading();
+        return renderLoading(this.t);
       case 'error':
         // A <pcp-plan> around us has already announced its error: show only the fallback here.
         return fromProvider
           ? html`<slot></slot>`
-          : html`${renderError(state.error!, isRetryable(state.error!) ? () => this.planController.retry() : undefined)}<slot></slot>`;
-      case 'ready':
-        return this.renderSafely(state.plan!);
+          : html`${renderError(state.error!, this.t, isRetryable(state.error!) ? () => this.planController.retry() : undefined)}<slot></slot>`;
+      case 'ready': {
+        const { plan, fallbacks } = localizePlan(state.plan!, this.i18n.lang);
+        this.fallbacks = fallbacks;
+        return this.renderSafely(plan);
+      }
     }
   }
 
@@ -125,7 +160,7 @@ export abstract class PcpElement extends LitElement {
     } catch (cause) {
       const error = toPlanError(cause, 'render');
       queueMicrotask(() => fire(this, 'pcp-error', error.toDetail()));
-      return html`${renderError(error)}<slot></slot>`;
+      return html`${renderError(error, this.t)}<slot></slot>`;
     }
   }
 }

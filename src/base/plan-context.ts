@@ -3,7 +3,7 @@
  * of the library on one page (a CDN bundle and a per-element module) still find each other.
  */
 import { createContext } from '@lit/context';
-import type { Plan } from '../schema/plan.js';
+import type { PlanFeed } from '../schema/plan.js';
 import type { PlanError } from '../loader/plan-error.js';
 
 export type PlanStatus = 'waiting' | 'loading' | 'ready' | 'error';
@@ -11,7 +11,7 @@ export type PlanStatus = 'waiting' | 'loading' | 'ready' | 'error';
 /** The state of a plan feed as an element sees it. */
 export interface PlanState {
   status: PlanStatus;
-  plan?: Plan | undefined;
+  plan?: PlanFeed | undefined;
   error?: PlanError | undefined;
 }
 

@@ -3,13 +3,14 @@
  * look wherever a feed is late, broken or empty.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Messages } from '../i18n/catalogues.js';
 import type { PlanError } from '../loader/plan-error.js';
 
 /** At most this many problems are listed in the element; the `pcp-error` event carries them all. */
 const LISTED_ISSUES = 5;
 
-export function renderLoading(): TemplateResult {
-  return html`<p class="pcp-loading" part="loading" role="status">Loading the plan…</p>`;
+export function renderLoading(t: Messages): TemplateResult {
+  return html`<p class="pcp-loading" part="loading" role="status">${t.common.loading}</p>`;
 }
 
 export function renderEmpty(message: string): TemplateResult {
@@ -25,20 +26,24 @@ export function isRetryable(error: PlanError): boolean {
  * A visible, announced error. The default slot keeps the page author's fallback content visible
  * below it. With `onRetry`, a "Try again" button loads the feed afresh.
  */
-export function renderError(error: PlanError, onRetry?: () => void): TemplateResult {
+export function renderError(error: PlanError, t: Messages, onRetry?: () => void): TemplateResult {
   const listed = error.issues.slice(0, LISTED_ISSUES);
   const more = error.issueCount - listed.length;
+  // The loader writes its detail (what, where, which path) in English: in another language the
+  // error's kind leads in that language, and the detail follows marked as English.
+  const english = t.locale.startsWith('en');
   return html`
     <div class="pcp-error" part="error" role="alert">
-      <p class="pcp-error__title">This plan could not be shown</p>
-      <p>${error.message}</p>
+      <p class="pcp-error__title">${t.common.errorTitle}</p>
+      ${english ? nothing : html`<p>${t.common.errorKinds[error.kind]}</p>`}
+      <p lang=${english ? nothing : 'en'}>${error.message}</p>
       ${error.issues.length > 1
-        ? html`<ul>
+        ? html`<ul lang=${english ? nothing : 'en'}>
             ${listed.map((issue) => html`<li><code>${issue.path || '/'}</code>: ${issue.message}</li>`)}
-            ${more > 0 ? html`<li>and ${more} more</li>` : nothing}
+            ${more > 0 ? html`<li>${t.common.moreProblems(more)}</li>` : nothing}
           </ul>`
         : nothing}
-      ${onRetry ? html`<button type="button" class="pcp-retry" part="retry" @click=${onRetry}>Try again</button>` : nothing}
+      ${onRetry ? html`<button type="button" class="pcp-retry" part="retry" @click=${onRetry}>${t.common.tryAgain}</button>` : nothing}
     </div>
   `;
 }

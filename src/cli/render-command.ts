@@ -11,7 +11,8 @@
 import { createHash } from 'node:crypto';
 import { planFromText } from '../loader/load-plan.js';
 import { toPlanError } from '../loader/plan-error.js';
-import type { Plan } from '../schema/plan.js';
+import { localizePlan } from '../i18n/localize-plan.js';
+import type { PlanFeed } from '../schema/plan.js';
 import { escapeAttribute } from '../ssr/render-element.js';
 import { problemLines, readFeed, type Output } from './validate-command.js';
 
@@ -88,7 +89,7 @@ export async function renderCommand(args: string[], output: Output): Promise<num
   }
   // Without script nobody can select a segment: the static wheel leaves out the detail panel that says to.
   if (parsed.lightDom && parsed.element === 'pcp-priority-wheel' && parsed.attributes.detail === undefined) parsed.attributes.detail = 'none';
-  let plan: Plan;
+  let plan: PlanFeed;
   try {
     plan = planFromText(await readFeed(parsed.feed), parsed.feed);
   } catch (error) {
@@ -120,12 +121,13 @@ export async function renderCommand(args: string[], output: Output): Promise<num
     head = `<script type="module" src="${escapeAttribute(parsed.script)}"></script>`;
   }
   if (parsed.page) {
-    const title = plan.title.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const language = parsed.attributes['lang'] || 'en';
+    const title = localizePlan(plan, language).plan.title.replace(/&/g, '&amp;').replace(/</g, '&lt;');
     // The page's own heading, unless the element starts at level 1 (the whole-plan document does).
     const level = Number(parsed.attributes['heading-level'] ?? (parsed.element === 'pcp-plan-document' ? 1 : 2));
     const h1 = level > 1 ? `<h1>${title}</h1>\n` : '';
     html = `<!doctype html>
-<html lang="en">
+<html lang="${escapeAttribute(language)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -3,7 +3,7 @@
  * which makes one request per URL however many elements ask, and `planFromText` / `validatePlan` for
  * inline JSON and the `plan` property.
  */
-import type { Plan } from '../schema/plan.js';
+import type { PlanFeed } from '../schema/plan.js';
 import { fetchText, normaliseTimeout, timeoutError } from './fetch-text.js';
 import { PlanError } from './plan-error.js';
 import { parseJson } from './parse-json.js';
@@ -17,12 +17,12 @@ export interface LoadPlanOptions {
 }
 
 /** Parses and validates feed text. `source` names the feed in messages (a URL or "inline"). */
-export function planFromText(text: string, source?: string): Plan {
+export function planFromText(text: string, source?: string): PlanFeed {
   return validatePlan(parseJson(text, source), source);
 }
 
 interface SharedRequest {
-  promise: Promise<Plan>;
+  promise: Promise<PlanFeed>;
   controller: AbortController;
   waiting: number;
   settled: boolean;
@@ -66,7 +66,7 @@ function abortReason(signal: AbortSignal): unknown {
  * Loads, parses and validates the feed at `url`. Ten elements on one URL make one request. Rejects
  * with a PlanError (network, http, timeout, not-json, schema) or, when `signal` aborts, with its reason.
  */
-export function loadPlanFromUrl(url: string, options: LoadPlanOptions = {}): Promise<Plan> {
+export function loadPlanFromUrl(url: string, options: LoadPlanOptions = {}): Promise<PlanFeed> {
   let key: string;
   try {
     key = absoluteUrl(url);
@@ -80,7 +80,7 @@ export function loadPlanFromUrl(url: string, options: LoadPlanOptions = {}): Pro
   const timeoutMs = normaliseTimeout(options.timeoutMs);
 
   request.waiting += 1;
-  return new Promise<Plan>((resolve, reject) => {
+  return new Promise<PlanFeed>((resolve, reject) => {
     let done = false;
     /** Ends this caller's wait once; false if it had already ended. */
     const finish = (): boolean => {

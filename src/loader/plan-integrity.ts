@@ -2,7 +2,7 @@
  * Rules the schema cannot express because they relate one part of the feed to another. Each one,
  * broken, would make an element show the wrong thing, so they are errors with paths.
  */
-import type { Plan } from '../schema/plan.js';
+import type { PlanFeed } from '../schema/plan.js';
 import type { PlanIssue } from './plan-error.js';
 
 function duplicateIds(items: ReadonlyArray<{ id?: string | undefined }>, base: string, what: string): PlanIssue[] {
@@ -16,7 +16,7 @@ function duplicateIds(items: ReadonlyArray<{ id?: string | undefined }>, base: s
   return issues;
 }
 
-export function checkPlanIntegrity(plan: Plan): PlanIssue[] {
+export function checkPlanIntegrity(plan: PlanFeed): PlanIssue[] {
   const issues: PlanIssue[] = [...duplicateIds(plan.objectives, '/objectives', 'objective')];
   const objectiveIds = new Set(plan.objectives.map((objective) => objective.id));
   const unknownObjective = (id: string | undefined, path: string) => {

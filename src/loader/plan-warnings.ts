@@ -4,10 +4,13 @@
  */
 import { formatMoney } from '../format/money.js';
 import { findTotalMismatches } from '../model/budget.js';
-import type { Plan } from '../schema/plan.js';
+import { localizePlan } from '../i18n/localize-plan.js';
+import type { PlanFeed } from '../schema/plan.js';
 import type { PlanIssue } from './plan-error.js';
 
-export function findPlanWarnings(plan: Plan): PlanIssue[] {
+export function findPlanWarnings(feed: PlanFeed): PlanIssue[] {
+  // Warnings are for the feed's author, in English (as the loader's errors are).
+  const { plan } = localizePlan(feed, 'en');
   const warnings: PlanIssue[] = [];
   plan.budgets?.forEach((budget, index) => {
     for (const mismatch of findTotalMismatches(budget)) {

@@ -3,7 +3,7 @@
  * the JSON path: `/objectives/2/actions/0/status: expected one of "delivered", "in-progress" … but got "done"`.
  */
 import * as v from 'valibot';
-import { PlanSchema, type Plan } from '../schema/plan.js';
+import { PlanSchema, type PlanFeed } from '../schema/plan.js';
 import { checkPlanIntegrity } from './plan-integrity.js';
 import { toJsonPointer } from './json-pointer.js';
 import { PlanError, type PlanIssue } from './plan-error.js';
@@ -32,6 +32,12 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
       const options = issue.expected?.replace(/^\(|\)$/g, '').split(' | ').join(', ');
       return `expected one of ${options} but got ${received}`;
     }
+    // Text may be a string or translations ({"en": …, "cy": …}): most feeds use strings, so name that first.
+    if (issue.type === 'union' && issue.message.startsWith('must be text')) {
+      return typeof issue.input === 'object' && issue.input !== null
+        ? `expected text, or its translations such as {"en": "…", "cy": "…"}, but got ${Array.isArray(issue.input) ? 'a list' : received}`
+        : `expected text but got ${received}`;
+    }
     if (issue.type === 'union') return `expected ${issue.expected?.replace(/^\(|\)$/g, '').split(' | ').join(' or ')} but got ${received}`;
     const expected = TYPE_NAMES[issue.type] ?? issue.expected ?? issue.type;
     return `expected ${expected} but got ${received}`;
@@ -51,11 +57,11 @@ function toPlanIssues(issues: ReadonlyArray<v.BaseIssue<unknown>>): PlanIssue[] 
 const validated = new WeakSet<object>();
 
 /**
- * Returns the value typed as a Plan, or throws a PlanError of kind "schema" listing every problem
+ * Returns the value typed as a PlanFeed (text may still be in several languages), or throws a PlanError of kind "schema" listing every problem
  * with its path. Objects already validated are not checked again.
  */
-export function validatePlan(value: unknown, source?: string): Plan {
-  if (typeof value === 'object' && value !== null && validated.has(value)) return value as Plan;
+export function validatePlan(value: unknown, source?: string): PlanFeed {
+  if (typeof value === 'object' && value !== null && validated.has(value)) return value as PlanFeed;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     const got = value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value;
     throw new PlanError('schema', `The feed is not a plan: expected a JSON object with "schemaVersion", "title" and "objectives", but got ${got}.`, {
@@ -80,7 +86,7 @@ export function validatePlan(value: unknown, source?: string): Plan {
   if (issues.length > 0) throw schemaError(issues, source);
   // valibot returns a validated copy; only that copy is trusted later (the input may still be changed).
   validated.add(result.output as object);
-  return result.output as Plan;
+  return result.output as PlanFeed;
 }
 
 function schemaError(issues: PlanIssue[], source?: string): PlanError {

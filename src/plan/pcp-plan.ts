@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { planContext } from '../base/plan-context.js';
 import { selectionContext, type PlanSelection } from '../base/selection-context.js';
 import { PlanController } from '../base/plan-controller.js';
+import { LocaleController } from '../i18n/locale-controller.js';
 import { isRetryable, renderError } from '../base/state-views.js';
 import { stateStyles } from '../styles/state-styles.js';
 import { baseStyles, tokens } from '../styles/tokens.js';
@@ -56,6 +57,7 @@ export class PcpPlan extends LitElement {
   @property({ reflect: true }) state: 'loading' | 'ready' | 'error' = 'loading';
 
   private readonly planController = new PlanController(this);
+  private readonly i18n = new LocaleController(this);
   private readonly provider = new ContextProvider(this, { context: planContext, initialValue: this.planController.state });
   private readonly selectionProvider = new ContextProvider(this, { context: selectionContext, initialValue: this.selection() });
 
@@ -92,6 +94,6 @@ export class PcpPlan extends LitElement {
   protected override render() {
     const { status, error } = this.planController.state;
     const retry = error && isRetryable(error) ? () => this.planController.retry() : undefined;
-    return html`${status === 'error' && error ? renderError(error, retry) : nothing}<slot></slot>`;
+    return html`${status === 'error' && error ? renderError(error, this.i18n.messages, retry) : nothing}<slot></slot>`;
   }
 }

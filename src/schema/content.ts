@@ -3,7 +3,7 @@
  * actions, and the measures used to report progress.
  */
 import * as v from 'valibot';
-import { DateString, FiniteNumber, Id, Illustrative, Link, Paragraphs, Percent, Section, Text, Url } from './primitives.js';
+import { DateString, FiniteNumber, Id, Illustrative, Link, Paragraphs, Percent, Section, Text, Url, type Localized, type TextValue } from './primitives.js';
 
 /**
  * The kinds of body that publish plans. Named generically because commissioners are being replaced by
@@ -66,18 +66,22 @@ export const Foreword = v.object({
 export const ACTION_STATUSES = ['delivered', 'in-progress', 'at-risk', 'not-started', 'planned'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
-/** One thing the plan commits to do ("how we will achieve this"). Actions may nest. */
-export interface Action {
+/** One thing the plan commits to do ("how we will achieve this"), as the feed has it. Actions may nest. */
+export interface ActionFeed {
   id?: string | undefined;
-  text: string;
+  text: TextValue;
   status?: ActionStatus | undefined;
   progress?: number | undefined;
   due?: string | undefined;
   illustrative?: boolean | undefined;
-  actions?: Action[] | undefined;
+  actions?: ActionFeed[] | undefined;
 }
+export type Action = Localized<ActionFeed>;
 
-export const ActionSchema: v.GenericSchema<Action> = v.object({
+/** What a feed may give for an action, before validation. */
+type ActionInput = Omit<ActionFeed, 'text' | 'actions'> & { text: v.InferInput<typeof Text>; actions?: ActionInput[] | undefined };
+
+export const ActionSchema: v.GenericSchema<ActionInput, ActionFeed> = v.object({
   id: v.optional(Id),
   text: Text,
   status: v.optional(v.pipe(v.picklist(ACTION_STATUSES), v.description('Where the action stands.'))),

@@ -5,13 +5,13 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { ActionSchema } from './content.js';
 import { PlanSchema, SCHEMA_VERSION } from './plan.js';
-import { ListItemSchema } from './primitives.js';
+import { ListItemSchema, Text } from './primitives.js';
 
 export const SCHEMA_ID = 'https://unpkg.com/pcp-elements/schema/plan.schema.json';
 
 export function buildJsonSchema(): Record<string, unknown> {
   const generated = toJsonSchema(PlanSchema, {
-    definitions: { Action: ActionSchema, ListItem: ListItemSchema },
+    definitions: { Action: ActionSchema, ListItem: ListItemSchema, Text },
     // `v.check` rules (a financial year's second half follows its first) have no JSON Schema form;
     // the runtime validator and the CLI still apply them.
     errorMode: 'ignore',

@@ -16,7 +16,7 @@ import {
 } from './content.js';
 import { Budget, FundingShares, Grant, KeyFigure, ScenarioTable } from './finance.js';
 import { ActionPlan, Partner } from './partnership.js';
-import { DateString, Id, Link, ListItemSchema, Paragraphs, Section, Text, Url } from './primitives.js';
+import { DateString, Id, Link, ListItemSchema, Paragraphs, Section, Text, Url, type Localized } from './primitives.js';
 
 /** The feed format version this library reads. Minor versions only add optional fields. */
 export const SCHEMA_VERSION = '1.0';
@@ -110,7 +110,10 @@ export const PlanSchema = v.object({
   notes: v.optional(Paragraphs),
 });
 
-export type Plan = v.InferOutput<typeof PlanSchema>;
+/** A feed as validated: any text may still be in several languages. */
+export type PlanFeed = v.InferOutput<typeof PlanSchema>;
+/** A plan as the elements render it: one language chosen (see `localizePlan`). */
+export type Plan = Localized<PlanFeed>;
 export type Objective = Plan['objectives'][number];
 export type Budget = NonNullable<Plan['budgets']>[number];
 export type FundingShares = NonNullable<Plan['fundingShares']>[number];
@@ -121,5 +124,5 @@ export type Partner = NonNullable<Plan['partners']>[number];
 export type ActionPlanRow = NonNullable<Plan['actionPlan']>['rows'][number];
 export type Foreword = NonNullable<Plan['forewords']>[number];
 export type Section = NonNullable<Plan['sections']>[number];
-export type { Action, ActionStatus } from './content.js';
-export type { ListItem } from './primitives.js';
+export type { Action, ActionFeed, ActionStatus } from './content.js';
+export type { ListItem, TextValue, TranslatedText, Localized } from './primitives.js';

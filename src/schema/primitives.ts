@@ -4,8 +4,42 @@
  */
 import * as v from 'valibot';
 
-/** Text shown to readers. Always rendered as text, never as HTML. */
-export const Text = v.pipe(v.string(), v.regex(/\S/, 'must not be empty or only spaces'));
+/** Text in one language. */
+const PlainText = v.pipe(v.string(), v.regex(/\S/, 'must not be empty or only spaces'));
+
+/** A language tag for a translation: "en", "cy", "cy-GB". */
+const LanguageTag = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "cy"'));
+
+/**
+ * The same text in several languages: `{"en": "Our plan", "cy": "Ein cynllun"}`. English is required:
+ * readers whose language the feed does not have read it (marked `lang="en"` for screen readers).
+ */
+export const TranslatedText = v.pipe(
+  v.record(LanguageTag, PlainText),
+  v.check((value) => typeof value['en'] === 'string', 'must include the English text ("en"), which readers of other languages fall back to'),
+  v.description('The text in several languages, by language tag: {"en": "…", "cy": "…"}. "en" is required.'),
+  v.brand('TranslatedText'),
+);
+export type TranslatedText = v.InferOutput<typeof TranslatedText>;
+
+/**
+ * Text shown to readers: plain text, or the same text in several languages. Always rendered as text,
+ * never as HTML.
+ */
+export const Text = v.union([PlainText, TranslatedText], 'must be text, or the text in several languages such as {"en": "…", "cy": "…"}');
+export type TextValue = v.InferOutput<typeof Text>;
+
+/**
+ * A feed type as the elements read it, after `localizePlan` has chosen one language: every
+ * translated text is a string.
+ */
+export type Localized<T> = T extends v.Brand<'TranslatedText'>
+  ? string
+  : T extends readonly (infer Item)[]
+    ? Localized<Item>[]
+    : T extends object
+      ? { [Key in keyof T]: Localized<T[Key]> }
+      : T;
 
 /** Longer text that may be split into paragraphs by the feed author. */
 export const Paragraphs = v.pipe(
@@ -84,14 +118,21 @@ export const Link = v.object({
   kind: v.optional(v.pipe(v.string(), v.description('What kind of link: website, email, facebook, x, instagram, youtube, document...'))),
 });
 
-/** One item of a list that may nest (a bullet with sub-bullets). */
-export interface ListItem {
-  text: string;
-  items?: ListItem[] | undefined;
+/** One item of a list that may nest (a bullet with sub-bullets), as the feed has it. */
+export interface ListItemFeed {
+  text: TextValue;
+  items?: ListItemFeed[] | undefined;
 }
+export type ListItem = Localized<ListItemFeed>;
 
 /** A bulleted list item; `items` holds its sub-bullets. */
-export const ListItemSchema: v.GenericSchema<ListItem> = v.object({
+/** What a feed may give for a list item, before validation. */
+interface ListItemInput {
+  text: v.InferInput<typeof Text>;
+  items?: ListItemInput[] | undefined;
+}
+
+export const ListItemSchema: v.GenericSchema<ListItemInput, ListItemFeed> = v.object({
   text: Text,
   items: v.optional(v.array(v.lazy(() => ListItemSchema))),
 });

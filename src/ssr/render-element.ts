@@ -7,7 +7,7 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
-import type { Plan } from '../schema/plan.js';
+import type { PlanFeed } from '../schema/plan.js';
 
 /** The elements `pcp render` can render: `pcp-<folder>` for each element folder. */
 export const RENDERABLE_ELEMENTS = [
@@ -48,7 +48,7 @@ export function inlineJson(plan: unknown): string {
  * Renders `<tag attributes…>` showing `plan` (already validated). `attributes` are the element's HTML
  * attributes (`layout`, `heading-level`…); names must be lower-case HTML attribute names.
  */
-export async function renderElement(tag: RenderableElement, plan: Plan, attributes: Record<string, string>): Promise<string> {
+export async function renderElement(tag: RenderableElement, plan: PlanFeed, attributes: Record<string, string>): Promise<string> {
   for (const name of Object.keys(attributes)) {
     if (!ATTRIBUTE_NAME.test(name)) throw new Error(`"${name}" is not an attribute name (lower-case letters, digits and hyphens)`);
     if (name === 'src' || name.startsWith('on')) throw new Error(`the "${name}" attribute cannot be rendered (the feed is given inline)`);

@@ -1,0 +1,51 @@
+/**
+ * Cymraeg: the elements' own words in Welsh (same keys as en.ts). Written by the development team;
+ * a Welsh Language Standards body should have them checked by a professional translator before
+ * publishing (see docs/languages.md).
+ */
+import type { Messages } from './en.js';
+
+export const cy: Messages = {
+  locale: 'cy-GB',
+  common: {
+    loading: 'Wrthi’n llwytho’r cynllun…',
+    errorTitle: 'Nid oedd modd dangos y cynllun hwn',
+    errorKinds: {
+      'no-source': 'Nid oes gan yr elfen hon gynllun i’w ddangos.',
+      network: 'Nid oedd modd llwytho’r cynllun: ni atebodd y rhwydwaith.',
+      http: 'Nid oedd modd llwytho’r cynllun: atebodd y gweinydd gyda gwall.',
+      timeout: 'Nid oedd modd llwytho’r cynllun mewn pryd.',
+      'not-json': 'Nid yw ffrwd y cynllun yn JSON dilys.',
+      schema: 'Nid yw ffrwd y cynllun yn cyd-fynd â fformat y cynllun.',
+      render: 'Nid oedd modd dangos y rhan hon o’r cynllun.',
+    },
+    moreProblems: (more: number) => `a ${more} arall`,
+    tryAgain: 'Rhowch gynnig arall arni',
+    downloadCsv: 'Lawrlwytho CSV',
+    status: 'statws',
+    statuses: { delivered: 'Wedi’i gyflawni', 'in-progress': 'Ar y gweill', 'at-risk': 'Mewn perygl', 'not-started': 'Heb ddechrau', planned: 'Wedi’i gynllunio' },
+    planStatuses: { draft: 'Drafft', consultation: 'Ymgynghoriad', published: 'Cyhoeddwyd', superseded: 'Disodlwyd' },
+    // Welsh puts a noun in the singular after a numeral ("7 amcan"), so `other` is not needed.
+    count: (n: number, one: string) => `${n.toLocaleString('cy-GB')} ${one}`,
+    objective: 'amcan',
+    objectives: 'amcanion',
+    action: 'cam gweithredu',
+    actions: 'camau gweithredu',
+    illustrative: 'Enghreifftiol: nid yw’r cynllun yn nodi hyn',
+  },
+  objectives: {},
+  planSummary: {},
+  wheel: {},
+  budget: {},
+  funding: {},
+  scenarios: {},
+  progress: {},
+  outcomes: {},
+  actionPlan: {},
+  document: {},
+  foreword: {},
+  contact: {},
+  grants: {},
+  monitoring: {},
+  nationalPriorities: {},
+};

@@ -1,0 +1,59 @@
+/**
+ * Every word the elements write themselves, in English: the reference catalogue. Another language
+ * is one file like this with the same keys (see cy.ts), listed in ../catalogues.ts. Feed text is not
+ * here: it comes from the feed, in as many languages as the feed gives.
+ *
+ * One section per element (plus `common`), so each element's words are found together.
+ * Functions take the numbers and names a sentence needs.
+ */
+const count = new Intl.PluralRules('en-GB');
+
+export const en = {
+  /** Intl locale for numbers, money and dates. */
+  locale: 'en-GB',
+  common: {
+    loading: 'Loading the plan…',
+    errorTitle: 'This plan could not be shown',
+    /** A sentence by error kind, shown first in languages whose own detail the loader does not write. */
+    errorKinds: {
+      'no-source': 'This element has no plan to show.',
+      network: 'The plan could not be loaded: the network did not answer.',
+      http: 'The plan could not be loaded: the server answered with an error.',
+      timeout: 'The plan could not be loaded in time.',
+      'not-json': 'The plan feed is not valid JSON.',
+      schema: 'The plan feed does not match the plan format.',
+      render: 'This part of the plan could not be shown.',
+    },
+    moreProblems: (more: number) => `and ${more} more`,
+    tryAgain: 'Try again',
+    downloadCsv: 'Download CSV',
+    status: 'status',
+    statuses: { delivered: 'Delivered', 'in-progress': 'In progress', 'at-risk': 'At risk', 'not-started': 'Not started', planned: 'Planned' },
+    planStatuses: { draft: 'Draft', consultation: 'Consultation', published: 'Published', superseded: 'Superseded' },
+    /** "1 objective", "7 objectives": `one` and `other` are the noun's forms (from the feed's labels or below). */
+    count: (n: number, one: string, other: string) => `${n.toLocaleString('en-GB')} ${count.select(n) === 'one' ? one : other}`,
+    objective: 'objective',
+    objectives: 'objectives',
+    action: 'action',
+    actions: 'actions',
+    illustrative: 'Illustrative: not stated in the plan',
+  },
+  objectives: {},
+  planSummary: {},
+  wheel: {},
+  budget: {},
+  funding: {},
+  scenarios: {},
+  progress: {},
+  outcomes: {},
+  actionPlan: {},
+  document: {},
+  foreword: {},
+  contact: {},
+  grants: {},
+  monitoring: {},
+  nationalPriorities: {},
+};
+
+/** The shape every catalogue has: the English one's keys, with strings and sentence functions. */
+export type Messages = typeof en;
