@@ -11,11 +11,12 @@
  * Fallback content an author puts inside the tag (a link to the PDF, say) stays hidden once the plan
  * renders and visible when it cannot be loaded.
  */
-import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { toPlanError } from '../loader/plan-error.js';
 import type { Messages } from '../i18n/catalogues.js';
 import { LocaleController } from '../i18n/locale-controller.js';
+import { txt, withFallbacks } from '../i18n/fallback-text.js';
 import { localizePlan } from '../i18n/localize-plan.js';
 import type { Plan, PlanFeed } from '../schema/plan.js';
 import { baseStyles, tokens } from '../styles/tokens.js';
@@ -48,9 +49,6 @@ export abstract class PcpElement extends LitElement {
   /** The element's language (nearest `lang`), its words in that language, and its Intl locale. */
   protected readonly i18n = new LocaleController(this);
 
-  /** Feed text shown in English because the feed has none in the page's language (see `text()`). */
-  private fallbacks: ReadonlySet<string> = new Set();
-
   /** The validated plan, once loaded, in the page's language. */
   get loadedPlan(): Plan | undefined {
     const feed = this.planController.state.plan;
@@ -72,11 +70,11 @@ export abstract class PcpElement extends LitElement {
 
   /**
    * Feed text for a template: as it is, or, when the feed has no translation into the page's
-   * language, marked `lang="en"` so screen readers switch to English for it.
+   * language, marked `lang="en"` so screen readers switch to English for it. (Shared renderers call
+   * `txt()` from i18n/fallback-text.js, which this is.)
    */
   protected text(value: string | undefined): unknown {
-    if (value === undefined) return nothing;
-    return this.fallbacks.has(value) ? html`<span lang="en">${value}</span>` : value;
+    return txt(value);
   }
 
   /**
@@ -146,9 +144,9 @@ export abstract class PcpElement extends LitElement {
           ? html`<slot></slot>`
           : html`${renderError(state.error!, this.t, isRetryable(state.error!) ? () => this.planController.retry() : undefined)}<slot></slot>`;
       case 'ready': {
-        const { plan, fallbacks } = localizePlan(state.plan!, this.i18n.lang);
-        this.fallbacks = fallbacks;
-        return this.renderSafely(plan);
+        const lang = this.i18n.lang;
+        const localized = localizePlan(state.plan!, lang);
+        return withFallbacks(localized, lang, () => this.renderSafely(localized.plan));
       }
     }
   }

@@ -9,6 +9,8 @@ export interface LocalizedPlan {
   plan: Plan;
   /** The strings shown in English because the feed has no text in the page's language. */
   fallbacks: ReadonlySet<string>;
+  /** The strings the feed gave in the page's language as a translation (not plain text of unknown language). */
+  translated: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<object, Map<string, LocalizedPlan>>();
@@ -37,17 +39,18 @@ export function localizePlan(feed: PlanFeed, language: string): LocalizedPlan {
   const cached = byLanguage.get(tag);
   if (cached) return cached;
   const fallbacks = new Set<string>();
+  const translated = new Set<string>();
   const walk = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(walk);
     if (value === null || typeof value !== 'object') return value;
     if (isTranslated(value)) {
       const { text, fallback } = pickText(value, tag);
-      if (fallback) fallbacks.add(text);
+      (fallback ? fallbacks : translated).add(text);
       return text;
     }
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, walk(item)]));
   };
-  const localized: LocalizedPlan = { plan: walk(feed) as Plan, fallbacks };
+  const localized: LocalizedPlan = { plan: walk(feed) as Plan, fallbacks, translated };
   byLanguage.set(tag, localized);
   return localized;
 }

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { PlanSchema, type PlanFeed } from '../schema/plan.js';
+import { TranslatedText } from '../schema/primitives.js';
 import { checkPlanIntegrity } from './plan-integrity.js';
 import { toJsonPointer } from './json-pointer.js';
 import { PlanError, type PlanIssue } from './plan-error.js';
@@ -34,9 +35,15 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
     }
     // Text may be a string or translations ({"en": …, "cy": …}): most feeds use strings, so name that first.
     if (issue.type === 'union' && issue.message.startsWith('must be text')) {
-      return typeof issue.input === 'object' && issue.input !== null
-        ? `expected text, or its translations such as {"en": "…", "cy": "…"}, but got ${Array.isArray(issue.input) ? 'a list' : received}`
-        : `expected text but got ${received}`;
+      if (typeof issue.input !== 'object' || issue.input === null) return `expected text but got ${received}`;
+      // An object: say what is wrong with it as translations (no "en", a bad language tag, empty text).
+      const asTranslations = Array.isArray(issue.input) ? undefined : v.safeParse(TranslatedText, issue.input);
+      const inner = asTranslations && !asTranslations.success ? asTranslations.issues[0] : undefined;
+      if (inner) {
+        const key = inner.path?.at(-1)?.key;
+        return `${inner.message}${key !== undefined && inner.type !== 'check' ? ` (at "${String(key)}")` : ''}`;
+      }
+      return `expected text, or its translations such as {"en": "…", "cy": "…"}, but got ${Array.isArray(issue.input) ? 'a list' : received}`;
     }
     if (issue.type === 'union') return `expected ${issue.expected?.replace(/^\(|\)$/g, '').split(' | ').join(' or ')} but got ${received}`;
     const expected = TYPE_NAMES[issue.type] ?? issue.expected ?? issue.type;

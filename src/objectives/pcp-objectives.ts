@@ -180,9 +180,9 @@ export class PcpObjectives extends PcpElement {
   }
 
   protected renderPlan(plan: Plan): TemplateResult {
-    if (plan.objectives.length === 0) return this.renderEmpty('This plan has no objectives.');
+    if (plan.objectives.length === 0) return this.renderEmpty(this.t.objectives.none);
     const objectives = this.visibleObjectives();
-    if (objectives.length === 0) return this.renderEmpty(`This plan has no objective "${this.objective}".`);
+    if (objectives.length === 0) return this.renderEmpty(this.t.objectives.notFound(this.objective ?? ''));
     const hasEasyRead = objectives.some((objective) => objective.easyRead?.length);
     const accordion = this.layout === 'accordion';
     // One objective is shown on its own, not as a list of one.
@@ -206,12 +206,12 @@ export class PcpObjectives extends PcpElement {
             aria-pressed=${this.reading === 'easy'}
             @click=${() => (this.reading = this.reading === 'easy' ? 'plan' : 'easy')}
           >
-            Easy read
+            ${this.t.objectives.easyRead}
           </button>`
         : nothing}
       ${accordion && objectives.length > 1
         ? html`<button type="button" class="pcp-button" aria-expanded=${allOpen} @click=${() => (allOpen ? this.hideAll() : this.showAll())}>
-            ${allOpen ? 'Hide all' : 'Show all'}
+            ${allOpen ? this.t.objectives.hideAll : this.t.objectives.showAll}
           </button>`
         : nothing}
     </div>`;
@@ -224,7 +224,7 @@ export class PcpObjectives extends PcpElement {
     const itemTag = unsafeStatic(single ? 'div' : 'li');
     if (!accordion) {
       return staticHtml`<${itemTag} class="objective" part="card" id=${objective.id} data-objective=${objective.id} aria-current=${selected ? 'true' : nothing}>
-        ${heading(this.level, html`${number} <span class="title-text">${objective.title}</span>`, { className: 'title', part: 'title', tabindex: -1 })}
+        ${heading(this.level, html`${number} <span class="title-text">${this.text(objective.title)}</span>`, { className: 'title', part: 'title', tabindex: -1 })}
         ${this.renderBody(objective)}
       </${itemTag}>`;
     }
@@ -234,7 +234,7 @@ export class PcpObjectives extends PcpElement {
       ${heading(
         this.level,
         html`<button type="button" class="toggle" part="toggle" aria-expanded=${open} aria-controls=${panelId} @click=${() => this.toggle(objective)}>
-          ${number} <span class="title-text">${objective.title}</span><span class="chevron" aria-hidden="true"></span>
+          ${number} <span class="title-text">${this.text(objective.title)}</span><span class="chevron" aria-hidden="true"></span>
         </button>`,
         { className: 'title', part: 'title', tabindex: -1 },
       )}
@@ -257,17 +257,17 @@ export class PcpObjectives extends PcpElement {
       ${sections.filter((section) => !section.title).map((section) => renderSection(section, this.level + 1))}
       ${paragraphs.length && labels?.summary ? this.subheading(labels.summary) : nothing}
       ${this.reading === 'easy' && !easy && objective.summary?.length
-        ? html`<p class="easy-read-note">There is no easy-read version of this one; these are the plan's words.</p>`
+        ? html`<p class="easy-read-note">${this.t.objectives.noEasyRead}</p>`
         : nothing}
-      ${paragraphs.map((text) => html`<p class="summary" part="summary">${text}</p>`)}
+      ${paragraphs.map((text) => html`<p class="summary" part="summary">${this.text(text)}</p>`)}
       ${objective.actions?.length && labels?.actions ? this.subheading(labels.actions) : nothing}
-      ${objective.intro ? html`<p class="intro" part="intro">${objective.intro}</p>` : nothing}
-      ${objective.actions?.length ? renderActions(objective.actions) : nothing}
+      ${objective.intro ? html`<p class="intro" part="intro">${this.text(objective.intro)}</p>` : nothing}
+      ${objective.actions?.length ? renderActions(objective.actions, this.t) : nothing}
       ${sections.filter((section) => section.title).map((section) => renderSection(section, this.level + 1))}
     `;
   }
 
   private subheading(text: string): TemplateResult {
-    return heading(this.level + 1, text, { className: 'subheading', part: 'subheading' });
+    return heading(this.level + 1, this.text(text), { className: 'subheading', part: 'subheading' });
   }
 }

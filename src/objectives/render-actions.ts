@@ -3,19 +3,20 @@
  * (a sub-action with its parent's status does not repeat it).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ACTION_STATUS_LABELS } from '../format/status.js';
+import type { Messages } from '../i18n/catalogues.js';
+import { txt } from '../i18n/fallback-text.js';
 import type { Action } from '../schema/plan.js';
 
-export function renderActions(actions: readonly Action[], parentStatus?: Action['status']): TemplateResult {
+export function renderActions(actions: readonly Action[], t: Messages, parentStatus?: Action['status']): TemplateResult {
   return html`<ul class="actions" part="actions">
     ${actions.map(
       (action) => html`<li>
-        ${action.text}${action.status && action.status !== parentStatus
+        ${txt(action.text)}${action.status && action.status !== parentStatus
           ? html` <span class="status status--${action.status}" part="status"
-                ><span class="visually-hidden">status: </span>${ACTION_STATUS_LABELS[action.status]}</span
+                ><span class="visually-hidden">${t.common.status}: </span>${t.common.statuses[action.status]}</span
               >`
           : nothing}
-        ${action.actions?.length ? renderActions(action.actions, action.status ?? parentStatus) : nothing}
+        ${action.actions?.length ? renderActions(action.actions, t, action.status ?? parentStatus) : nothing}
       </li>`,
     )}
   </ul>`;

@@ -1,15 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
-import { countOf } from '../format/count.js';
 import type { Plan } from '../schema/plan.js';
-
-const STATUS_LABELS: Record<Plan['status'], string> = {
-  draft: 'Draft',
-  consultation: 'Consultation',
-  published: 'Published',
-  superseded: 'Superseded',
-};
 
 /**
  * The plan at a glance: its title, strapline, who publishes it, the area and period it covers,
@@ -92,22 +84,23 @@ export class PcpPlanSummary extends PcpElement {
   ];
 
   protected renderPlan(plan: Plan) {
-    const period = plan.period.label ?? `${plan.period.start} to ${plan.period.end}`;
+    const t = this.t;
+    const period = plan.period.label ? this.text(plan.period.label) : t.planSummary.periodRange(plan.period.start, plan.period.end);
     return html`
-      ${heading(this.level, plan.title, { className: 'title', part: 'title' })}
-      ${plan.strapline ? html`<p class="strapline" part="strapline">${plan.strapline}</p>` : nothing}
+      ${heading(this.level, this.text(plan.title), { className: 'title', part: 'title' })}
+      ${plan.strapline ? html`<p class="strapline" part="strapline">${this.text(plan.strapline)}</p>` : nothing}
       <dl part="facts">
-        ${plan.documentType ? html`<dt>Document</dt><dd>${plan.documentType}</dd>` : nothing}
-        <dt>Published by</dt>
-        <dd>${plan.publisher.name}</dd>
-        <dt>Area</dt>
-        <dd>${plan.area}</dd>
-        <dt>Period</dt>
+        ${plan.documentType ? html`<dt>${t.planSummary.document}</dt><dd>${this.text(plan.documentType)}</dd>` : nothing}
+        <dt>${t.planSummary.publishedBy}</dt>
+        <dd>${this.text(plan.publisher.name)}</dd>
+        <dt>${t.planSummary.area}</dt>
+        <dd>${this.text(plan.area)}</dd>
+        <dt>${t.planSummary.period}</dt>
         <dd>${period}</dd>
-        <dt>Status</dt>
-        <dd><strong class="tag" part="status">${STATUS_LABELS[plan.status]}</strong></dd>
-        <dt>Objectives</dt>
-        <dd>${countOf(plan.objectives.length, 'objective', 'objectives')}</dd>
+        <dt>${t.planSummary.status}</dt>
+        <dd><strong class="tag" part="status">${t.common.planStatuses[plan.status]}</strong></dd>
+        <dt>${t.planSummary.objectives}</dt>
+        <dd>${t.common.count(plan.objectives.length, t.common.objective, t.common.objectives)}</dd>
       </dl>
     `;
   }

@@ -417,7 +417,7 @@ export class PcpPriorityWheel extends PcpElement {
       ${heading(this.level, `${selected.number !== undefined ? `${selected.number} ` : ''}${selected.title}`, { className: 'detail-title' })}
       ${(selected.summary ?? []).map((text) => html`<p>${text}</p>`)}
       ${selected.intro ? html`<p class="intro">${selected.intro}</p>` : nothing}
-      ${selected.actions?.length ? renderActions(selected.actions) : nothing}
+      ${selected.actions?.length ? renderActions(selected.actions, this.t) : nothing}
     </div>`;
   }
 

@@ -1,0 +1,151 @@
+/**
+ * Welsh and English: the elements' own words follow the nearest `lang` (English where there is no
+ * catalogue), feed text given in several languages shows the page's language, and English fallbacks
+ * carry `lang="en"`. Element-specific checks are in languages-*.test.ts.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/pcp-elements.js';
+import { localizePlan } from '../src/i18n/localize-plan.js';
+import { messagesFor } from '../src/i18n/catalogues.js';
+import { validatePlan } from '../src/loader/index.js';
+import type { PcpObjectives } from '../src/objectives/pcp-objectives.js';
+import type { PcpPlanSummary } from '../src/plan-summary/pcp-plan-summary.js';
+import { $, $$, loadFeed, text } from './helpers/dom.js';
+import { englishLeftIn, inLanguage, withWelsh } from './helpers/languages.js';
+
+const WELSH = {
+  '/title': 'Cynllun Heddlu a Throseddu 2021-2025',
+  '/strapline': 'Cadw Cumbria’n Ddiogel',
+  '/objectives/0/title': 'Ffocws ar droseddu ac achosion troseddu',
+  '/objectives/0/intro': 'Gweithio gyda’r gymuned leol, yr Heddlu ac asiantaethau partner i:',
+  '/objectives/0/actions/0/text': 'Datblygu prosiectau i atal pobl rhag cymryd cyffuriau anghyfreithlon.',
+};
+
+describe('languages', () => {
+  afterEach(() => document.documentElement.removeAttribute('lang'));
+
+  describe('choosing a language', () => {
+    it('takes the nearest lang: the element, an ancestor, through shadow roots, or <html>', async () => {
+      const plan = await loadFeed('cumbria-2021-2025');
+      document.documentElement.lang = 'cy';
+      const onPage = await fixture<PcpObjectives>(html`<pcp-objectives .plan=${plan} layout="accordion"></pcp-objectives>`);
+      expect(text($(onPage, '.toolbar button'))).to.equal('Dangos y cyfan');
+      const own = await fixture<PcpObjectives>(html`<pcp-objectives lang="en" .plan=${plan} layout="accordion"></pcp-objectives>`);
+      expect(text($(own, '.toolbar button'))).to.equal('Show all');
+      // Nested in another element's shadow root (the whole-plan document): the host's language.
+      const documentElement = await fixture(html`<pcp-plan-document .plan=${plan}></pcp-plan-document>`);
+      const nested = documentElement.shadowRoot!.querySelector('pcp-objectives')!;
+      await (nested as PcpObjectives).updateComplete;
+      expect(text(nested.shadowRoot!.querySelector('.pcp-empty, .objectives')!)).to.not.equal('');
+      expect((nested as PcpObjectives & { i18n: { lang: string } })['i18n'].lang).to.equal('cy');
+    });
+
+    it('falls back to English for a language without a catalogue, and follows a region subtag', async () => {
+      expect(messagesFor('fr').common.tryAgain).to.equal('Try again');
+      expect(messagesFor('cy-GB').common.tryAgain).to.equal('Rhowch gynnig arall arni');
+      expect(messagesFor('CY').locale).to.equal('cy-GB');
+      expect(messagesFor('').locale).to.equal('en-GB');
+    });
+
+    it('re-renders when the page changes language', async () => {
+      const plan = await loadFeed('cumbria-2021-2025');
+      const element = await fixture<PcpObjectives>(html`<pcp-objectives .plan=${plan} layout="accordion"></pcp-objectives>`);
+      expect(text($(element, '.toolbar button'))).to.equal('Show all');
+      document.documentElement.lang = 'cy';
+      await new Promise((resolve) => setTimeout(resolve));
+      await element.updateComplete;
+      expect(text($(element, '.toolbar button'))).to.equal('Dangos y cyfan');
+    });
+  });
+
+  describe('translated feed text', () => {
+    it('validates {en, cy} text, requires English, and names the path of a bad one', async () => {
+      const feed = withWelsh(await loadFeed('cumbria-2021-2025'), WELSH);
+      expect(() => validatePlan(feed)).not.to.throw();
+      const noEnglish = structuredClone(feed) as unknown as { objectives: Array<{ title: unknown }> };
+      noEnglish.objectives[1]!.title = { cy: 'Presenoldeb heddlu gweladwy ac effeithiol' };
+      expect(() => validatePlan(noEnglish)).to.throw(/\/objectives\/1\/title: must include the English text/);
+      const badTag = structuredClone(feed) as unknown as { objectives: Array<{ title: unknown }> };
+      badTag.objectives[1]!.title = { en: 'A visible police', Welsh: 'Heddlu gweladwy' };
+      expect(() => validatePlan(badTag)).to.throw(/\/objectives\/1\/title/);
+      const wrongType = structuredClone(feed) as unknown as { objectives: Array<{ title: unknown }> };
+      wrongType.objectives[1]!.title = 42;
+      expect(() => validatePlan(wrongType)).to.throw(/\/objectives\/1\/title: expected text but got 42/);
+    });
+
+    it('picks the page language, else English, and remembers what fell back', async () => {
+      const feed = validatePlan(withWelsh(await loadFeed('cumbria-2021-2025'), WELSH));
+      const welsh = localizePlan(feed, 'cy-GB');
+      expect(welsh.plan.title).to.equal('Cynllun Heddlu a Throseddu 2021-2025');
+      expect(welsh.plan.objectives[1]!.title).to.equal('A visible and effective police presence');
+      expect(welsh.fallbacks.has('A visible and effective police presence')).to.be.false; // plain text: no language given
+      const english = localizePlan(feed, 'en');
+      expect(english.plan.title).to.equal('Police and Crime Plan 2021-2025');
+      expect(english.fallbacks.size).to.equal(0);
+      const french = localizePlan(feed, 'fr');
+      expect(french.plan.title).to.equal('Police and Crime Plan 2021-2025');
+      expect(french.fallbacks.has('Police and Crime Plan 2021-2025')).to.be.true;
+      expect(localizePlan(feed, 'cy-GB')).to.equal(welsh); // cached per feed and language
+    });
+
+    it('shows Welsh text on a Welsh page and marks the English fallback with lang="en"', async () => {
+      const feed = withWelsh(await loadFeed('cumbria-2021-2025'), { ...WELSH, '/objectives/1/title': 'Presenoldeb heddlu gweladwy ac effeithiol' });
+      // Objective 2's title in English only, as a translation pair without Welsh:
+      (feed.objectives[2] as unknown as { title: unknown }).title = { en: 'A focus on victims' };
+      const element = await inLanguage<PcpObjectives>('cy', html`<pcp-objectives .plan=${feed}></pcp-objectives>`);
+      const titles = $$(element, '.title-text');
+      expect(text(titles[0]!)).to.equal('Ffocws ar droseddu ac achosion troseddu');
+      expect(titles[0]!.querySelector('[lang]')).to.equal(null);
+      expect(text(titles[2]!)).to.equal('A focus on victims');
+      expect(titles[2]!.querySelector('span[lang="en"]')?.textContent).to.equal('A focus on victims');
+      expect(text($(element, '.intro'))).to.equal('Gweithio gyda’r gymuned leol, yr Heddlu ac asiantaethau partner i:');
+      await expect(element).to.be.accessible();
+      // The same feed on an English page: English, nothing marked.
+      const english = await inLanguage<PcpObjectives>('en', html`<pcp-objectives .plan=${feed}></pcp-objectives>`);
+      expect(text($$(english, '.title-text')[0]!)).to.equal('A focus on crime and the causes of crime');
+      expect(english.shadowRoot!.querySelector('[lang]')).to.equal(null);
+    });
+  });
+
+  describe('the elements’ own words in Welsh', () => {
+    it('loading and error views', async () => {
+      const loading = await inLanguage<HTMLElement>('cy', html`<pcp-objectives src="/__test__/slow?ms=2000"></pcp-objectives>`);
+      expect(text($(loading, '[part="loading"]'))).to.equal('Wrthi’n llwytho’r cynllun…');
+      const broken = await inLanguage<HTMLElement>('cy', html`<pcp-objectives .plan=${{ schemaVersion: '1.0', title: 42 }}></pcp-objectives>`);
+      const error = $(broken, '[part="error"]');
+      expect(text(error)).to.include('Nid oedd modd dangos y cynllun hwn');
+      expect(text(error)).to.include('Nid yw ffrwd y cynllun yn cyd-fynd â fformat y cynllun.');
+      // The loader's detail stays English, marked as such.
+      expect(error.querySelector('p[lang="en"]')!.textContent).to.match(/The feed does not match the plan format/);
+      const offline = await inLanguage<HTMLElement>('cy', html`<pcp-objectives src="/__test__/status?code=503"></pcp-objectives>`);
+      await new Promise((resolve) => offline.addEventListener('pcp-error', resolve, { once: true }));
+      await (offline as PcpObjectives).updateComplete;
+      expect(text($(offline, 'button.pcp-retry'))).to.equal('Rhowch gynnig arall arni');
+      await expect(broken).to.be.accessible();
+    });
+
+    it('<pcp-objectives>: toolbar, statuses, empty states', async () => {
+      const plan = await loadFeed('cleveland-2020-21-update');
+      const element = await inLanguage<PcpObjectives>('cy', html`<pcp-objectives .plan=${plan} layout="accordion"></pcp-objectives>`);
+      element.showAll();
+      await element.updateComplete;
+      const shown = text(element.shadowRoot!);
+      expect(shown).to.include('Cuddio’r cyfan');
+      expect(shown).to.include('Wedi’i gyflawni');
+      expect(englishLeftIn(shown, ['common', 'objectives'])).to.deep.equal([]);
+      const missing = await inLanguage<PcpObjectives>('cy', html`<pcp-objectives .plan=${plan} objective="nope"></pcp-objectives>`);
+      expect(text($(missing, '[part="empty"]'))).to.equal('Nid oes gan y cynllun hwn amcan "nope".');
+    });
+
+    it('<pcp-plan-summary>: labels, status and the count of objectives', async () => {
+      const plan = await loadFeed('cumbria-2021-2025');
+      const element = await inLanguage<PcpPlanSummary>('cy', html`<pcp-plan-summary .plan=${plan}></pcp-plan-summary>`);
+      const terms = $$(element, 'dt').map(text);
+      expect(terms).to.deep.equal(['Dogfen', 'Cyhoeddwyd gan', 'Ardal', 'Cyfnod', 'Statws', 'Amcanion'].filter((term) => term !== 'Dogfen' || plan.documentType));
+      expect(text($(element, '[part="status"]'))).to.equal('Cyhoeddwyd');
+      expect(text($$(element, 'dd').at(-1)!)).to.equal('7 amcan');
+      expect(englishLeftIn(text(element.shadowRoot!), ['common', 'planSummary'])).to.deep.equal([]);
+      await expect(element).to.be.accessible();
+    });
+  });
+});
