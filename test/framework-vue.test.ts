@@ -58,11 +58,14 @@ describe('Vue 3', () => {
     return element;
   }
 
-  it('binds :plan as a property and heading-level as an attribute, calls @pcp-load, and shows the objectives', async () => {
+  it('binds :plan as a property, heading-level as an attribute, calls @pcp-load; shows the objectives', async () => {
     const loads: string[] = [];
     mount(
       `<pcp-objectives :plan="plan" layout="accordion" heading-level="3" @pcp-load="onLoad"></pcp-objectives>`,
-      () => ({ plan: ref(cumbria), onLoad: (event: CustomEvent<{ source: string }>) => loads.push(event.detail.source) }),
+      () => ({
+        plan: ref(cumbria),
+        onLoad: (event: HTMLElementEventMap['pcp-load']) => loads.push(event.detail.source),
+      }),
     );
     const element = await settled<PcpObjectives>('pcp-objectives');
     expect(toRaw(element.plan)).to.equal(cumbria); // Vue passes its reactive proxy of the plan
@@ -75,9 +78,10 @@ describe('Vue 3', () => {
     expect(toggles[0]!.parentElement!.localName).to.equal('h3');
   });
 
-  it('calls @pcp-select with the objective a reader opens by keyboard or click, and the template shows it', async () => {
+  it('calls @pcp-select with the objective a reader opens by keyboard or click; the template shows it', async () => {
     mount(
-      `<pcp-objectives :plan="plan" layout="accordion" @pcp-select="chosen = $event.detail.objectiveId"></pcp-objectives>
+      `<pcp-objectives :plan="plan" layout="accordion" @pcp-select="chosen = $event.detail.objectiveId">
+       </pcp-objectives>
        <p id="chosen">{{ chosen ?? 'none' }}</p>`,
       () => ({ plan: ref(cumbria), chosen: ref<string | undefined>() }),
     );
@@ -145,8 +149,9 @@ describe('Vue 3', () => {
        <p id="failure">{{ failure }}</p>`,
       () => ({ failure }),
     );
-    await waitUntil(() => text(container.querySelector('#failure')!) !== '', 'no pcp-error reached Vue', { timeout: 5000 });
-    expect(text(container.querySelector('#failure')!)).to.equal('http');
+    const failed = () => text(container.querySelector('#failure')!);
+    await waitUntil(() => failed() !== '', 'no pcp-error reached Vue', { timeout: 5000 });
+    expect(failed()).to.equal('http');
     const element = await settled<PcpObjectives>('pcp-objectives');
     expect(text($(element, '[role="alert"]'))).to.contain('This plan could not be shown');
     expect(element.querySelector('a')!.checkVisibility()).to.equal(true);
