@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
+import { frameworksPlugin } from './test/frameworks-plugin.mjs';
 import { testServerRoutes } from './test/server-routes.mjs';
 
 const executablePath = findChrome();
@@ -10,13 +11,18 @@ if (!executablePath) {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.{ts,tsx}'],
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
-  // es2022 lowers the (experimental) decorators; 'auto' would leave them raw for current Chrome.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
+  // es2022 lowers the (experimental) decorators; 'auto' would leave them raw for current Chrome. The React tests are
+  // .tsx: esbuild compiles their JSX as tsconfig.json says ("react-jsx", React's automatic runtime).
+  plugins: [
+    esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    forcedColorsPlugin(),
+    frameworksPlugin(),
+  ],
   middleware: testServerRoutes,
 };
 

@@ -24,4 +24,10 @@ declare global {
     'pcp-error': CustomEvent<PlanErrorDetail>;
     'pcp-warning': CustomEvent<PlanWarningDetail>;
   }
+  // They bubble to `document`, so a listener there is typed too.
+  interface DocumentEventMap {
+    'pcp-load': CustomEvent<PlanLoadDetail>;
+    'pcp-error': CustomEvent<PlanErrorDetail>;
+    'pcp-warning': CustomEvent<PlanWarningDetail>;
+  }
 }

@@ -22,4 +22,7 @@ declare global {
   interface HTMLElementEventMap {
     'pcp-select': CustomEvent<PlanSelectDetail>;
   }
+  interface DocumentEventMap {
+    'pcp-select': CustomEvent<PlanSelectDetail>;
+  }
 }
