@@ -11,7 +11,7 @@
  * Fallback content an author puts inside the tag (a link to the PDF, say) stays hidden once the plan
  * renders and visible when it cannot be loaded.
  */
-import { html, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { toPlanError } from '../loader/plan-error.js';
 import type { Messages } from '../i18n/catalogues.js';
@@ -79,26 +79,45 @@ export abstract class PcpElement extends LitElement {
 
   /**
    * Server-rendered HTML (`pcp render`) arrives with its shadow root already there. With Lit's hydration
-   * support loaded first (`@lit-labs/ssr-client/lit-element-hydrate-support.js`) Lit adopts that DOM;
-   * without it Lit would render a second copy after it, so the server's copy is cleared and the element
-   * renders afresh, in the same task (nothing is painted in between).
+   * support loaded first (`@lit-labs/ssr-client/lit-element-hydrate-support.js`) Lit adopts that DOM.
+   * Without it, the server's DOM stays until this element has a plan to show (a CMS may have removed
+   * the inline feed, or it may be invalid: then the reader keeps the server's content), and is then
+   * replaced by a fresh render in the same task (nothing is painted in between).
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (this.shadowRoot && !hydrationSupported()) this.shadowRoot.replaceChildren();
-    this.serverRendered = Boolean(this.shadowRoot && hydrationSupported());
-    return super.createRenderRoot();
+    const existing = this.shadowRoot;
+    this.serverRendered = Boolean(existing && hydrationSupported());
+    this.keepsServerDom = Boolean(existing && existing.childNodes.length > 0 && !hydrationSupported());
+    const root = super.createRenderRoot();
+    // Lit's hydration support returns the declared root without adopting the styles; under a strict
+    // CSP the declared <style> may be blocked, so adopt them here as a fresh render would.
+    if (this.serverRendered && existing) adoptStyles(existing, (this.constructor as typeof LitElement).elementStyles);
+    return root;
   }
 
   /** True while hydrating server-rendered HTML: the first render must match the server's (see createRenderRoot). */
   protected serverRendered = false;
 
+  /** Server-rendered DOM kept until there is a plan to render in its place. */
+  private keepsServerDom = false;
+
   /**
-   * A server-rendered element nested in another (`defer-hydration`) is replaced when its parent renders
-   * afresh; without Lit's hydration support, rendering it first would be wasted work.
+   * Keeps server-rendered DOM until the plan is ready (see createRenderRoot). A server-rendered element
+   * nested in another (`defer-hydration`) is replaced when its parent renders afresh; without Lit's
+   * hydration support, rendering it first would be wasted work.
    */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     if (this.hasAttribute('defer-hydration') && !hydrationSupported()) return false;
+    if (this.keepsServerDom && this.planController.state.status !== 'ready') return false;
     return super.shouldUpdate(changed);
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.keepsServerDom) {
+      this.keepsServerDom = false;
+      this.renderRoot.replaceChildren();
+    }
+    super.update(changed);
   }
 
   /** Loads the feed again (after `clearPlanCache` for a fresh download). */

@@ -103,6 +103,9 @@ export async function renderCommand(args: string[], output: Output): Promise<num
     output.err(`pcp render: ${(error as Error).message}.`);
     return 2;
   }
+  // A feed without this part renders the element's empty state: fine to publish only if meant.
+  const empty = /<p class="pcp-empty"[^>]*>(?:<!--[^>]*-->)*([^<]+)/.exec(html);
+  if (empty) output.err(`pcp render: warning: <${parsed.element}> shows its empty state: "${empty[1]!.trim()}"`);
   let head = '';
   if (parsed.lightDom) {
     const { toLightDom } = await import('../ssr/light-dom.js');

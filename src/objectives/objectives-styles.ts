@@ -134,6 +134,16 @@ export const objectivesStyles = css`
   .panel[hidden] {
     padding: 0;
   }
+  /* Server-rendered (pcp render) and no script yet, or none at all: every panel open, no dead controls. */
+  :host(:not(:defined)) .panel[hidden] {
+    display: block;
+    content-visibility: visible;
+    padding: 0 0 var(--_space);
+  }
+  :host(:not(:defined)) .toolbar,
+  :host(:not(:defined)) .chevron {
+    display: none;
+  }
   .summary,
   .intro {
     margin: 0 0 var(--_space-s);

@@ -3,6 +3,7 @@
  * The defaults can be replaced per element with the `scale` attribute, because forces use different
  * scales ("blue = done, green = completed, yellow = in progress, red = challenging").
  */
+import { isServer } from 'lit';
 import type { CommitmentStatus } from '../model/progress.js';
 import { contrastRatio } from '../styles/contrast.js';
 import type { Measure } from '../schema/plan.js';
@@ -70,7 +71,7 @@ export function parseScale(json: string | undefined): { scale: StatusScale; prob
       else problems.push(`the label of status "${key}" must be text`);
     }
     if (color !== undefined) {
-      if (typeof color !== 'string' || !CSS.supports('color', color)) problems.push(`${JSON.stringify(color)} is not a CSS colour (status "${key}")`);
+      if (typeof color !== 'string' || !isColour(color)) problems.push(`${JSON.stringify(color)} is not a CSS colour (status "${key}")`);
       else {
         next.color = color;
         const ratio = contrastRatio(color, '#ffffff');
@@ -82,4 +83,9 @@ export function parseScale(json: string | undefined): { scale: StatusScale; prob
     scale[key as StatusKey] = next;
   }
   return { scale, problems };
+}
+
+/** A CSS colour, as the browser reads it; on the server (`pcp render`), a conservative spelling check. */
+function isColour(value: string): boolean {
+  return isServer ? /^(?:#[0-9a-f]{3,8}|[a-z]+|(?:rgb|rgba|hsl|hsla|oklch|lab|lch)\([\d\s.,%/-]+\))$/i.test(value.trim()) : CSS.supports('color', value);
 }

@@ -79,7 +79,7 @@ export interface ActionFeed {
 export type Action = Localized<ActionFeed>;
 
 /** What a feed may give for an action, before validation. */
-type ActionInput = Omit<ActionFeed, 'text' | 'actions'> & { text: v.InferInput<typeof Text>; actions?: ActionInput[] | undefined };
+export type ActionInput = Omit<ActionFeed, 'text' | 'actions'> & { text: v.InferInput<typeof Text>; actions?: ActionInput[] | undefined };
 
 export const ActionSchema: v.GenericSchema<ActionInput, ActionFeed> = v.object({
   id: v.optional(Id),

@@ -127,7 +127,7 @@ export type ListItem = Localized<ListItemFeed>;
 
 /** A bulleted list item; `items` holds its sub-bullets. */
 /** What a feed may give for a list item, before validation. */
-interface ListItemInput {
+export interface ListItemInput {
   text: v.InferInput<typeof Text>;
   items?: ListItemInput[] | undefined;
 }

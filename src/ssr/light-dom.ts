@@ -16,12 +16,14 @@ type ParentNode = DefaultTreeAdapterMap['parentNode'];
 
 /** Controls and hints that do nothing without script (by class). */
 const SCRIPT_ONLY_CLASSES = ['pcp-button', 'pcp-retry', 'skip', 'instructions'];
-/** Attributes that describe script behaviour. */
-const SCRIPT_ONLY_ATTRIBUTES = ['tabindex', 'aria-expanded', 'aria-controls', 'aria-pressed', 'aria-busy', 'hidden', 'defer-hydration', 'part', 'exportparts'];
-/** Attributes that hold ids (or `#id` / `url(#id)` references to them). */
-const ID_ATTRIBUTES = ['id', 'for', 'headers', 'href', 'aria-labelledby', 'aria-describedby', 'aria-owns', 'aria-activedescendant', 'fill', 'stroke', 'mask', 'clip-path', 'filter'];
+/** Attributes that describe script behaviour (`tabindex` is kept where it makes a scrolling region reachable). */
+const SCRIPT_ONLY_ATTRIBUTES = ['aria-expanded', 'aria-controls', 'aria-pressed', 'aria-busy', 'hidden', 'defer-hydration', 'part', 'exportparts'];
+/** Attributes that hold lists of ids. */
+const ID_LIST_ATTRIBUTES = ['id', 'for', 'headers', 'aria-labelledby', 'aria-describedby', 'aria-owns', 'aria-activedescendant'];
+/** Attributes that may hold `url(#id)`. */
+const URL_REFERENCE_ATTRIBUTES = ['fill', 'stroke', 'mask', 'clip-path', 'filter'];
 /** Ids the elements generate: `pcp-wheel-1`, `pcp-budget-2-caption`… (not the feed's own ids, which are deep links). */
-const GENERATED_ID = /\bpcp-([a-z]+(?:-[a-z]+)*)-(\d+)\b/g;
+const GENERATED_ID = /^pcp-[a-z]+(?:-[a-z]+)*-\d+(?:-[a-z0-9-]+)?$/;
 
 const isElement = (node: Node): node is Element => 'tagName' in node;
 const classes = (element: Element) => (element.attrs.find((attribute) => attribute.name === 'class')?.value ?? '').split(/\s+/);
@@ -35,6 +37,7 @@ export interface LightDom {
 export function toLightDom(serverHtml: string, idSuffix: string): LightDom {
   const fragment = parseFragment(serverHtml);
   const styles = new Map<string, string>();
+  generated = collectGeneratedIds(fragment);
   flatten(fragment, idSuffix, true, styles);
   return { html: serialize(fragment), css: [...styles].map(([tag, css]) => scopeHostStyles(tag, css)).join('\n') };
 }
@@ -75,6 +78,29 @@ export function scopeHostStyles(tag: string, css: string): string {
     .replace(/:host\(((?:[^()]|\([^()]*\))*)\)/g, (_match, inner: string) => `&${inner.replace(/\[(?!data-)([a-z-]+)/g, '[data-$1')}`)
     .replace(/:host\b/g, '&');
   return `${renamed.join('')}.${tag}{${nested}}`;
+}
+
+/** The generated ids of this render: only these are renamed, never a link or an id from the feed. */
+let generated = new Set<string>();
+
+function collectGeneratedIds(root: ParentNode, found = new Set<string>()): Set<string> {
+  for (const node of root.childNodes) {
+    if (!isElement(node)) continue;
+    const id = node.attrs.find((a) => a.name === 'id')?.value;
+    if (id && GENERATED_ID.test(id)) found.add(id);
+    if (node.tagName === 'template') collectGeneratedIds((node as DefaultTreeAdapterMap['template']).content, found);
+    collectGeneratedIds(node, found);
+  }
+  return found;
+}
+
+/** An attribute with this render's generated ids given the suffix (exact ids, `#id` links, `url(#id)`). */
+function renameIds(name: string, value: string, idSuffix: string): string {
+  const rename = (id: string) => (generated.has(id) ? `${id}-${idSuffix}` : id);
+  if (ID_LIST_ATTRIBUTES.includes(name)) return value.split(/(\s+)/).map(rename).join('');
+  if (name === 'href' && value.startsWith('#')) return `#${rename(value.slice(1))}`;
+  if (URL_REFERENCE_ATTRIBUTES.includes(name)) return value.replace(/url\(#([^)]+)\)/g, (_match, id: string) => `url(#${rename(id)})`);
+  return value;
 }
 
 function flatten(parent: ParentNode, idSuffix: string, topLevel: boolean, styles: Map<string, string>): void {
@@ -126,9 +152,11 @@ function flatten(parent: ParentNode, idSuffix: string, topLevel: boolean, styles
       result.push(span);
       continue;
     }
+    // Roving focus (tabindex -1/0 on a wheel's segments) needs script; a scrolling region's tabindex="0" does not.
+    const region = node.attrs.some((a) => a.name === 'role' && a.value === 'region');
     node.attrs = node.attrs
-      .filter((a) => !SCRIPT_ONLY_ATTRIBUTES.includes(a.name) && !a.name.startsWith('on'))
-      .map((a) => (ID_ATTRIBUTES.includes(a.name) ? { name: a.name, value: a.value.replace(GENERATED_ID, `pcp-$1-$2-${idSuffix}`) } : a));
+      .filter((a) => !SCRIPT_ONLY_ATTRIBUTES.includes(a.name) && !a.name.startsWith('on') && (a.name !== 'tabindex' || region))
+      .map((a) => ({ name: a.name, value: renameIds(a.name, a.value, idSuffix) }));
     if (node.tagName === 'template') flatten((node as DefaultTreeAdapterMap['template']).content, idSuffix, topLevel, styles);
     flatten(node, idSuffix, topLevel, styles);
     result.push(node);

@@ -8,6 +8,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import type { PlanFeed } from '../schema/plan.js';
+import { minifyCss } from './minify-css.js';
 
 /** The elements `pcp render` can render: `pcp-<folder>` for each element folder. */
 export const RENDERABLE_ELEMENTS = [
@@ -63,7 +64,9 @@ export async function renderElement(tag: RenderableElement, plan: PlanFeed, attr
     .replace(/<!--\/lit-part-->$/, '')
     // Lit marks some parts with `<?>`, which HTML parses as a comment holding "?" but counts as a
     // parse error; `<!--?-->` is the same comment, written validly. (Feed text never contains a raw `<`.)
-    .replaceAll('<?>', '<!--?-->');
+    .replaceAll('<?>', '<!--?-->')
+    // The stylesheets as the bundle has them: without indentation and comments.
+    .replace(/<style>([^<]*)<\/style>/g, (_match, css: string) => `<style>${minifyCss(css)}</style>`);
   const closing = `</${tag}>`;
   if (!element.startsWith(`<${tag}`) || !element.endsWith(closing)) throw new Error(`unexpected server output for <${tag}>`);
   // The inline feed: the element reads it on upgrade, so its first render in the browser matches this one.

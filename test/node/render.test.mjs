@@ -103,6 +103,35 @@ describe('pcp render', () => {
     assert.deepEqual(problems, []);
   });
 
+  it('can render every element that has a module (all but the <pcp-plan> provider)', async () => {
+    const { RENDERABLE_ELEMENTS } = await import('../../lib/ssr/render-element.js');
+    const { readdir, stat } = await import('node:fs/promises');
+    const folders = [];
+    for (const folder of await readdir(join(root, 'src'))) {
+      if (await stat(join(root, 'src', folder, 'define.ts')).catch(() => false)) folders.push(`pcp-${folder}`);
+    }
+    assert.deepEqual([...RENDERABLE_ELEMENTS].sort(), folders.filter((tag) => tag !== 'pcp-plan').sort());
+  });
+
+  it('warns when the element shows its empty state (the feed has no such part)', async () => {
+    const { code, stderr } = await pcp('render', feed('cumbria-2021-2025'), '--element', 'pcp-progress');
+    assert.equal(code, 0);
+    assert.match(stderr, /warning: <pcp-progress> shows its empty state: "This plan reports no progress yet\."/);
+  });
+
+  it('--light-dom keeps the feed\'s own links and ids, and a scrolling table reachable by keyboard', async () => {
+    const plan = JSON.parse(await readFile(feed('cumbria-2021-2025'), 'utf8'));
+    plan.links = [{ label: 'The plan as a PDF', url: 'https://example.gov.uk/pcp-plan-2021.pdf' }];
+    const file = join(dir, 'links.json');
+    await writeFile(file, JSON.stringify(plan));
+    const document = await pcp('render', file, '--element', 'pcp-plan-document', '--light-dom', '--no-style');
+    assert.match(document.stdout, /href="https:\/\/example\.gov\.uk\/pcp-plan-2021\.pdf"/);
+    assert.match(document.stdout, /id="crime-and-the-causes-of-crime"/);
+    const budget = await pcp('render', feed('cumbria-2021-2025'), '--element', 'pcp-budget-table', '--light-dom', '--no-style');
+    assert.match(budget.stdout, /<div[^>]*role="region"[^>]*tabindex="0"|<div[^>]*tabindex="0"[^>]*role="region"/);
+    assert.doesNotMatch(budget.stdout, /tabindex="-1"/);
+  });
+
   it('--light-dom prints plain HTML with its stylesheet: no template, script, button, comment or handler', async () => {
     const { code, stdout } = await pcp('render', feed('cumbria-2021-2025'), '--element', 'pcp-objectives', '--light-dom', 'layout=accordion');
     assert.equal(code, 0);

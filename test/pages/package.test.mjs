@@ -64,14 +64,55 @@ describe('the npm package', () => {
     assert.match(manifest.engines.node, />=\s*20/);
     const { readdir, stat } = await import('node:fs/promises');
     const installed = join(project, 'node_modules/pcp-elements');
-    const modules = (await readdir(join(installed, 'dist'))).filter((file) => file.endsWith('.js'));
+    const modules = (await readdir(join(installed, 'dist'))).filter((file) => file.endsWith('.js') && file !== 'pcp-elements.js');
+    assert.ok(modules.length >= 16, `${modules.length} element modules`);
     for (const file of modules) {
       const entry = manifest.exports[`./${file}`];
       assert.ok(entry, `exports has ./${file}`);
       await stat(join(installed, entry.default));
-      assert.match(await readFile(join(installed, entry.types), 'utf8'), /HTMLElementTagNameMap|export/, `${entry.types} declares it`);
+      // Each element module's types put its tag in HTMLElementTagNameMap.
+      const types = await readFile(join(installed, entry.types), 'utf8');
+      const tag = `pcp-${file.slice(0, -3)}`;
+      assert.match(types, new RegExp(`interface HTMLElementTagNameMap[\\s\\S]*'${tag}'`), `${entry.types} maps '${tag}'`);
     }
-    assert.equal(manifest.exports['.'].default, './dist/pcp-elements.js');
+    assert.equal(manifest.exports['.'].default, './lib/pcp-elements.js');
+    assert.equal(manifest.exports['./dist/*'], './dist/*');
+  });
+
+  it('bundles with Vite into one copy of Lit and one plan cache, shared by element modules and the API', async () => {
+    await writeFile(
+      join(project, 'main.js'),
+      `import 'pcp-elements/objectives.js';
+import 'pcp-elements/plan-summary.js';
+import { clearPlanCache } from 'pcp-elements/api.js';
+window.clearPlanCache = clearPlanCache;
+`,
+    );
+    await writeFile(
+      join(project, 'bundled.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bundled</title><script type="module" src="./main.js"></script></head>
+<body><main><h1>Bundled</h1><pcp-plan src="plan.json"><pcp-plan-summary></pcp-plan-summary><pcp-objectives></pcp-objectives></pcp-plan></main></body></html>`,
+    );
+    const vite = join(root, 'node_modules/vite/bin/vite.js');
+    const build = await run(process.execPath, [vite, 'build', '--logLevel', 'error', '--outDir', 'built', '--emptyOutDir'], project);
+    assert.equal(build.code, 0, build.stderr);
+    const { readdir } = await import('node:fs/promises');
+    const assets = (await readdir(join(project, 'built/assets'))).filter((file) => file.endsWith('.js'));
+    const code = (await Promise.all(assets.map((file) => readFile(join(project, 'built/assets', file), 'utf8')))).join('\n');
+    assert.equal(code.match(/reactiveElementVersions/g)?.length, 1, 'one copy of Lit');
+    await cp(join(project, 'plan.json'), join(project, 'built/plan.json'));
+    const server = await serve(join(project, 'built'));
+    const browser = await launch();
+    try {
+      const { page, errors } = await openPage(browser, `${server.url}/bundled.html`);
+      const { found } = await page.evaluate(elementStates);
+      assert.deepEqual(found.map((state) => [state.tag, state.error, state.empty]), [['pcp-plan', false, false], ['pcp-plan-summary', false, false], ['pcp-objectives', false, false]]);
+      assert.equal(await page.evaluate(() => typeof window.clearPlanCache), 'function');
+      assert.deepEqual(errors, []);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 
   it('resolves its exports from Node: the API module, and the schema file', async () => {
