@@ -1,0 +1,223 @@
+// The accessibility suite: every element × every sample feed × every layout or variant × both preset
+// themes (test/pages/accessibility-cases.mjs), on the built bundle in Chromium. One page is reused and
+// the element under test is swapped in. For each case:
+// - axe-core, WCAG 2.0/2.1/2.2 A and AA rules: no violation, in normal colours and in forced colours;
+// - keyboard only: Tab meets every focusable thing in DOM order (shadow DOM included), each with a
+//   visible focus indicator (3:1 against the page), Shift+Tab walks back, nothing traps focus;
+// - chart marks (wheel segments, funding slices, progress bars and meters): 3:1 against the page
+//   (WCAG 1.4.11), and still painted in a system colour under forced colours;
+// - prefers-reduced-motion: no animation or transition that takes time;
+// - 320 CSS px wide: no page-level horizontal scroll; a region that scrolls sideways is a named,
+//   focusable region (the WCAG 1.4.10 exception for tables);
+// - 200% text (the root font size doubled, at a 640px viewport, i.e. 1280px zoomed 200%): the text
+//   doubles, no page-level horizontal scroll, no text cut off by a box that hides its overflow.
+// In the neutral preset the controls are also used from the keyboard: disclosure buttons, toggles,
+// wheel segments, the search box and the "Download CSV" links do what they say.
+// Run alone (after `npm run build`): node --test test/pages/accessibility.test.mjs
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { transform } from 'esbuild';
+import { cases } from './accessibility-cases.mjs';
+import { useBrowser } from './browser.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const session = useBrowser(root);
+const WIDE = { width: 1024, height: 768 };
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** CSS colours that mean "nothing painted". */
+const UNPAINTED = new Set(['none', 'transparent', 'rgba(0, 0, 0, 0)']);
+
+// The contrast helper the browser tests use (TypeScript), compiled for Node.
+const helper = await transform(await readFile(new URL('../helpers/contrast.ts', import.meta.url), 'utf8'), { loader: 'ts', format: 'esm' });
+const { contrast } = await import(`data:text/javascript,${encodeURIComponent(helper.code)}`);
+
+let page;
+const pageErrors = [];
+const run = (name, ...args) => page.evaluate((fn, ...rest) => window.__a11y[fn](...rest), name, ...args);
+
+async function axe() {
+  return page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  }, TAGS);
+}
+
+/**
+ * Tabs from the control before the element to the one after it (or back, with Shift), and checks
+ * the order and each stop's focus indicator against the same element unfocused.
+ */
+async function keyboardWalk({ reverse = false, forced = false } = {}) {
+  const stops = await run('tabStops');
+  await page.focus(reverse ? '#after' : '#before');
+  const order = [];
+  const focusedStyles = [];
+  for (let step = 0; step <= stops.length; step += 1) {
+    await (reverse ? shiftTab() : page.keyboard.press('Tab'));
+    const where = await run('focused');
+    if (where === (reverse ? 'before' : 'after')) break;
+    order.push(where);
+    if (typeof where === 'number') focusedStyles[where] = await run('indicator', where);
+  }
+  const expected = stops.map((_, index) => index);
+  assert.deepEqual(order, reverse ? expected.reverse() : expected, `${reverse ? 'Shift+Tab' : 'Tab'} meets every stop in DOM order and leaves: ${JSON.stringify(stops)}`);
+  assert.equal(await run('focused'), reverse ? 'before' : 'after', 'focus leaves the element');
+  if (reverse) return;
+  const background = await run('pageBackground');
+  for (const [index, focused] of focusedStyles.entries()) {
+    const unfocused = await run('indicator', index); // focus is now on #after
+    const name = `focus indicator of ${stops[index]}`;
+    const outline = focused.outline !== 'none' && focused.outlineWidth >= 2 && focused.outline !== unfocused.outline;
+    const shadow = focused.boxShadow !== 'none' && focused.boxShadow !== unfocused.boxShadow;
+    assert.ok(focused.ring || outline || shadow, `${name} is visible: ${JSON.stringify({ focused, unfocused })}`);
+    const colour = focused.ring ?? (outline ? focused.outlineColor : undefined);
+    if (colour && forced) assert.notEqual(colour, background, `${name} differs from the page under forced colours`);
+    else if (colour) assert.ok(contrast(colour, background) >= 3, `${name}: ${colour} on ${background} is ${contrast(colour, background).toFixed(2)}:1`);
+  }
+}
+
+async function shiftTab() {
+  await page.keyboard.down('Shift');
+  await page.keyboard.press('Tab');
+  await page.keyboard.up('Shift');
+}
+
+async function checkMarks(forced) {
+  const background = await run('pageBackground');
+  for (const mark of await run('marks')) {
+    const painted = [mark.fill, mark.edge].filter((colour) => colour && !UNPAINTED.has(colour));
+    if (forced) {
+      assert.ok(painted.some((colour) => colour !== background), `${mark.mark} is visible under forced colours: ${JSON.stringify(mark)} on ${background}`);
+    } else {
+      // The grey "not broken down" remainder is the absence of a share, marked by its edge and text.
+      const best = Math.max(0, ...painted.map((colour) => contrast(colour, background)));
+      assert.ok(best >= 3, `${mark.mark}: ${JSON.stringify(mark)} is ${best.toFixed(2)}:1 against ${background}`);
+    }
+  }
+}
+
+async function press(key) {
+  await page.keyboard.press(key);
+  await run('settle');
+}
+
+/** Uses each kind of control from the keyboard, the first of its kind in the element. */
+async function checkControls(testCase) {
+  for (const attribute of ['aria-expanded', 'aria-pressed']) {
+    const control = await run('control', `button[${attribute}]`);
+    if (!control) continue;
+    await page.evaluate(() => window.__control.focus());
+    const start = await run('controlState', attribute);
+    await press('Enter');
+    assert.notEqual(await run('controlState', attribute), start, `Enter changes ${attribute} of ${control}`);
+    assert.ok(await run('controlFocused'), `${control} keeps the focus after Enter`);
+    await press(' ');
+    assert.equal(await run('controlState', attribute), start, `Space changes ${attribute} of ${control} back`);
+    assert.ok(await run('controlFocused'), `${control} keeps the focus after Space`);
+  }
+  if (await run('control', '[role="option"][tabindex="0"]')) {
+    await page.evaluate(() => window.__control.focus());
+    const first = await run('activeOption');
+    await press('End');
+    const last = await run('activeOption');
+    await press('Home');
+    assert.deepEqual((await run('activeOption')).key, first.key, 'Home goes back to the first segment');
+    if (last.key !== first.key) {
+      await press('ArrowRight');
+      assert.notEqual((await run('activeOption')).key, first.key, 'ArrowRight moves to the next segment');
+    }
+    await press('Enter');
+    assert.equal((await run('activeOption')).selected, 'true', 'Enter selects the focused segment');
+  }
+  if (await run('control', 'a[download]')) {
+    const file = await run('download');
+    assert.match(file.name, /Download CSV/, `${testCase.id}: the link says what it gives`);
+    assert.match(file.file, /\.csv$/);
+    assert.ok(file.lines >= 2 && file.header.includes(','), `the CSV has a header and rows: ${JSON.stringify(file)}`);
+  }
+  if (await run('control', 'input[type="search"]')) {
+    const before = await run('countText');
+    await page.evaluate(() => window.__control.focus());
+    await page.keyboard.type('zzqx');
+    await page.waitForFunction(() => /^Showing 0 of/.test(window.__a11y.countText() ?? ''), { polling: 50, timeout: 10000 });
+    assert.notEqual(before, await run('countText'), 'typing in the search box filters');
+  }
+}
+
+async function prepare(testCase) {
+  if (!testCase.prepare) return;
+  await page.evaluate((what) => {
+    const shadow = document.querySelector('#stage > *').shadowRoot;
+    if (what === 'open-all') for (const toggle of shadow.querySelectorAll('[part="toggle"][aria-expanded="false"]')) toggle.click();
+    if (what === 'select') shadow.querySelector('[role="option"]').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  }, testCase.prepare);
+  await run('settle');
+}
+
+describe('accessibility: every element × sample feed × variant × preset', () => {
+  // (Inside the describe, so it runs after useBrowser's hooks have launched the browser.)
+  before(async () => {
+    page = await session.browser.newPage();
+    page.on('pageerror', (error) => pageErrors.push(`uncaught: ${error.message}`));
+    page.on('console', (message) => message.type() === 'error' && pageErrors.push(`console: ${message.text()}`));
+    await page.setViewport(WIDE);
+    await page.goto(`${session.url}/test/pages/accessibility.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__a11yReady && customElements.get('pcp-plan-document'), { polling: 50 });
+  });
+
+  for (const testCase of cases()) {
+    it(testCase.id, async () => {
+      pageErrors.length = 0;
+      await page.setViewport(WIDE);
+      const state = await run('mount', testCase.html, testCase.preset);
+      assert.deepEqual(state.errors, [], 'the feed loads');
+      assert.equal(state.empty, testCase.empty, testCase.empty ? 'shows its empty state' : 'shows content, not its empty state');
+      assert.ok(state.text > 0, 'shows some text');
+      await prepare(testCase);
+
+      assert.deepEqual(await axe(), [], 'axe-core: no WCAG 2.2 AA violation');
+      await checkMarks(false);
+      await keyboardWalk();
+      if (testCase.preset === 'neutral') await keyboardWalk({ reverse: true });
+
+      await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+      assert.deepEqual(await run('motion'), [], 'no motion under prefers-reduced-motion: reduce');
+      await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'no-preference' }, { name: 'forced-colors', value: 'active' }]);
+      try {
+        assert.deepEqual(await axe(), [], 'axe-core under forced colours');
+        await checkMarks(true);
+        await keyboardWalk({ forced: true });
+      } finally {
+        await page.emulateMediaFeatures([{ name: 'forced-colors', value: 'none' }]);
+      }
+
+      await page.setViewport({ width: 320, height: 640 });
+      await run('settle');
+      const narrow = await run('reflow');
+      assert.ok(narrow.scrollWidth <= 320, `no horizontal scroll at 320px: the page is ${narrow.scrollWidth}px wide`);
+      for (const region of narrow.regions) {
+        assert.ok(region.tabbable && ['region', 'group'].includes(region.role) && region.name, `a sideways-scrolling part is a named region the keyboard reaches: ${JSON.stringify(region)}`);
+      }
+
+      await page.setViewport({ width: 640, height: 720 });
+      await run('settle');
+      const normalSize = await run('textSize');
+      await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      await run('settle');
+      const doubled = await run('textSize');
+      assert.ok(doubled >= normalSize * 1.9, `the text doubles with the root font size: ${normalSize}px became ${doubled}px`);
+      const zoomed = await run('reflow');
+      assert.ok(zoomed.scrollWidth <= 640, `no horizontal scroll at 200% text: the page is ${zoomed.scrollWidth}px wide`);
+      assert.deepEqual(await run('clipped'), [], 'no text cut off at 200% text');
+      await page.evaluate(() => (document.documentElement.style.fontSize = ''));
+
+      if (testCase.preset === 'neutral') {
+        await page.setViewport(WIDE);
+        await run('settle');
+        await checkControls(testCase);
+      }
+      assert.deepEqual(pageErrors, [], 'no errors in the page');
+    });
+  }
+});
