@@ -98,6 +98,17 @@ window.__a11y = {
     return describe(active);
   },
 
+  /** Where the focus is now, and the focus indicator drawn there. */
+  step() {
+    const where = this.focused();
+    return { where, indicator: typeof where === 'number' ? this.indicator(where) : undefined };
+  },
+
+  /** The focus indicator of every tab stop (called with the focus outside the element). */
+  indicators() {
+    return window.__stops.map((_, index) => this.indicator(index));
+  },
+
   /** The focus indicator of tab stop `index` as drawn now: outline, shadow, background, or a drawn ring. */
   indicator(index) {
     const element = window.__stops[index];
@@ -214,6 +225,12 @@ window.__a11y = {
   activeOption() {
     const active = deepActive();
     return active?.getAttribute('role') === 'option' ? { key: active.dataset.key, selected: active.getAttribute('aria-selected') } : undefined;
+  },
+  /** The focus is on the plan's main part, after its contents list. */
+  focusPassedContents() {
+    const active = deepActive();
+    const nav = active?.getRootNode().querySelector?.('nav');
+    return Boolean(active && nav && active !== window.__control && nav.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING && !nav.contains(active));
   },
   async download() {
     const link = window.__control;
