@@ -25,6 +25,7 @@ import { useBrowser } from './browser.mjs';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const session = useBrowser(root);
 const WIDE = { width: 1024, height: 768 };
+const ZOOM = { width: 640, height: 720 };
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** CSS colours that mean "nothing painted". */
 const UNPAINTED = new Set(['none', 'transparent', 'rgba(0, 0, 0, 0)']);
@@ -192,50 +193,17 @@ describe('accessibility: every element × sample feed × variant × preset', () 
   for (const testCase of cases()) {
     it(testCase.id, async () => {
       pageErrors.length = 0;
-      await resize(WIDE);
+      // The three widths in whichever order starts from the page's current one (each resize costs a layout).
+      const phases = viewport === WIDE ? [wideChecks, narrowChecks, zoomChecks] : [zoomChecks, narrowChecks, wideChecks];
       const state = await run('mount', testCase.html, testCase.preset);
       assert.deepEqual(state.errors, [], 'the feed loads');
       assert.equal(state.empty, testCase.empty, testCase.empty ? 'shows its empty state' : 'shows content, not its empty state');
       assert.ok(state.text > 0, 'shows some text');
       await prepare(testCase);
+      for (const phase of phases) await phase(testCase);
 
-      assert.deepEqual(await axe(), [], 'axe-core: no WCAG 2.2 AA violation');
-      await checkMarks(false);
-      await keyboardWalk();
-      if (testCase.preset === 'neutral') await keyboardWalk({ reverse: true });
-
-      await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-      assert.deepEqual(await run('motion'), [], 'no motion under prefers-reduced-motion: reduce');
-      await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'no-preference' }, { name: 'forced-colors', value: 'active' }]);
-      try {
-        assert.deepEqual(await axe(), [], 'axe-core under forced colours');
-        await checkMarks(true);
-        await keyboardWalk({ forced: true });
-      } finally {
-        await page.emulateMediaFeatures([{ name: 'forced-colors', value: 'none' }]);
-      }
-
-      await resize({ width: 320, height: 640 });
-      const narrow = await run('reflow');
-      assert.ok(narrow.scrollWidth <= 320, `no horizontal scroll at 320px: the page is ${narrow.scrollWidth}px wide`);
-      for (const region of narrow.regions) {
-        assert.ok(region.tabbable && ['region', 'group'].includes(region.role) && region.name, `a sideways-scrolling part is a named region the keyboard reaches: ${JSON.stringify(region)}`);
-      }
-
-      await resize({ width: 640, height: 720 });
-      const normalSize = await run('textSize');
-      await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
-      await run('settle');
-      const doubled = await run('textSize');
-      assert.ok(doubled >= normalSize * 1.9, `the text doubles with the root font size: ${normalSize}px became ${doubled}px`);
-      const zoomed = await run('reflow');
-      assert.ok(zoomed.scrollWidth <= 640, `no horizontal scroll at 200% text: the page is ${zoomed.scrollWidth}px wide`);
-      assert.deepEqual(await run('clipped'), [], 'no text cut off at 200% text');
-      await page.evaluate(() => (document.documentElement.style.fontSize = ''));
-
-      // (At 640px: the keys do the same at any width, and this saves a resize.)
+      // Last, as using the controls changes what is shown.
       if (testCase.preset === 'neutral') {
-        await run('settle');
         const used = await checkControls(testCase);
         for (const kind of testCase.controls) assert.ok(used.includes(kind), `has a ${kind} control that works from the keyboard (used: ${used.join(', ')})`);
       }
@@ -243,3 +211,51 @@ describe('accessibility: every element × sample feed × variant × preset', () 
     });
   }
 });
+
+/** At 1024px: axe-core, chart marks, keyboard walks, reduced motion, and all of it again in forced colours. */
+async function wideChecks(testCase) {
+  await resize(WIDE);
+  assert.deepEqual(await axe(), [], 'axe-core: no WCAG 2.2 AA violation');
+  await checkMarks(false);
+  await keyboardWalk();
+  if (testCase.preset === 'neutral') await keyboardWalk({ reverse: true });
+
+  await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+  assert.deepEqual(await run('motion'), [], 'no motion under prefers-reduced-motion: reduce');
+  await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'no-preference' }, { name: 'forced-colors', value: 'active' }]);
+  try {
+    assert.deepEqual(await axe(), [], 'axe-core under forced colours');
+    await checkMarks(true);
+    await keyboardWalk({ forced: true });
+  } finally {
+    await page.emulateMediaFeatures([{ name: 'forced-colors', value: 'none' }]);
+  }
+}
+
+/** At 320px: no page-level sideways scroll; what scrolls sideways inside is a named, focusable region. */
+async function narrowChecks() {
+  await resize({ width: 320, height: 640 });
+  const narrow = await run('reflow');
+  assert.ok(narrow.scrollWidth <= 320, `no horizontal scroll at 320px: the page is ${narrow.scrollWidth}px wide`);
+  for (const region of narrow.regions) {
+    assert.ok(region.tabbable && ['region', 'group'].includes(region.role) && region.name, `a sideways-scrolling part is a named region the keyboard reaches: ${JSON.stringify(region)}`);
+  }
+}
+
+/** 200% text at 640px: the text doubles, no page-level sideways scroll, nothing cut off. */
+async function zoomChecks() {
+  await resize(ZOOM);
+  const normalSize = await run('textSize');
+  await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+  try {
+    await run('settle');
+    const doubled = await run('textSize');
+    assert.ok(doubled >= normalSize * 1.9, `the text doubles with the root font size: ${normalSize}px became ${doubled}px`);
+    const zoomed = await run('reflow');
+    assert.ok(zoomed.scrollWidth <= 640, `no horizontal scroll at 200% text: the page is ${zoomed.scrollWidth}px wide`);
+    assert.deepEqual(await run('clipped'), [], 'no text cut off at 200% text');
+  } finally {
+    await page.evaluate(() => (document.documentElement.style.fontSize = ''));
+    await run('settle');
+  }
+}
