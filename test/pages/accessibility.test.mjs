@@ -5,7 +5,7 @@
 // - keyboard only: Tab meets every focusable thing in DOM order (shadow DOM included), each with a
 //   visible focus indicator (3:1 against the page), Shift+Tab walks back, nothing traps focus;
 // - chart marks (wheel segments, funding slices, progress bars and meters): 3:1 against the page
-//   (WCAG 1.4.11), and still painted in a system colour under forced colours;
+//   (WCAG 1.4.11), and still painted in a colour unlike the page's under forced colours;
 // - prefers-reduced-motion: no animation or transition that takes time;
 // - 320 CSS px wide: no page-level horizontal scroll; a region that scrolls sideways is a named,
 //   focusable region (the WCAG 1.4.10 exception for tables);
@@ -13,7 +13,8 @@
 //   doubles, no page-level horizontal scroll, no text cut off by a box that hides its overflow.
 // In the neutral preset the controls are also used from the keyboard: disclosure buttons, toggles,
 // wheel segments, the search box and the "Download CSV" links do what they say.
-// Run alone (after `npm run build`): node --test test/pages/accessibility.test.mjs
+// Run alone: npm run test:a11y (builds dist/ first), or node --test test/pages/accessibility.test.mjs.
+// (Chromium's text scaling is not emulated; doubling the root font size is what a text-size setting does.)
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { before, describe, it } from 'node:test';
