@@ -7,11 +7,16 @@ const feedDir = new URL('../../demo/feeds/', import.meta.url);
 export const FEEDS = readdirSync(feedDir)
   .filter((file) => file.endsWith('.json'))
   .sort()
-  .map((file) => ({ name: file.replace(/\.json$/, ''), src: `/demo/feeds/${file}`, plan: JSON.parse(readFileSync(new URL(file, feedDir), 'utf8')) }));
+  .map((file) => ({
+    name: file.replace(/\.json$/, ''),
+    src: `/demo/feeds/${file}`,
+    plan: JSON.parse(readFileSync(new URL(file, feedDir), 'utf8')),
+  }));
 
 export const PRESETS = ['neutral', 'govuk'];
 
-const hasStatus = (actions = [], status) => actions.some((action) => (status ? action.status === status : action.status) || hasStatus(action.actions, status));
+const hasStatus = (actions = [], status) =>
+  actions.some((action) => (status ? action.status === status : action.status) || hasStatus(action.actions, status));
 
 /**
  * Per element: whether a feed has content for it, and its variants as attribute sets. `prepare`
@@ -24,12 +29,25 @@ const ELEMENTS = {
   'pcp-plan-summary': { has: () => true, variants: [{}] },
   'pcp-objectives': {
     has: (plan) => plan.objectives.length > 0,
-    variants: [{}, { layout: 'grid' }, { layout: 'accordion', controls: ['aria-expanded'] }, { layout: 'accordion', prepare: 'open-all', controls: ['aria-expanded'] }, { reading: 'easy' }],
+    variants: [
+      {},
+      { layout: 'grid' },
+      { layout: 'accordion', controls: ['aria-expanded'] },
+      { layout: 'accordion', prepare: 'open-all', controls: ['aria-expanded'] },
+      { reading: 'easy' },
+    ],
   },
   'pcp-priority-wheel': {
     has: (plan) => plan.objectives.length > 0,
     controls: ['option', 'aria-pressed', 'download'],
-    variants: [{}, { rings: '2' }, { view: 'table', controls: ['aria-pressed', 'download'] }, { detail: 'none' }, { prepare: 'select' }, { rings: '2', prepare: 'select' }],
+    variants: [
+      {},
+      { rings: '2' },
+      { view: 'table', controls: ['aria-pressed', 'download'] },
+      { detail: 'none' },
+      { prepare: 'select' },
+      { rings: '2', prepare: 'select' },
+    ],
   },
   'pcp-budget-table': {
     has: (plan) => Boolean(plan.budgets?.length),
@@ -48,7 +66,11 @@ const ELEMENTS = {
     has: (plan) => plan.objectives.some((objective) => objective.outcome || objective.aim),
     variants: [{}, { layout: 'cards' }],
   },
-  'pcp-action-plan': { has: (plan) => Boolean(plan.actionPlan), controls: ['search', 'download'], variants: [{}, { 'no-controls': '', controls: ['download'] }] },
+  'pcp-action-plan': {
+    has: (plan) => Boolean(plan.actionPlan),
+    controls: ['search', 'download'],
+    variants: [{}, { 'no-controls': '', controls: ['download'] }],
+  },
   'pcp-foreword': { has: (plan) => Boolean(plan.forewords?.length), variants: [{}] },
   'pcp-contact': { has: (plan) => Boolean(plan.contact || plan.accessibleFormats), variants: [{}] },
   'pcp-grants': { has: (plan) => Boolean(plan.grants?.length), variants: [{}] },
@@ -56,7 +78,12 @@ const ELEMENTS = {
   'pcp-national-priorities': { has: (plan) => Boolean(plan.nationalPriorities), variants: [{}] },
   'pcp-plan-document': { has: () => true, controls: ['skip'], variants: [{}] },
   // The provider shows nothing itself: it is checked with two linked elements inside it.
-  'pcp-plan': { has: () => true, controls: ['aria-expanded', 'option'], variants: [{}], inner: '<pcp-plan-summary></pcp-plan-summary><pcp-priority-wheel detail="none"></pcp-priority-wheel><pcp-objectives layout="accordion"></pcp-objectives>' },
+  'pcp-plan': {
+    has: () => true,
+    controls: ['aria-expanded', 'option'],
+    variants: [{}],
+    inner: '<pcp-plan-summary></pcp-plan-summary><pcp-priority-wheel detail="none"></pcp-priority-wheel><pcp-objectives layout="accordion"></pcp-objectives>',
+  },
 };
 
 const attributes = (variant) =>

@@ -26,7 +26,9 @@ const pcpElements = () => flat(stage).filter((element) => element.localName.star
 async function settle() {
   for (let round = 0; round < 50; round += 1) {
     const elements = pcpElements();
-    const busy = elements.some((element) => !element.shadowRoot || element.shadowRoot.querySelector('[part~="loading"]') || element.isUpdatePending);
+    const busy = elements.some(
+      (element) => !element.shadowRoot || element.shadowRoot.querySelector('[part~="loading"]') || element.isUpdatePending,
+    );
     if (!busy) {
       await Promise.all(elements.map((element) => element.updateComplete));
       await frame();
@@ -83,7 +85,8 @@ window.__a11y = {
   /** The tab stops a keyboard user should meet, in DOM order (flat tree), from #before to #after. */
   tabStops() {
     const stops = flat(stage).filter(
-      (element) => element.tabIndex >= 0 && !element.disabled && !element.closest('[inert]') && element.checkVisibility({ visibilityProperty: true }),
+      (element) =>
+        element.tabIndex >= 0 && !element.disabled && !element.closest('[inert]') && element.checkVisibility({ visibilityProperty: true }),
     );
     window.__stops = stops;
     return stops.map(describe);
@@ -142,7 +145,9 @@ window.__a11y = {
         const seconds = (value) => Math.max(...value.split(',').map((part) => parseFloat(part) || 0));
         const transition = style.transitionProperty !== 'none' && seconds(style.transitionDuration) > 0;
         const animation = style.animationName !== 'none' && seconds(style.animationDuration) > 0;
-        if (transition || animation) moving.push(`${describe(element)}${pseudo ?? ''}: ${transition ? `transition ${style.transitionDuration}` : `animation ${style.animationName}`}`);
+        if (!transition && !animation) continue;
+        const what = transition ? `transition ${style.transitionDuration}` : `animation ${style.animationName}`;
+        moving.push(`${describe(element)}${pseudo ?? ''}: ${what}`);
       }
     }
     return moving;
@@ -159,7 +164,12 @@ window.__a11y = {
           .filter(Boolean)
           .map((id) => root.getElementById(id)?.textContent.trim() ?? '')
           .join(' ');
-        return { region: describe(element), tabbable: element.tabIndex >= 0, role: element.getAttribute('role'), name: named || element.getAttribute('aria-label') || '' };
+        return {
+          region: describe(element),
+          tabbable: element.tabIndex >= 0,
+          role: element.getAttribute('role'),
+          name: named || element.getAttribute('aria-label') || '',
+        };
       });
     return { scrollWidth: document.documentElement.scrollWidth, viewport: document.documentElement.clientWidth, regions };
   },
@@ -176,7 +186,10 @@ window.__a11y = {
         const tall = /hidden|clip/.test(style.overflowY) && element.scrollHeight > element.clientHeight + 1;
         return (wide || tall) && element.textContent.trim() !== '';
       })
-      .map((element) => `${describe(element)}: ${element.scrollWidth}×${element.scrollHeight} in ${element.clientWidth}×${element.clientHeight}`);
+      .map((element) => {
+        const { scrollWidth, scrollHeight, clientWidth, clientHeight } = element;
+        return `${describe(element)}: ${scrollWidth}×${scrollHeight} in ${clientWidth}×${clientHeight}`;
+      });
   },
 
   /** Font size of the first run of text in the element, to confirm that text scaling reached it. */
@@ -186,7 +199,8 @@ window.__a11y = {
       const parent = walker.currentNode.parentElement;
       const box = parent?.getBoundingClientRect();
       // (Skipping text that is off-screen until focused, such as a skip link.)
-      if (walker.currentNode.textContent.trim() && box && box.width > 1 && box.right > 0 && !parent.closest('svg')) return parseFloat(getComputedStyle(parent).fontSize);
+      const shown = box && box.width > 1 && box.right > 0 && !parent.closest('svg');
+      if (walker.currentNode.textContent.trim() && shown) return parseFloat(getComputedStyle(parent).fontSize);
     }
     return 0;
   },
@@ -199,12 +213,14 @@ window.__a11y = {
       const svgMarks = root.querySelectorAll('.mark .segment, svg[part="chart"] .slice, svg[part="chart"] .rest');
       for (const mark of svgMarks) {
         const style = getComputedStyle(mark);
-        marks.push({ mark: `${element.localName} ${mark.getAttribute('class')}`, fill: style.fill, edge: style.stroke === 'none' ? undefined : style.stroke, rest: mark.classList.contains('rest') });
+        const edge = style.stroke === 'none' ? undefined : style.stroke;
+        marks.push({ mark: `${element.localName} ${mark.getAttribute('class')}`, fill: style.fill, edge });
       }
       for (const mark of root.querySelectorAll('.bar .segment, .meter .segment.fill')) {
         if (!mark.getBoundingClientRect().width) continue;
         const style = getComputedStyle(mark);
-        marks.push({ mark: `${element.localName} ${mark.getAttribute('class')}`, fill: style.backgroundColor, edge: style.borderTopStyle === 'none' ? undefined : style.borderTopColor });
+        const edge = style.borderTopStyle === 'none' ? undefined : style.borderTopColor;
+        marks.push({ mark: `${element.localName} ${mark.getAttribute('class')}`, fill: style.backgroundColor, edge });
       }
     }
     return marks;
@@ -230,12 +246,11 @@ window.__a11y = {
   focusPassedContents() {
     const active = deepActive();
     const nav = active?.getRootNode().querySelector?.('nav');
-    return Boolean(active && nav && active !== window.__control && nav.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING && !nav.contains(active));
+    if (!active || !nav || active === window.__control || nav.contains(active)) return false;
+    return Boolean(nav.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING);
   },
-  async download() {
-    const link = window.__control;
-    const text = await (await fetch(link.href)).text();
-    return { name: link.textContent.trim(), file: link.getAttribute('download'), lines: text.trim().split(/\r?\n/).length, header: text.split(/\r?\n/)[0] };
+  controlText() {
+    return window.__control?.textContent.trim().replace(/\s+/g, ' ');
   },
   countText() {
     return pcpElements()
