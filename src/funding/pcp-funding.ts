@@ -8,6 +8,7 @@ import { fileSlug, toCsv } from '../format/csv.js';
 import { formatMoney, formatPercent } from '../format/money.js';
 import { PATTERN_COUNT, renderPatterns } from '../priority-wheel/wheel-patterns.js';
 import { patternStyles } from '../priority-wheel/wheel-styles.js';
+import { focusStyles } from '../styles/tokens.js';
 import type { FundingShares, Plan } from '../schema/plan.js';
 
 let instances = 0;
@@ -59,6 +60,7 @@ const layoutPie = pie<Slice>()
 export class PcpFunding extends PcpElement {
   static override styles = [
     ...(PcpElement.styles as []),
+    focusStyles,
     patternStyles,
     css`
       :host {

@@ -11,6 +11,7 @@ import { countCommitments, measureProgress, measureStanding, STATUS_ORDER, sumCo
 import type { Measure, Objective, Plan } from '../schema/plan.js';
 import { parseScale, type StatusKey, type StatusScale } from './status-scale.js';
 import { progressStyles } from './progress-styles.js';
+import { focusStyles } from '../styles/tokens.js';
 
 let instances = 0;
 
@@ -49,7 +50,7 @@ let instances = 0;
  * @example <pcp-progress src="/feeds/plan.json" scale='{"delivered": {"label": "Done", "color": "#1d70b8"}}'></pcp-progress>
  */
 export class PcpProgress extends PcpElement {
-  static override styles = [...(PcpElement.styles as []), progressStyles];
+  static override styles = [...(PcpElement.styles as []), focusStyles, progressStyles];
 
   /** One objective alone, by id or number. */
   @property({ reflect: true }) objective?: string;
