@@ -85,18 +85,20 @@ describe('faults: every element', () => {
       expect(uncaught).to.deep.equal([]);
       // Sixteen elements on one URL share one request; a timed-out one is aborted, not left open.
       expect(await hits(src)).to.equal(1);
-      if (fault.name === 'timeout') await waitUntil(async () => (await aborted(src)) === 1, 'the timed-out request is aborted');
+      if (fault.name === 'timeout') await waitUntil(async () => (await aborted(src)) === 1, 'the timed-out request is aborted', { timeout: 5000 });
     });
   }
 
   for (const how of ['404', '500', 'hang']) {
-    it(`recovers from ${how === 'hang' ? 'a timeout' : `a ${how}`} when the server does: Enter on "Try again" fetches afresh`, async () => {
+    it(`recovers from ${how === 'hang' ? 'a timeout' : `a ${how}`} when the server does: Enter on "Try again" fetches afresh`, async function () {
+      this.timeout(60000);
       const key = unique(how);
       const src = `/__test__/flaky?key=${encodeURIComponent(key)}&name=cleveland-2020-21-update`;
       await server(`fail?key=${encodeURIComponent(key)}&how=${how}`);
       const errors = recordErrors();
-      const elements = await everyElement(src, how === 'hang' ? 300 : undefined);
-      await settled(elements);
+      // (Long enough for the recovered feed to arrive on a busy machine, short enough to fail soon.)
+      const elements = await everyElement(src, how === 'hang' ? 2000 : undefined);
+      await settled(elements, 15000);
       errors.stop();
       expectErrorState(elements, errors.events, how === 'hang' ? /took longer/ : new RegExp(`answered ${how}`), how === 'hang' ? 'timeout' : 'http', true);
       await server(`recover?key=${encodeURIComponent(key)}`);
@@ -174,17 +176,19 @@ describe('faults: every element', () => {
     expect(await aborted(src)).to.equal(0);
   });
 
-  it('aborts the fetch when the elements are removed mid-fetch, and fetches once more when they are re-added', async () => {
-    const src = unique('/__test__/flaky?name=cleveland-2020-21-update&delay=1500');
+  it('aborts the fetch when the elements are removed mid-fetch, and fetches once more when they are re-added', async function () {
+    this.timeout(30000);
+    // The answer comes late enough that the elements are surely removed while it is on its way.
+    const src = unique('/__test__/flaky?name=cleveland-2020-21-update&delay=3000');
     const elements = await everyElement(src);
     const wrapper = elements[0]!.parentElement!;
-    await waitUntil(async () => (await hits(src)) === 1, 'the request is on its way');
+    await waitUntil(async () => (await hits(src)) === 1, 'the request is on its way', { timeout: 5000 });
     const errors = recordErrors();
     wrapper.replaceChildren();
     // The request stops once no element waits for it: the server sees it closed.
-    await waitUntil(async () => (await aborted(src)) === 1, 'the request is aborted');
+    await waitUntil(async () => (await aborted(src)) === 1, 'the request is aborted', { timeout: 5000 });
     wrapper.append(...elements);
-    await settled(elements);
+    await settled(elements, 15000);
     errors.stop();
     expect(elements.map(stateOf)).to.deep.equal(elements.map(() => 'ready'));
     // One fresh request for all sixteen; the abort was not reported as an error.
