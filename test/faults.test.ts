@@ -7,7 +7,15 @@ import '../src/pcp-elements.js';
 import { clearPlanCache } from '../src/loader/index.js';
 import type { PcpElement } from '../src/base/pcp-element.js';
 import { hits } from './fixtures/plans.js';
-import { ALL_ELEMENTS, errorText, recordErrors, settled, stateOf, uncaughtDuring, visible } from './helpers/elements.js';
+import {
+  ALL_ELEMENTS,
+  errorText,
+  recordErrors,
+  settled,
+  stateOf,
+  uncaughtDuring,
+  visible,
+} from './helpers/elements.js';
 
 let run = 0;
 /** A URL no earlier test has asked for, so the server's counts start at zero. */
@@ -32,7 +40,13 @@ async function everyElement(src: string, timeout?: number): Promise<HTMLElement[
 }
 
 /** Checks the error state of each element: the message, its pcp-error event, the fallback, the retry control. */
-function expectErrorState(elements: HTMLElement[], errors: Map<Element, CustomEvent[]>, message: RegExp, kind: string, retry: boolean) {
+function expectErrorState(
+  elements: HTMLElement[],
+  errors: Map<Element, CustomEvent[]>,
+  message: RegExp,
+  kind: string,
+  retry: boolean,
+) {
   for (const element of elements) {
     const tag = element.localName;
     expect(stateOf(element), tag).to.equal('error');
@@ -57,8 +71,21 @@ async function pressRetry(element: HTMLElement): Promise<void> {
 const FAULTS = [
   { name: '404', path: '/__test__/status?code=404', kind: 'http', message: /server answered 404/, retry: true },
   { name: '500', path: '/__test__/status?code=500', kind: 'http', message: /server answered 500/, retry: true },
-  { name: 'timeout', path: '/__test__/hang', timeout: 300, kind: 'timeout', message: /took longer than 0\.3 seconds/, retry: true },
-  { name: 'an HTML page', path: '/__test__/html', kind: 'not-json', message: /is an HTML or XML page, not JSON/, retry: false },
+  {
+    name: 'timeout',
+    path: '/__test__/hang',
+    timeout: 300,
+    kind: 'timeout',
+    message: /took longer than 0\.3 seconds/,
+    retry: true,
+  },
+  {
+    name: 'an HTML page',
+    path: '/__test__/html',
+    kind: 'not-json',
+    message: /is an HTML or XML page, not JSON/,
+    retry: false,
+  },
   {
     name: 'truncated JSON',
     path: '/__test__/truncated?name=cumbria-2021-2025',
@@ -85,7 +112,8 @@ describe('faults: every element', () => {
       expect(uncaught).to.deep.equal([]);
       // Sixteen elements on one URL share one request; a timed-out one is aborted, not left open.
       expect(await hits(src)).to.equal(1);
-      if (fault.name === 'timeout') await waitUntil(async () => (await aborted(src)) === 1, 'the timed-out request is aborted', { timeout: 5000 });
+      if (fault.name === 'timeout')
+        await waitUntil(async () => (await aborted(src)) === 1, 'the timed-out request is aborted', { timeout: 5000 });
     });
   }
 
@@ -100,7 +128,13 @@ describe('faults: every element', () => {
       const elements = await everyElement(src, how === 'hang' ? 2000 : undefined);
       await settled(elements, 15000);
       errors.stop();
-      expectErrorState(elements, errors.events, how === 'hang' ? /took longer/ : new RegExp(`answered ${how}`), how === 'hang' ? 'timeout' : 'http', true);
+      expectErrorState(
+        elements,
+        errors.events,
+        how === 'hang' ? /took longer/ : new RegExp(`answered ${how}`),
+        how === 'hang' ? 'timeout' : 'http',
+        true,
+      );
       await server(`recover?key=${encodeURIComponent(key)}`);
       const before = await hits(src);
       for (const element of elements) {
@@ -111,7 +145,10 @@ describe('faults: every element', () => {
       expect((await hits(src)) - before).to.equal(elements.length);
       for (const element of elements) {
         if (element.localName === 'pcp-plan') continue;
-        expect(visible(element.querySelector('.fallback')), `${element.localName}: fallback hidden once rendered`).to.equal(false);
+        expect(
+          visible(element.querySelector('.fallback')),
+          `${element.localName}: fallback hidden once rendered`,
+        ).to.equal(false);
       }
       const summary = elements.find((element) => element.localName === 'pcp-plan-summary')!;
       expect(summary.shadowRoot!.textContent).to.contain('Police and Crime Plan Update 2020-2021');
@@ -122,7 +159,9 @@ describe('faults: every element', () => {
     this.timeout(60000);
     const src = unique('/__test__/large?mb=10');
     const started = performance.now();
-    const loaded = new Promise<CustomEvent>((resolve) => document.addEventListener('pcp-load', (event) => resolve(event as CustomEvent), { once: true }));
+    const loaded = new Promise<CustomEvent>((resolve) =>
+      document.addEventListener('pcp-load', (event) => resolve(event as CustomEvent), { once: true }),
+    );
     const element = await fixture<PcpElement>(html`<pcp-plan-summary timeout="55000" src=${src}></pcp-plan-summary>`);
     await settled([element], 55000);
     const seconds = (performance.now() - started) / 1000;

@@ -47,13 +47,17 @@ function stringFields(schema: Record<string, unknown>): Field[] {
       walk(definitions[name]!, path, { ...depth, [name]: (depth[name] ?? 0) + 1 });
       return;
     }
-    for (const key of ['anyOf', 'oneOf', 'allOf']) for (const option of (node[key] as Array<Record<string, unknown>>) ?? []) walk(option, path, depth);
+    for (const key of ['anyOf', 'oneOf', 'allOf'])
+      for (const option of (node[key] as Array<Record<string, unknown>>) ?? []) walk(option, path, depth);
     if (node['type'] === 'string' || (node['enum'] && !node['type'])) {
       found.set(path, { pattern: path, link: String(node['pattern'] ?? '').includes('https?') });
     }
-    for (const [key, child] of Object.entries((node['properties'] ?? {}) as Record<string, Record<string, unknown>>)) walk(child, `${path}/${key}`, depth);
-    if (node['items'] && typeof node['items'] === 'object') walk(node['items'] as Record<string, unknown>, `${path}/*`, depth);
-    if (node['additionalProperties'] && typeof node['additionalProperties'] === 'object') walk(node['additionalProperties'] as Record<string, unknown>, `${path}/~`, depth);
+    for (const [key, child] of Object.entries((node['properties'] ?? {}) as Record<string, Record<string, unknown>>))
+      walk(child, `${path}/${key}`, depth);
+    if (node['items'] && typeof node['items'] === 'object')
+      walk(node['items'] as Record<string, unknown>, `${path}/*`, depth);
+    if (node['additionalProperties'] && typeof node['additionalProperties'] === 'object')
+      walk(node['additionalProperties'] as Record<string, unknown>, `${path}/~`, depth);
   };
   walk(schema, '', {});
   return [...found.values()];
@@ -65,14 +69,27 @@ const pointer = (path: Key[]) => path.map((key) => `/${String(key).replace(/~/g,
 function matches(pattern: string, path: Key[], parentIsArray: boolean[]): boolean {
   const parts = pattern.split('/').slice(1);
   if (parts.length !== path.length) return false;
-  return parts.every((part, index) => (part === '*' ? parentIsArray[index] : part === '~' ? !parentIsArray[index] : part === String(path[index]) && !parentIsArray[index]));
+  return parts.every((part, index) =>
+    part === '*'
+      ? parentIsArray[index]
+      : part === '~'
+        ? !parentIsArray[index]
+        : part === String(path[index]) && !parentIsArray[index],
+  );
 }
 
 /** Every string in a feed, with its path and whether each step went into an array. */
-function strings(value: Json, path: Key[] = [], arrays: boolean[] = [], found: Array<{ path: Key[]; arrays: boolean[] }> = []) {
+function strings(
+  value: Json,
+  path: Key[] = [],
+  arrays: boolean[] = [],
+  found: Array<{ path: Key[]; arrays: boolean[] }> = [],
+) {
   if (typeof value === 'string') found.push({ path, arrays });
-  else if (Array.isArray(value)) value.forEach((item, index) => strings(item, [...path, index], [...arrays, true], found));
-  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) strings(item, [...path, key], [...arrays, false], found);
+  else if (Array.isArray(value))
+    value.forEach((item, index) => strings(item, [...path, index], [...arrays, true], found));
+  else if (value && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) strings(item, [...path, key], [...arrays, false], found);
   return found;
 }
 
@@ -100,8 +117,13 @@ const pwned = () => (window as { __pwned?: string }).__pwned;
 function shownText(elements: Element[]): string {
   let text = '';
   for (const element of elements) {
-    for (const node of deepQuery(element.shadowRoot!, '*')) for (const name of node.getAttributeNames()) text += ` ${node.getAttribute(name)}`;
-    for (const node of [element.shadowRoot!, ...deepQuery(element.shadowRoot!, '*').flatMap((inner) => (inner.shadowRoot ? [inner.shadowRoot] : []))]) text += ` ${node.textContent}`;
+    for (const node of deepQuery(element.shadowRoot!, '*'))
+      for (const name of node.getAttributeNames()) text += ` ${node.getAttribute(name)}`;
+    for (const node of [
+      element.shadowRoot!,
+      ...deepQuery(element.shadowRoot!, '*').flatMap((inner) => (inner.shadowRoot ? [inner.shadowRoot] : [])),
+    ])
+      text += ` ${node.textContent}`;
   }
   return text;
 }
@@ -156,7 +178,9 @@ describe('hostile feeds, field by field', () => {
 
   async function show(plan: Json): Promise<void> {
     for (const element of elements) (element as HTMLElement & { plan: unknown }).plan = plan;
-    await Promise.all(elements.map((element) => (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+    await Promise.all(
+      elements.map((element) => (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete),
+    );
     // Let anything a payload might have scheduled (an onerror, an onload) run before we look.
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -174,10 +198,15 @@ describe('hostile feeds, field by field', () => {
           validatePlan(withValues(feeds[item.feed]!, [{ path: item.path, value: payload(item.tag) }]));
         } catch (error) {
           expect(error, where).to.be.instanceOf(PlanError);
-          expect((error as PlanError).issues.map((issue) => issue.path), where).to.include(pointer(item.path));
+          expect(
+            (error as PlanError).issues.map((issue) => issue.path),
+            where,
+          ).to.include(pointer(item.path));
           continue;
         }
-        expect(item.field.link && /^(javascript|data):/.test(payload('')), `${where} was accepted as a link`).to.equal(false);
+        expect(item.field.link && /^(javascript|data):/.test(payload('')), `${where} was accepted as a link`).to.equal(
+          false,
+        );
       }
     }
   });
@@ -199,20 +228,31 @@ describe('hostile feeds, field by field', () => {
           }
         });
         if (accepted.length === 0) continue;
-        await show(withValues(value, accepted.map((item) => ({ path: item.path, value: payload(item.tag) }))));
+        await show(
+          withValues(
+            value,
+            accepted.map((item) => ({ path: item.path, value: payload(item.tag) })),
+          ),
+        );
         const problems = (subset: Case[]) => {
           const found: string[] = [];
           const ran = pwned();
           if (ran) found.push(`script ran from ${subset.find((item) => item.tag === ran)?.field.pattern ?? ran}`);
           for (const element of elements) {
             if (stateOf(element) !== 'ready') found.push(`${element.localName} shows ${errorText(element)}`);
-            for (const node of deepQuery(element.shadowRoot!, 'img, script, iframe, object, embed, [onerror], [onload]')) {
+            for (const node of deepQuery(
+              element.shadowRoot!,
+              'img, script, iframe, object, embed, [onerror], [onload]',
+            )) {
               const source = subset.find((item) => node.outerHTML.includes(item.tag));
-              found.push(`${element.localName}: <${node.localName}> from ${source?.field.pattern ?? 'the element itself'}`);
+              found.push(
+                `${element.localName}: <${node.localName}> from ${source?.field.pattern ?? 'the element itself'}`,
+              );
             }
             for (const link of deepQuery(element.shadowRoot!, 'a[href]')) {
               const href = link.getAttribute('href')!;
-              if (!/^(https?:|mailto:|tel:|blob:|#)/.test(href)) found.push(`${element.localName}: link to ${href.slice(0, 60)}`);
+              if (!/^(https?:|mailto:|tel:|blob:|#)/.test(href))
+                found.push(`${element.localName}: link to ${href.slice(0, 60)}`);
             }
             if (element.scrollWidth > 320) found.push(`${element.localName} is ${element.scrollWidth}px wide`);
           }
@@ -223,7 +263,12 @@ describe('hostile feeds, field by field', () => {
           // Find which fields cause it, halving the set (a problem only a mix of fields makes stays unattributed).
           const attribute = async (subset: Case[]): Promise<string[]> => {
             delete (window as { __pwned?: string }).__pwned;
-            await show(withValues(value, subset.map((item) => ({ path: item.path, value: payload(item.tag) }))));
+            await show(
+              withValues(
+                value,
+                subset.map((item) => ({ path: item.path, value: payload(item.tag) })),
+              ),
+            );
             const here = problems(subset);
             if (here.length === 0) return [];
             if (subset.length === 1) return here.map((problem) => `${subset[0]!.field.pattern}: ${problem}`);
@@ -251,8 +296,14 @@ describe('hostile feeds, field by field', () => {
             return false;
           }
         });
-        expect(accepting.map((item) => item.field.pattern), 'text fields no element shows').to.deep.equal([]);
-        expect([...NOT_SHOWN.keys()].filter((pattern) => shown.has(pattern)), 'listed as not shown but shown').to.deep.equal([]);
+        expect(
+          accepting.map((item) => item.field.pattern),
+          'text fields no element shows',
+        ).to.deep.equal([]);
+        expect(
+          [...NOT_SHOWN.keys()].filter((pattern) => shown.has(pattern)),
+          'listed as not shown but shown',
+        ).to.deep.equal([]);
       }
     });
   }
@@ -273,7 +324,8 @@ describe('hostile feeds, field by field', () => {
         for (const element of elements) {
           const where = `${item.field.pattern} = ${name}: ${element.localName}`;
           if (stateOf(element) !== 'error') failures.push(`${where} is not in its error state`);
-          else if (!errorText(element).includes(`${pointer(item.path)}:`)) failures.push(`${where} does not name ${pointer(item.path)}`);
+          else if (!errorText(element).includes(`${pointer(item.path)}:`))
+            failures.push(`${where} does not name ${pointer(item.path)}`);
           if (!visible(element.querySelector('.fallback'))) failures.push(`${where} hides its fallback`);
         }
         if (pwned()) failures.push(`${item.field.pattern} = ${name}: script ran`);
@@ -293,7 +345,11 @@ describe('hostile feeds: a very long text in the wheel', () => {
       return text.length * fontSize * 0.55;
     };
     const long = 'a very long string '.repeat(300).trim();
-    const objectives = completePlan().objectives.map((objective) => ({ ...objective, title: long, shortTitle: undefined }));
+    const objectives = completePlan().objectives.map((objective) => ({
+      ...objective,
+      title: long,
+      shortTitle: undefined,
+    }));
     const layout = layoutWheel(objectives, { size: 320, rings: 1, centreText: long, measure });
     // Nothing that long fits: the segments fall back to their numbers, the centre to a few words.
     expect(layout.objectives.map((segment) => segment.label?.lines.join(' '))).to.deep.equal(['A', '2', '3']);

@@ -45,7 +45,8 @@ function checkLoader(input: Json, call: () => unknown): void {
   expect(error.message).to.be.a('string').and.not.equal('');
   for (const issue of error.issues) {
     const parent = issue.path.slice(0, issue.path.lastIndexOf('/'));
-    const exists = at(input, issue.path) !== missing || (issue.message === 'is required' && at(input, parent) !== missing);
+    const exists =
+      at(input, issue.path) !== missing || (issue.message === 'is required' && at(input, parent) !== missing);
     if (!exists) throw new Error(`issue path ${JSON.stringify(issue.path)} (${issue.message}) is not in the input`);
   }
 }
@@ -56,7 +57,8 @@ function paths(value: Json, base: Array<string | number> = [], found: Array<Arra
   // Deep chains (added by an earlier mutation) are not walked to the bottom: their top is enough to pick from.
   if (base.length > 30) return found;
   if (Array.isArray(value)) value.forEach((item, index) => paths(item, [...base, index], found));
-  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) paths(item, [...base, key], found);
+  else if (value && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) paths(item, [...base, key], found);
   return found;
 }
 
@@ -69,7 +71,21 @@ function deeplyNested(depth: number, asObject: boolean): Json {
 /** Values a broken feed may hold where anything else was expected. */
 const strangeValue = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
-  fc.constantFrom(1e308, -1e308, Number.MAX_SAFE_INTEGER * 1024, Number.NaN, Number.POSITIVE_INFINITY, -0, 'NaN', 'Infinity', '1e400', '', ' ', '\u0000', '-0'),
+  fc.constantFrom(
+    1e308,
+    -1e308,
+    Number.MAX_SAFE_INTEGER * 1024,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    -0,
+    'NaN',
+    'Infinity',
+    '1e400',
+    '',
+    ' ',
+    '\u0000',
+    '-0',
+  ),
   fc.integer({ min: 200, max: 3000 }).chain((depth) => fc.boolean().map((asObject) => deeplyNested(depth, asObject))),
   fc.string({ unit: 'binary', minLength: 1000, maxLength: 5000 }),
 );
@@ -85,7 +101,13 @@ function mutate(feed: Json, mutations: Array<{ kind: string; pick: number; value
       if (kind === 'replace') copy = value;
       continue;
     }
-    const parent = at(copy, path.slice(0, -1).map((key) => `/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')) as Record<string | number, Json>;
+    const parent = at(
+      copy,
+      path
+        .slice(0, -1)
+        .map((key) => `/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`)
+        .join(''),
+    ) as Record<string | number, Json>;
     const last = path.at(-1)!;
     if (kind === 'replace') parent[last] = value;
     else if (Array.isArray(parent)) parent.splice(last as number, 1);
@@ -125,14 +147,19 @@ describe('property: the loader', () => {
   it('mutated sample feeds (deleted and replaced parts, wrong types, huge numbers, NaN-like text, deep nesting) are judged, never crash', function () {
     this.timeout(60000);
     fc.assert(
-      fc.property(fc.nat({ max: SAMPLE_FEEDS.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 4 }), fc.double({ min: 0, max: 1, noNaN: true }), (which, mutations, cut) => {
-        const broken = mutate(feeds[which], mutations);
-        checkLoader(broken, () => validatePlan(broken, 'property'));
-        // The same feed as text, whole and cut short somewhere, goes through the parser too.
-        const text = JSON.stringify(broken) ?? '';
-        checkLoader(JSON.parse(text === '' ? 'null' : text), () => planFromText(text, 'inline'));
-        checkLoader('', () => planFromText(text.slice(0, Math.floor(text.length * cut)), 'inline'));
-      }),
+      fc.property(
+        fc.nat({ max: SAMPLE_FEEDS.length - 1 }),
+        fc.array(mutation, { minLength: 1, maxLength: 4 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (which, mutations, cut) => {
+          const broken = mutate(feeds[which], mutations);
+          checkLoader(broken, () => validatePlan(broken, 'property'));
+          // The same feed as text, whole and cut short somewhere, goes through the parser too.
+          const text = JSON.stringify(broken) ?? '';
+          checkLoader(JSON.parse(text === '' ? 'null' : text), () => planFromText(text, 'inline'));
+          checkLoader('', () => planFromText(text.slice(0, Math.floor(text.length * cut)), 'inline'));
+        },
+      ),
       { seed: SEED, numRuns: 150, includeErrorInReport: true },
     );
   });
@@ -144,7 +171,10 @@ describe('property: every element', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
     for (const tag of ALL_ELEMENTS) {
       const element = document.createElement(tag);
-      element.innerHTML = tag === 'pcp-plan' ? '<pcp-objectives></pcp-objectives><p class="fallback">The plan (PDF)</p>' : '<p class="fallback">The plan (PDF)</p>';
+      element.innerHTML =
+        tag === 'pcp-plan'
+          ? '<pcp-objectives></pcp-objectives><p class="fallback">The plan (PDF)</p>'
+          : '<p class="fallback">The plan (PDF)</p>';
       wrapper.append(element);
     }
     return [...wrapper.children] as HTMLElement[];
@@ -152,8 +182,15 @@ describe('property: every element', () => {
 
   async function show(elements: HTMLElement[], plan: unknown): Promise<void> {
     for (const element of elements) (element as HTMLElement & { plan: unknown }).plan = plan;
-    const all = [...elements, ...elements.flatMap((element) => [...element.querySelectorAll<HTMLElement>('*')].filter((child) => child.localName.startsWith('pcp-')))];
-    await Promise.all(all.map((element) => (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+    const all = [
+      ...elements,
+      ...elements.flatMap((element) =>
+        [...element.querySelectorAll<HTMLElement>('*')].filter((child) => child.localName.startsWith('pcp-')),
+      ),
+    ];
+    await Promise.all(
+      all.map((element) => (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete),
+    );
   }
 
   it('renders any valid plan without an error and without an uncaught exception', async function () {
@@ -168,7 +205,10 @@ describe('property: every element', () => {
         expect(uncaught).to.deep.equal([]);
         for (const element of [...elements, inner]) {
           expect(stateOf(element), `${element.localName}: ${errorText(element)}`).to.equal('ready');
-          if (element.localName !== 'pcp-plan') expect(visible(element.querySelector('.fallback')), `${element.localName} hides its fallback`).to.equal(false);
+          if (element.localName !== 'pcp-plan')
+            expect(visible(element.querySelector('.fallback')), `${element.localName} hides its fallback`).to.equal(
+              false,
+            );
         }
       }),
       { seed: SEED, numRuns: 40, includeErrorInReport: true, interruptAfterTimeLimit: 60000 },
@@ -190,7 +230,10 @@ describe('property: every element', () => {
           expect(errorText(element), tag).to.contain(`${path}:`);
           const fired = errors.events.get(element) ?? [];
           expect(fired.length, `${tag}: one pcp-error`).to.equal(1);
-          expect(fired[0]!.detail.issues.map((issue: { path: string }) => issue.path), tag).to.include(path);
+          expect(
+            fired[0]!.detail.issues.map((issue: { path: string }) => issue.path),
+            tag,
+          ).to.include(path);
           expect(visible(element.querySelector('.fallback')), `${tag}: fallback shown`).to.equal(true);
         }
       }),

@@ -20,7 +20,9 @@ async function sampleFeed(name) {
 /** A valid plan of about `mb` megabytes: a sample feed with its bulk in `notes` paragraphs. */
 async function largeFeed(mb) {
   const plan = JSON.parse(await sampleFeed('cumbria-2021-2025'));
-  const paragraph = 'This note is long so that the feed is large, as a feed with years of reports might be. '.repeat(12);
+  const paragraph = 'This note is long so that the feed is large, as a feed with years of reports might be. '.repeat(
+    12,
+  );
   const paragraphs = Math.ceil((mb * 1024 * 1024) / (paragraph.length + 3));
   plan.notes = Array.from({ length: paragraphs }, (_, index) => `${index + 1}. ${paragraph}`);
   return JSON.stringify(plan);
@@ -78,7 +80,8 @@ export const testServerRoutes = [
     }
     if (name === 'html') {
       // What a CMS answers for a wrong feed address: its own page, with status 200.
-      context.body = '<!doctype html><html lang="en"><title>Page not found</title><h1>Sorry, we could not find that page</h1></html>';
+      context.body =
+        '<!doctype html><html lang="en"><title>Page not found</title><h1>Sorry, we could not find that page</h1></html>';
       context.type = 'text/html';
       return;
     }

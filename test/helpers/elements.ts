@@ -38,7 +38,10 @@ export function stateOf(element: Element): ElementState {
 /** Waits until every element has finished loading (polling, so slow CI machines only take longer). */
 export async function settled(elements: Iterable<Element>, timeout = 8000): Promise<void> {
   const list = [...elements];
-  await waitUntil(() => list.every((element) => stateOf(element) !== 'loading'), 'elements still loading', { timeout, interval: 20 });
+  await waitUntil(() => list.every((element) => stateOf(element) !== 'loading'), 'elements still loading', {
+    timeout,
+    interval: 20,
+  });
   await Promise.all(list.map((element) => (element as Element & { updateComplete?: Promise<unknown> }).updateComplete));
 }
 
@@ -49,7 +52,8 @@ export const errorText = (element: Element) =>
 /** Elements matching `selector` anywhere under `root`, through every shadow root. */
 export function deepQuery(root: Element | ShadowRoot | Document, selector: string): Element[] {
   const found = [...root.querySelectorAll(selector)];
-  for (const element of root.querySelectorAll('*')) if (element.shadowRoot) found.push(...deepQuery(element.shadowRoot, selector));
+  for (const element of root.querySelectorAll('*'))
+    if (element.shadowRoot) found.push(...deepQuery(element.shadowRoot, selector));
   return found;
 }
 

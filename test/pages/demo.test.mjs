@@ -33,7 +33,24 @@ const MUST_SHOW = {
  */
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
-const ALL_TAGS = ['pcp-plan', 'pcp-objectives', 'pcp-priority-wheel', 'pcp-budget-table', 'pcp-funding', 'pcp-scenario-table', 'pcp-progress', 'pcp-outcomes', 'pcp-action-plan', 'pcp-plan-summary', 'pcp-plan-document', 'pcp-foreword', 'pcp-contact', 'pcp-grants', 'pcp-monitoring', 'pcp-national-priorities'];
+const ALL_TAGS = [
+  'pcp-plan',
+  'pcp-objectives',
+  'pcp-priority-wheel',
+  'pcp-budget-table',
+  'pcp-funding',
+  'pcp-scenario-table',
+  'pcp-progress',
+  'pcp-outcomes',
+  'pcp-action-plan',
+  'pcp-plan-summary',
+  'pcp-plan-document',
+  'pcp-foreword',
+  'pcp-contact',
+  'pcp-grants',
+  'pcp-monitoring',
+  'pcp-national-priorities',
+];
 
 const session = useBrowser(root, { headers: { '/demo/strict.html': { 'content-security-policy': STRICT_CSP } } });
 
@@ -68,7 +85,13 @@ describe('demo pages', { concurrency: 4 }, () => {
     });
     const response = await page.goto(`${session.url}/demo/strict.html`, { waitUntil: 'networkidle0' });
     assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
-    await page.waitForFunction(() => [...document.querySelectorAll('main *')].filter((element) => element.localName.startsWith('pcp-')).every((element) => element.shadowRoot && element.getAttribute('state') !== 'loading' && !element.shadowRoot.querySelector('[part~="loading"]')), { timeout: 15000, polling: 100 });
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('main *')]
+          .filter((element) => element.localName.startsWith('pcp-'))
+          .every((element) => element.shadowRoot && element.getAttribute('state') !== 'loading' && !element.shadowRoot.querySelector('[part~="loading"]')),
+      { timeout: 15000, polling: 100 },
+    );
     const { found } = await page.evaluate(elementStates);
     assert.deepEqual([...new Set(found.map((state) => state.tag))].sort(), [...ALL_TAGS].sort(), 'every element is on the page');
     assert.deepEqual(found.filter((state) => state.error || state.loading || state.empty).map((state) => state.tag), [], 'every element rendered');
@@ -101,7 +124,13 @@ describe('demo pages', { concurrency: 4 }, () => {
     const value = await select.evaluate((node) => node.options[1].value);
     await select.select(value);
     await (await inShadow('pcp-action-plan', 'input[type="search"]')).type('police');
-    await page.waitForFunction(() => /Showing \d+ of 24 entries/.test(document.querySelector('pcp-action-plan').shadowRoot.querySelector('[part="count"]').textContent) && !/Showing 24 of 24/.test(document.querySelector('pcp-action-plan').shadowRoot.querySelector('[part="count"]').textContent), { polling: 100 });
+    await page.waitForFunction(
+      () => {
+        const count = document.querySelector('pcp-action-plan').shadowRoot.querySelector('[part="count"]').textContent;
+        return /Showing \d+ of 24 entries/.test(count) && !/Showing 24 of 24/.test(count);
+      },
+      { polling: 100 },
+    );
     // The document: skip the contents, follow a contents link; focus the budget table's scrolling region.
     // (From the keyboard: the skip button shows only when focused.)
     await (await inShadow('pcp-plan-document', 'button.skip')).evaluate((node) => node.focus());
