@@ -79,7 +79,10 @@ export const objectivesStyles = css`
   .number {
     flex: none;
     min-width: 1.75em;
-    height: 1.75em;
+    /* A feed may number an objective with long text: it wraps inside the badge rather than widening the page. */
+    min-height: 1.75em;
+    max-width: 40%;
+    overflow-wrap: anywhere;
     padding: 0 0.3em;
     display: inline-grid;
     place-items: center;

@@ -100,8 +100,13 @@ export function fitLabel(text: string, sector: Sector, measure: Measure, options
   const whole = sector.innerRadius === 0 && span >= TAU - 1e-9;
   // Centred first; then further out (where a segment is wider) and further in.
   const anchors = whole ? [0] : [0.5, 0.6, 0.4, 0.7, 0.3].map((t) => sector.innerRadius + (sector.outerRadius - sector.innerRadius) * t);
+  const area = (span / 2) * (sector.outerRadius ** 2 - sector.innerRadius ** 2);
   for (const fontSize of options.fontSizes) {
     const lineHeight = Math.ceil(fontSize * lineHeightRatio);
+    // Wrapped, the lines are at least half as wide as the text in one line (breaks drop only spaces), so
+    // a text with more area than the segment cannot fit: skip the wrapping, which for a very long title
+    // (a hostile feed's thousands of characters) would otherwise hold up the page for many seconds.
+    if (text && (measure(text, fontSize) / 2) * lineHeight > area) continue;
     for (const radius of anchors) {
       const [cx, cy] = polar(middleAngle, radius);
       // No line can be wider than the segment's chord at its outer edge: start there, narrow by a tenth.

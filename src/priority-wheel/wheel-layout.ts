@@ -117,7 +117,15 @@ export function layoutWheel(
   const centreSector: Sector = { startAngle: 0, endAngle: 2 * Math.PI, innerRadius: 0, outerRadius: centreRadius };
   const centreSizes = sizesFrom(Math.min(22, Math.max(13, centreRadius / 4)));
   let centreLabel: FittedLabel | undefined;
-  for (const text of [options.centreText, ...truncations(options.centreText)]) {
+  // A text whose words alone, at the smallest size, cover more than the circle cannot fit: skip those
+  // candidates unmeasured (a feed's thousand-word text would otherwise try each of its truncations).
+  const words = options.centreText.split(/\s+/).filter(Boolean);
+  const smallest = centreSizes.at(-1) ?? 13;
+  const circle = Math.PI * centreRadius ** 2;
+  let covered = 0;
+  const mayFit = words.map((word) => (covered += measure(word, smallest) * Math.ceil(smallest * 1.15)) <= circle);
+  for (const [index, text] of [options.centreText, ...truncations(options.centreText)].entries()) {
+    if (index < words.length && !mayFit[words.length - 1 - index]) continue;
     centreLabel = fitLabel(text, centreSector, measure, { fontSizes: centreSizes, padding: 4 });
     if (centreLabel) break;
   }

@@ -16,8 +16,9 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /**
  * Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. Also serves axe-core at
  * /__axe__.js (same origin, so pages under a strict CSP can load it) and an empty favicon.
+ * `headers` adds response headers per path: { '/demo/strict.html': { 'content-security-policy': '…' } }.
  */
-export async function serve(root) {
+export async function serve(root, { headers = {} } = {}) {
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     if (path === '/favicon.ico') {
@@ -30,6 +31,7 @@ export async function serve(root) {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       await stat(file);
       response.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
+      for (const [name, value] of Object.entries(headers[path] ?? {})) response.setHeader(name, value);
       createReadStream(file).pipe(response);
     } catch {
       response.statusCode = 404;
@@ -85,11 +87,11 @@ export async function axeViolations(page, baseUrl) {
  * Serves `root` and launches Chromium for the tests of this file: `session.url` and `session.browser`
  * are set before the first test and closed after the last.
  */
-export function useBrowser(root) {
+export function useBrowser(root, options) {
   const session = { url: '', browser: undefined };
   let server;
   before(async () => {
-    server = await serve(root);
+    server = await serve(root, options);
     session.url = server.url;
     session.browser = await launch();
   });
