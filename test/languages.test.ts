@@ -107,6 +107,21 @@ describe('languages', () => {
     });
   });
 
+  it('keeps hostile translated text inert, in both languages', async () => {
+    const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+    const feed = withWelsh(await loadFeed('cumbria-2021-2025'), { '/objectives/0/title': payload, '/strapline': payload });
+    for (const lang of ['cy', 'fr', 'en']) {
+      const element = await inLanguage<PcpObjectives>(lang, html`<pcp-objectives .plan=${feed}></pcp-objectives>`);
+      expect(element.shadowRoot!.querySelector('img, script')).to.equal(null);
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+      if (lang === 'cy') expect(text($$(element, '.title-text')[0]!)).to.equal(payload);
+    }
+  });
+});
+
+describe('languages: words', () => {
+  afterEach(() => document.documentElement.removeAttribute('lang'));
+
   describe('the elements’ own words in Welsh', () => {
     it('loading and error views', async () => {
       const loading = await inLanguage<HTMLElement>('cy', html`<pcp-objectives src="/__test__/slow?ms=2000"></pcp-objectives>`);
