@@ -1,14 +1,27 @@
 /**
- * Dates as the feed writes them (YYYY, YYYY-MM, YYYY-MM-DD), for en-GB readers: "2021",
+ * Dates as the feed writes them (YYYY, YYYY-MM, YYYY-MM-DD), for readers in a locale: "2021",
  * "January 2012", "1 April 2021". Parsed as UTC so no time zone moves a date.
  */
-const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const dayMonthYear = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const formats = new Map<string, { monthYear: Intl.DateTimeFormat; dayMonthYear: Intl.DateTimeFormat }>();
 
-export function formatDate(value: string): string {
+function formatsFor(locale: string) {
+  let made = formats.get(locale);
+  if (!made) {
+    made = {
+      monthYear: new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+      dayMonthYear: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    };
+    formats.set(locale, made);
+  }
+  return made;
+}
+
+/** A feed date for readers in `locale` (en-GB by default; "1 Ebrill 2021" in cy-GB). */
+export function formatDate(value: string, locale = 'en-GB'): string {
   const [year, month, day] = value.split('-').map(Number) as [number, number | undefined, number | undefined];
   if (month === undefined) return String(year);
   const date = new Date(Date.UTC(year, month - 1, day ?? 1));
+  const { monthYear, dayMonthYear } = formatsFor(locale);
   return (day === undefined ? monthYear : dayMonthYear).format(date);
 }
 

@@ -1,21 +1,36 @@
 /**
- * Money, numbers and percentages for readers in en-GB, on Intl: "£97,139,153", "£97.1m",
+ * Money, numbers and percentages for readers in en-GB (or the locale given), on Intl: "£97,139,153", "£97.1m",
  * "−£5,260,984" (a true minus sign), "27.5%". One module, so every element writes figures the same way.
  */
 const MINUS = '\u2212';
 
-const fullFormat = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
-const pennyFormat = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-// One decimal always ("£97.0m" beside "£97.1m"), so a column of compact figures lines up and reads alike.
-const compactFormat = new Intl.NumberFormat('en-GB', {
-  style: 'currency',
-  currency: 'GBP',
-  notation: 'compact',
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
-const percentFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+interface LocaleFormats {
+  full: Intl.NumberFormat;
+  penny: Intl.NumberFormat;
+  compact: Intl.NumberFormat;
+  percent: Intl.NumberFormat;
+  number: Intl.NumberFormat;
+  fixed: Map<number, Intl.NumberFormat>;
+}
+const localeFormats = new Map<string, LocaleFormats>();
+
+/** The formats of one locale ("en-GB", "cy-GB"), made once. */
+function formatsFor(locale: string): LocaleFormats {
+  let formats = localeFormats.get(locale);
+  if (!formats) {
+    formats = {
+      full: new Intl.NumberFormat(locale, { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 }),
+      penny: new Intl.NumberFormat(locale, { style: 'currency', currency: 'GBP', minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+      // One decimal always ("£97.0m" beside "£97.1m"), so a column of compact figures lines up and reads alike.
+      compact: new Intl.NumberFormat(locale, { style: 'currency', currency: 'GBP', notation: 'compact', minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+      percent: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }),
+      number: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }),
+      fixed: new Map<number, Intl.NumberFormat>(),
+    };
+    localeFormats.set(locale, formats);
+  }
+  return formats;
+}
 
 /** UK public-finance style for compact amounts: £97.1m, £1.2bn, £250.0k. */
 const COMPACT_SUFFIXES: Record<string, string> = { K: 'k', M: 'm', B: 'bn', T: 'tn' };
@@ -25,7 +40,13 @@ export type MoneyFormat = 'full' | 'compact';
 export interface MoneyOptions {
   /** Show pence (£1,234.50): for a column where any amount has them, so the column reads alike. */
   pence?: boolean;
+  /** Intl locale of the reader ("cy-GB"); en-GB when not given. */
+  locale?: string;
 }
+
+/** Words a screen reader says for signs, by language (the figures themselves come from Intl). */
+const SIGN_WORDS: Record<string, { minus: string; plus: string }> = { en: { minus: 'minus', plus: 'plus' }, cy: { minus: 'minws', plus: 'plws' } };
+const signWords = (locale = 'en-GB') => SIGN_WORDS[locale.split('-')[0]!.toLowerCase()] ?? SIGN_WORDS['en']!;
 
 function withMinus(parts: Intl.NumberFormatPart[]): string {
   return parts
@@ -37,12 +58,12 @@ function withMinus(parts: Intl.NumberFormatPart[]): string {
     .join('');
 }
 
-const fixedFormats = new Map<number, Intl.NumberFormat>();
-function fixed(decimals: number): Intl.NumberFormat {
-  let format = fixedFormats.get(decimals);
+function fixed(decimals: number, locale = 'en-GB'): Intl.NumberFormat {
+  const cache = formatsFor(locale).fixed;
+  let format = cache.get(decimals);
   if (!format) {
-    format = new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-    fixedFormats.set(decimals, format);
+    format = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    cache.set(decimals, format);
   }
   return format;
 }
@@ -50,25 +71,26 @@ function fixed(decimals: number): Intl.NumberFormat {
 /** £97,139,153 (full, whole pounds unless `pence`) or £97.1m (compact; amounts under £1,000 in full). */
 export function formatMoney(amount: number, format: MoneyFormat = 'full', options: MoneyOptions = {}): string {
   const value = amount === 0 ? 0 : amount; // no "−£0"
-  if (format === 'compact' && Math.abs(value) >= 1000) return withMinus(compactFormat.formatToParts(value));
-  const formatter = options.pence || !Number.isInteger(value) ? pennyFormat : fullFormat;
+  const formats = formatsFor(options.locale ?? 'en-GB');
+  if (format === 'compact' && Math.abs(value) >= 1000) return withMinus(formats.compact.formatToParts(value));
+  const formatter = options.pence || !Number.isInteger(value) ? formats.penny : formats.full;
   return withMinus(formatter.formatToParts(value));
 }
 
 /** The same amount as a screen reader should say it: "minus £5,260,984". */
 export function spokenMoney(amount: number, format: MoneyFormat = 'full', options: MoneyOptions = {}): string {
   const text = formatMoney(Math.abs(amount), format, options);
-  return amount < 0 ? `minus ${text}` : text;
+  return amount < 0 ? `${signWords(options.locale).minus} ${text}` : text;
 }
 
-/** A number for en-GB readers, with exactly `decimals` places when given ("1.0"). */
-export function formatNumber(value: number, decimals?: number): string {
-  return (decimals === undefined ? numberFormat : fixed(decimals)).format(value === 0 ? 0 : value).replace('-', MINUS);
+/** A number for readers in `locale` (en-GB by default), with exactly `decimals` places when given ("1.0"). */
+export function formatNumber(value: number, decimals?: number, locale = 'en-GB'): string {
+  return (decimals === undefined ? formatsFor(locale).number : fixed(decimals, locale)).format(value === 0 ? 0 : value).replace('-', MINUS);
 }
 
 /** 27.5% ; with `signed`, +1.2% and −0.4% for changes; with `decimals`, exactly that many places ("1.0%"). */
-export function formatPercent(value: number, options: { signed?: boolean; decimals?: number | undefined } = {}): string {
-  const formatter = options.decimals === undefined ? percentFormat : fixed(options.decimals);
+export function formatPercent(value: number, options: { signed?: boolean; decimals?: number | undefined; locale?: string } = {}): string {
+  const formatter = options.decimals === undefined ? formatsFor(options.locale ?? 'en-GB').percent : fixed(options.decimals, options.locale);
   const digits = formatter.format(Math.abs(value));
   // The sign follows what is shown: a change that rounds to 0.0% has none.
   const shownZero = Number(digits.replace(/,/g, '')) === 0;
@@ -83,8 +105,9 @@ export function formatMoneyChange(amount: number, format: MoneyFormat = 'full', 
 
 /** A change as a screen reader should say it: "minus £739,244 (minus 0.8%)". */
 export function spokenChange(amount: number, percent: number | undefined, format: MoneyFormat = 'full', options: MoneyOptions = {}): string {
-  const money = amount > 0 ? `plus ${formatMoney(amount, format, options)}` : spokenMoney(amount, format, options);
+  const words = signWords(options.locale);
+  const money = amount > 0 ? `${words.plus} ${formatMoney(amount, format, options)}` : spokenMoney(amount, format, options);
   if (percent === undefined) return money;
-  const shown = formatPercent(percent, { signed: true, decimals: 1 });
-  return `${money} (${shown.replace(MINUS, 'minus ').replace('+', 'plus ')})`;
+  const shown = formatPercent(percent, { signed: true, decimals: 1, locale: options.locale });
+  return `${money} (${shown.replace(MINUS, `${words.minus} `).replace('+', `${words.plus} `)})`;
 }

@@ -50,17 +50,30 @@ export const cy: Messages = {
     status: 'Statws',
     objectives: 'Amcanion',
   },
+  // <pcp-priority-wheel>
   wheel: {},
+  // <pcp-budget-table>
   budget: {},
+  // <pcp-funding>
   funding: {},
+  // <pcp-scenario-table>
   scenarios: {},
+  // <pcp-progress>
   progress: {},
+  // <pcp-outcomes>
   outcomes: {},
+  // <pcp-action-plan>
   actionPlan: {},
+  // <pcp-plan-document>
   document: {},
+  // <pcp-foreword>
   foreword: {},
+  // <pcp-contact>
   contact: {},
+  // <pcp-grants>
   grants: {},
+  // <pcp-monitoring>
   monitoring: {},
+  // <pcp-national-priorities>
   nationalPriorities: {},
 };

@@ -55,18 +55,31 @@ export const en = {
     status: 'Status',
     objectives: 'Objectives',
   },
+  // <pcp-priority-wheel>
   wheel: {},
+  // <pcp-budget-table>
   budget: {},
+  // <pcp-funding>
   funding: {},
+  // <pcp-scenario-table>
   scenarios: {},
+  // <pcp-progress>
   progress: {},
+  // <pcp-outcomes>
   outcomes: {},
+  // <pcp-action-plan>
   actionPlan: {},
+  // <pcp-plan-document>
   document: {},
+  // <pcp-foreword>
   foreword: {},
+  // <pcp-contact>
   contact: {},
+  // <pcp-grants>
   grants: {},
+  // <pcp-monitoring>
   monitoring: {},
+  // <pcp-national-priorities>
   nationalPriorities: {},
 };
 
