@@ -107,6 +107,21 @@ describe('languages', () => {
     });
   });
 
+  it('the bilingual sample feed is the Cumbria feed in English, with Welsh beside it', async () => {
+    const bilingual = validatePlan(await loadFeed('cumbria-2021-2025-bilingual'));
+    const cumbria = validatePlan(await loadFeed('cumbria-2021-2025'));
+    const english = structuredClone(localizePlan(bilingual, 'en').plan) as unknown as Record<string, unknown>;
+    const original = structuredClone(localizePlan(cumbria, 'en').plan) as unknown as Record<string, unknown>;
+    expect((english['notes'] as string[]).at(-1)).to.match(/^Bilingual sample: the Welsh \(cy\) text is illustrative/);
+    for (const plan of [english, original]) {
+      delete plan['id'];
+      plan['notes'] = (plan['notes'] as string[]).filter((note) => !note.startsWith('Bilingual sample'));
+    }
+    expect(english).to.deep.equal(original);
+    const welsh = localizePlan(bilingual, 'cy').plan;
+    expect(welsh.objectives.map((objective) => objective.title)).to.include('Canolbwyntio ar ddioddefwyr');
+  });
+
   it('keeps hostile translated text inert, in both languages', async () => {
     const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
     const feed = withWelsh(await loadFeed('cumbria-2021-2025'), { '/objectives/0/title': payload, '/strapline': payload });
