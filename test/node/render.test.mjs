@@ -113,6 +113,16 @@ describe('pcp render', () => {
     assert.deepEqual([...RENDERABLE_ELEMENTS].sort(), folders.filter((tag) => tag !== 'pcp-plan').sort());
   });
 
+  it('renders in the language of the element\'s lang attribute, from a bilingual feed', async () => {
+    const { code, stdout } = await pcp('render', feed('cumbria-2021-2025-bilingual'), '--element', 'pcp-plan-summary', 'lang=cy', '--page');
+    assert.equal(code, 0);
+    assert.match(stdout, /<html lang="cy">/);
+    assert.match(stdout, /<h1>Cynllun Heddlu a Throseddu 2021-2025<\/h1>/);
+    assert.match(stdout, /<dt>Cyhoeddwyd gan<\/dt>/);
+    assert.match(stdout, /7 amcan/);
+    assert.deepEqual(await htmlProblems(stdout), []);
+  });
+
   it('warns when the element shows its empty state (the feed has no such part)', async () => {
     const { code, stderr } = await pcp('render', feed('cumbria-2021-2025'), '--element', 'pcp-progress');
     assert.equal(code, 0);
