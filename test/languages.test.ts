@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/pcp-elements.js';
 import { localizePlan } from '../src/i18n/localize-plan.js';
-import { messagesFor } from '../src/i18n/catalogues.js';
+import { loadCatalogue, messagesFor } from '../src/i18n/catalogues.js';
 import { validatePlan } from '../src/loader/index.js';
 import type { PcpObjectives } from '../src/objectives/pcp-objectives.js';
 import type { PcpPlanSummary } from '../src/plan-summary/pcp-plan-summary.js';
@@ -41,6 +41,7 @@ describe('languages', () => {
     });
 
     it('falls back to English for a language without a catalogue, and follows a region subtag', async () => {
+      await loadCatalogue('cy');
       expect(messagesFor('fr').common.tryAgain).to.equal('Try again');
       expect(messagesFor('cy-GB').common.tryAgain).to.equal('Rhowch gynnig arall arni');
       expect(messagesFor('CY').locale).to.equal('cy-GB');
