@@ -10,7 +10,8 @@ Tools for Police and Crime Plan feeds.
 
 Commands:
   validate <file or URL>...                    check feeds against the plan feed format: one line per
-                                               problem ("file: /json/path: message"), exit 1 if any is invalid
+                                               problem ("file: /json/path: message"), exit 1 if any is invalid;
+                                               warnings ("file: warning: /json/path: …") do not fail it
   render <feed> --element <pcp-…> [name=value] print an element as server-rendered HTML
                                                (pcp render --help for its options)
   import budget <file.csv> [options]           print a budget kept in a spreadsheet (years as columns)
