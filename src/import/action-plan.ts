@@ -120,7 +120,7 @@ export function importActionPlan(table: Table, options: ActionPlanOptions = {}):
     };
     const where = (heading: Heading) => ({ row: rowNumber, column: (columns.get(heading) ?? 0) + 1 });
     row.forEach((value, column) => {
-      if (value !== '' && header[column] === '') problems.push({ row: rowNumber, column: column + 1, message: `"${cellText(value)}" is in a column with no heading` });
+      if (value !== '' && (header[column] ?? '') === '') problems.push({ row: rowNumber, column: column + 1, message: `"${cellText(value)}" is in a column with no heading` });
     });
 
     const priorityText = cellText(at('priority'));

@@ -91,7 +91,7 @@ export function importBudget(table: Table, options: BudgetOptions = {}): BudgetI
       }
     }
     row.forEach((value, column) => {
-      if (value !== '' && column !== labelColumn && column !== kindColumn && header[column] === '') {
+      if (value !== '' && column !== labelColumn && column !== kindColumn && (header[column] ?? '') === '') {
         problems.push({ row: rowNumber, column: column + 1, message: `"${value}" is in a column with no year heading` });
       }
     });

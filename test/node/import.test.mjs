@@ -213,12 +213,13 @@ describe('budget layouts', () => {
   });
 
   it('reports rows and columns it cannot place', () => {
-    const { problems } = budgetOf(',2021-22,Notes,\nPay,1,,\n,2,,\nStaff,3,,extra\nHeading only,,,\n');
+    const { problems } = budgetOf(',2021-22,Notes,\nPay,1,,\n,2,,\nStaff,3,,extra\nHeading only,,,\nFees,4,,,beyond\n');
     assert.deepStrictEqual(problems, [
       { row: 1, column: 3, message: 'the heading "Notes" is not a year (such as 2021-22) or "Kind", so this column cannot be read' },
       { row: 3, column: 1, message: 'this row has amounts but no label' },
       { row: 4, column: 4, message: '"extra" is in a column with no year heading' },
       { row: 5, column: 1, message: '"Heading only" has no amounts under any year' },
+      { row: 6, column: 5, message: '"beyond" is in a column with no year heading' },
     ]);
   });
 
@@ -271,6 +272,12 @@ describe('action-plan layouts', () => {
     assert.deepStrictEqual(result.stderr.trim().split('\n'), [
       `${path}: row 2, column 4: these actions have no agency: fill in the Agency cell`,
       `${path}: row 3, column 6: "soon" is not a date (write it like January 2012, 15/01/2012 or 2012-01-15)`,
+    ]);
+  });
+
+  it('reports a cell beyond the headings', () => {
+    assert.deepStrictEqual(actionPlanOf(`${HEAD}Crime,Reduce burglary,,Police,Patrol,,,stray\n`).problems, [
+      { row: 2, column: 8, message: '"stray" is in a column with no heading' },
     ]);
   });
 
