@@ -2,37 +2,23 @@
 // fragments. The fixtures in test/fixtures/csv reproduce the sample feeds' tables exactly; the rest
 // checks each rule for messy input and that what cannot be read is reported with row and column.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { describe, it } from 'node:test';
+import { pcp, root, useTempDir } from './helpers.mjs';
 import { importActionPlan } from '../../lib/import/action-plan.js';
 import { importBudget } from '../../lib/import/budget.js';
 import { readTable } from '../../lib/import/table.js';
 import { parseDate, parseFinancialYear, parseMoney } from '../../lib/import/values.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(root, 'bin/pcp.js');
 const csv = (name) => join(root, 'test/fixtures/csv', name);
 const feed = async (name) => JSON.parse(await readFile(join(root, 'demo/feeds', `${name}.json`), 'utf8'));
 
-function pcp(...args) {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { cwd: root }, (error, stdout, stderr) => {
-      resolve({ code: error ? error.code : 0, stdout, stderr });
-    });
-  });
-}
 
-let dir;
-before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'pcp-import-'));
-});
+const temp = useTempDir('pcp-import-');
 
 async function file(name, text) {
-  const path = join(dir, name);
+  const path = join(temp.path, name);
   await writeFile(path, text);
   return path;
 }
@@ -302,8 +288,8 @@ describe('usage', () => {
   });
 
   it('exits 1 for a missing file', async () => {
-    const result = await pcp('import', 'budget', join(dir, 'nope.csv'));
+    const result = await pcp('import', 'budget', join(temp.path, 'nope.csv'));
     assert.equal(result.code, 1);
-    assert.equal(result.stderr.trim(), `${join(dir, 'nope.csv')}: no such file`);
+    assert.equal(result.stderr.trim(), `${join(temp.path, 'nope.csv')}: no such file`);
   });
 });

@@ -1,37 +1,23 @@
 // Validation beyond the schema: things in a feed that render but that its author should fix, reported
 // by `pcp validate` as warnings with JSON paths (exit 0), while what would break an element stays an error.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { pcp, root, useTempDir } from './helpers.mjs';
 import { findPlanWarnings, validatePlan } from '../../lib/loader/index.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(root, 'bin/pcp.js');
 const feedFile = (name) => join(root, 'demo/feeds', `${name}.json`);
 const feed = async (name) => JSON.parse(await readFile(feedFile(name), 'utf8'));
 
-function pcp(...args) {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { cwd: root }, (error, stdout, stderr) => {
-      resolve({ code: error ? error.code : 0, stdout, stderr });
-    });
-  });
-}
 
-let dir;
-before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'pcp-warnings-'));
-});
+const temp = useTempDir('pcp-warnings-');
 
 /** A changed copy of a sample feed, written to a file for `pcp validate`. */
 async function copy(name, change) {
   const plan = await feed(name);
   change(plan);
-  const path = join(dir, `${name}-${Math.random().toString(36).slice(2)}.json`);
+  const path = join(temp.path, `${name}-${Math.random().toString(36).slice(2)}.json`);
   await writeFile(path, JSON.stringify(plan, null, 2));
   return path;
 }
