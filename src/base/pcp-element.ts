@@ -131,6 +131,8 @@ export abstract class PcpElement extends LitElement {
     if (this.keepsServerDom) {
       this.keepsServerDom = false;
       this.renderRoot.replaceChildren();
+      // LitElement renders before the root's first child as it was on creation: a server node now gone.
+      this.renderOptions.renderBefore = null;
     }
     super.update(changed);
   }

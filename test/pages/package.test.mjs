@@ -64,7 +64,7 @@ describe('the npm package', () => {
     assert.match(manifest.engines.node, />=\s*20/);
     const { readdir, stat } = await import('node:fs/promises');
     const installed = join(project, 'node_modules/pcp-elements');
-    const modules = (await readdir(join(installed, 'dist'))).filter((file) => file.endsWith('.js') && file !== 'pcp-elements.js');
+    const modules = (await readdir(join(installed, 'dist'))).filter((file) => file.endsWith('.js') && !['pcp-elements.js', 'api.js'].includes(file));
     assert.ok(modules.length >= 16, `${modules.length} element modules`);
     for (const file of modules) {
       const entry = manifest.exports[`./${file}`];
@@ -76,6 +76,7 @@ describe('the npm package', () => {
       assert.match(types, new RegExp(`interface HTMLElementTagNameMap[\\s\\S]*'${tag}'`), `${entry.types} maps '${tag}'`);
     }
     assert.equal(manifest.exports['.'].default, './lib/pcp-elements.js');
+    assert.equal(manifest.exports['./api.js'].default, './lib/index.js');
     assert.equal(manifest.exports['./dist/*'], './dist/*');
   });
 
@@ -88,8 +89,9 @@ import { clearPlanCache } from 'pcp-elements/api.js';
 window.clearPlanCache = clearPlanCache;
 `,
     );
+    // Vite's entry is index.html; the page test below writes its own page.html.
     await writeFile(
-      join(project, 'bundled.html'),
+      join(project, 'index.html'),
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bundled</title><script type="module" src="./main.js"></script></head>
 <body><main><h1>Bundled</h1><pcp-plan src="plan.json"><pcp-plan-summary></pcp-plan-summary><pcp-objectives></pcp-objectives></pcp-plan></main></body></html>`,
     );
@@ -104,7 +106,7 @@ window.clearPlanCache = clearPlanCache;
     const server = await serve(join(project, 'built'));
     const browser = await launch();
     try {
-      const { page, errors } = await openPage(browser, `${server.url}/bundled.html`);
+      const { page, errors } = await openPage(browser, `${server.url}/index.html`);
       const { found } = await page.evaluate(elementStates);
       assert.deepEqual(found.map((state) => [state.tag, state.error, state.empty]), [['pcp-plan', false, false], ['pcp-plan-summary', false, false], ['pcp-objectives', false, false]]);
       assert.equal(await page.evaluate(() => typeof window.clearPlanCache), 'function');
@@ -164,7 +166,7 @@ export const plan: Plan | undefined = objectives.loadedPlan;
 
   it('renders <pcp-objectives> on a page that loads node_modules/pcp-elements/dist/objectives.js', async () => {
     await writeFile(
-      join(project, 'index.html'),
+      join(project, 'page.html'),
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Our plan</title>
 <script type="module" src="node_modules/pcp-elements/dist/objectives.js"></script></head>
 <body><main><h1>Our plan</h1><pcp-objectives src="plan.json"><a href="plan.pdf">Read the plan (PDF)</a></pcp-objectives></main></body></html>`,
@@ -172,7 +174,7 @@ export const plan: Plan | undefined = objectives.loadedPlan;
     const server = await serve(project);
     const browser = await launch();
     try {
-      const { page, errors } = await openPage(browser, `${server.url}/index.html`);
+      const { page, errors } = await openPage(browser, `${server.url}/page.html`);
       const { found, text } = await page.evaluate(elementStates);
       assert.deepEqual(found.map((state) => [state.tag, state.error, state.empty]), [['pcp-objectives', false, false]]);
       assert.equal(await page.evaluate(() => document.querySelector('pcp-objectives').shadowRoot.querySelectorAll('li.objective').length), 7);

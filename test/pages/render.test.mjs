@@ -139,6 +139,22 @@ describe('pcp render output in Chromium', () => {
     });
   }
 
+  it('keeps the server-rendered content when the CMS stripped the inline feed and the script still loads', async () => {
+    const stripped = cumbriaPage
+      .replace(/<script type="application\/json">[\s\S]*?<\/script>/, '')
+      .replace('</head>', '<script type="module" src="/dist/pcp-elements.js"></script></head>');
+    const { page, errors } = await openHtml(stripped);
+    await page.waitForFunction(() => customElements.get('pcp-objectives'), { polling: 50 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const shown = await page.evaluate(() => {
+      const root = document.querySelector('pcp-objectives').shadowRoot;
+      return { objectives: root.querySelectorAll('li.objective').length, error: Boolean(root.querySelector('[part~="error"]')) };
+    });
+    assert.deepEqual(shown, { objectives: 7, error: false });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('after the upgrade the element works: the accordion opens from the keyboard', async () => {
     const html = await render(join(root, 'demo/feeds/cumbria-2021-2025.json'), '--element', 'pcp-objectives', 'layout=accordion', '--page', '--script', '/dist/pcp-elements.js');
     const { page, errors } = await openHtml(html);
