@@ -2,15 +2,38 @@
  * Dates as the feed writes them (YYYY, YYYY-MM, YYYY-MM-DD), for readers in a locale: "2021",
  * "January 2012", "1 April 2021". Parsed as UTC so no time zone moves a date.
  */
-const formats = new Map<string, { monthYear: Intl.DateTimeFormat; dayMonthYear: Intl.DateTimeFormat }>();
+interface DateFormats {
+  monthYear: { format(date: Date): string };
+  dayMonthYear: { format(date: Date): string };
+}
+const formats = new Map<string, DateFormats>();
 
-function formatsFor(locale: string) {
+/**
+ * Month names for languages a browser may have no date data for: Chrome's ICU has none for Welsh,
+ * and would write "April 1, 2021" (its default locale) on a Welsh page.
+ */
+const MONTHS: Record<string, string[]> = {
+  cy: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
+};
+
+function formatsFor(locale: string): DateFormats {
   let made = formats.get(locale);
   if (!made) {
-    made = {
-      monthYear: new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-      dayMonthYear: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-    };
+    const months = MONTHS[locale.split('-')[0]!.toLowerCase()];
+    const supported = Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0;
+    if (!supported && months) {
+      made = {
+        monthYear: { format: (date) => `${months[date.getUTCMonth()]} ${date.getUTCFullYear()}` },
+        dayMonthYear: { format: (date) => `${date.getUTCDate()} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()}` },
+      };
+    } else {
+      // A language with no date data at all reads en-GB dates, not the browser's default (en-US) order.
+      const tag = supported ? locale : 'en-GB';
+      made = {
+        monthYear: new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+        dayMonthYear: new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+      };
+    }
     formats.set(locale, made);
   }
   return made;

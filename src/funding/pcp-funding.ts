@@ -161,22 +161,25 @@ export class PcpFunding extends PcpElement {
     const all = plan.fundingShares ?? [];
     const shown = this.shares ? all.filter((set) => set.id === this.shares) : all;
     if (shown.length === 0) {
-      return this.renderEmpty(this.shares ? `This plan has no funding shares "${this.shares}".` : 'This plan states no funding shares.');
+      return this.renderEmpty(this.shares ? this.t.funding.notFound(this.shares) : this.t.funding.none);
     }
     return html`<svg class="defs" aria-hidden="true">${renderPatterns(this.uid)}</svg>
       ${shown.map((set) => this.renderSet(set))}
       <p class="download" part="download">
-        <a href=${this.csvLink.href([plan, this.shares], () => this.csv(shown))} download="${fileSlug(plan.id)}-funding.csv">Download CSV</a>
+        <a href=${this.csvLink.href([plan, this.shares, this.t], () => this.csv(shown))} download="${fileSlug(plan.id)}-${this.t.funding.file}.csv"
+          >${this.t.common.downloadCsv}</a
+        >
       </p>`;
   }
 
   private csv(sets: FundingShares[]): string {
+    const words = this.t.funding.csv;
     return toCsv([
-      ['Set', 'Share', 'Per cent', 'Amount (£)', 'Period'],
+      [words.set, words.share, words.percent, words.amount, words.period],
       ...sets.flatMap((set) => [
         ...set.shares.map((share) => [set.title, share.label, share.percent, share.amount, set.period]),
         ...(this.slices(set).some((slice) => slice.rest)
-          ? [[set.title, set.remainderLabel ?? 'Not broken down in the plan', 100 - set.shares.reduce((sum, share) => sum + share.percent, 0), undefined, set.period]]
+          ? [[set.title, set.remainderLabel ?? this.t.funding.notBrokenDown, 100 - set.shares.reduce((sum, share) => sum + share.percent, 0), undefined, set.period]]
           : []),
       ]),
     ]);
@@ -185,20 +188,24 @@ export class PcpFunding extends PcpElement {
   private slices(set: FundingShares): Slice[] {
     const slices: Slice[] = set.shares.map((share) => ({ label: share.label, percent: share.percent }));
     const total = slices.reduce((sum, slice) => sum + slice.percent, 0);
-    if (total < 99.95) slices.push({ label: set.remainderLabel ?? 'Not broken down in the plan', percent: 100 - total, rest: true });
+    if (total < 99.95) slices.push({ label: set.remainderLabel ?? this.t.funding.notBrokenDown, percent: 100 - total, rest: true });
     return slices;
   }
 
   private renderSet(set: FundingShares): TemplateResult {
+    const words = this.t.funding;
+    const locale = this.i18n.locale;
+    const percent = (value: number) => formatPercent(value, { locale });
     const slices = this.slices(set);
+    const rest = slices.find((slice) => slice.rest);
     const arcs = layoutPie(slices);
     const half = SIZE / 2;
     return html`<figure class="set" part="set" aria-labelledby="${this.uid}-${set.id}">
-      ${heading(this.level, set.title, { className: 'title', part: 'title', id: `${this.uid}-${set.id}` })}
+      ${heading(this.level, this.text(set.title), { className: 'title', part: 'title', id: `${this.uid}-${set.id}` })}
       ${set.of || set.period
-        ? html`<p class="description period">${set.of ? `Shares of: ${set.of}` : ''}${set.of && set.period ? ' · ' : ''}${set.period ?? ''}</p>`
+        ? html`<p class="description period">${set.of ? html`${words.sharesOf} ${this.text(set.of)}` : ''}${set.of && set.period ? ' · ' : ''}${this.text(set.period)}</p>`
         : nothing}
-      ${(set.description ?? []).map((text) => html`<p class="description">${text}</p>`)}
+      ${(set.description ?? []).map((text) => html`<p class="description">${this.text(text)}</p>`)}
       <svg viewBox="0 0 ${SIZE} ${SIZE}" part="chart" aria-hidden="true">
         <g transform="translate(${half} ${half})">
           ${arcs.map((slice, index) =>
@@ -216,18 +223,18 @@ export class PcpFunding extends PcpElement {
               <rect class="slice c${index % 6}" width="16" height="16"></rect>
               <rect width="16" height="16" fill="url(#${this.uid}-${index % PATTERN_COUNT})"></rect>
             </svg>
-            <span>${share.label}: <span class="figure">${formatPercent(share.percent)}</span>${share.amount !== undefined
-                ? html` (${formatMoney(share.amount)})`
-                : nothing}${share.illustrative ? html` <span class="rest-text">(illustrative)</span>` : nothing}</span>
+            <span>${this.text(share.label)}: <span class="figure">${percent(share.percent)}</span>${share.amount !== undefined
+                ? html` (${formatMoney(share.amount, 'full', { locale })})`
+                : nothing}${share.illustrative ? html` <span class="rest-text">${words.illustrative}</span>` : nothing}</span>
           </li>`,
         )}
-        ${slices.some((slice) => slice.rest)
+        ${rest
           ? html`<li class="rest-text">
               <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true"><rect class="rest" width="16" height="16"></rect></svg>
               <span
                 >${set.remainderLabel
-                  ? `The rest, ${formatPercent(slices.find((slice) => slice.rest)!.percent)}: ${set.remainderLabel} (the plan gives no figure).`
-                  : `The plan does not break down the other ${formatPercent(slices.find((slice) => slice.rest)!.percent)}.`}</span
+                  ? html`${words.restNamed(percent(rest.percent))} ${this.text(set.remainderLabel)} ${words.noFigure}`
+                  : words.restUnnamed(percent(rest.percent))}</span
               >
             </li>`
           : nothing}

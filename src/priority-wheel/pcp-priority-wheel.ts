@@ -5,8 +5,8 @@ import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { BlobLinkController } from '../base/blob-link.js';
 import { SelectionController } from '../base/selection-controller.js';
-import { countOf } from '../format/count.js';
 import { fileSlug, toCsv } from '../format/csv.js';
+import { feedWord } from '../i18n/fallback-text.js';
 import { renderActions } from '../objectives/render-actions.js';
 import type { Objective, Plan } from '../schema/plan.js';
 import { actionListStyles } from '../styles/action-list-styles.js';
@@ -122,6 +122,8 @@ export class PcpPriorityWheel extends PcpElement {
   private layout: WheelLayout | undefined;
   private layoutKey: unknown[] = [];
   private readonly csvLink = new BlobLinkController(this);
+  /** The nouns of the last render: the feed's own words are known in the page's language only while rendering. */
+  private shownNouns: { one: string; other: string } | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -167,9 +169,10 @@ export class PcpPriorityWheel extends PcpElement {
     }
   }
 
-  /** What the plan calls its objectives ("theme", "priority"). */
+  /** What the plan calls its objectives ("theme", "priority"), or the element's own word in the page's language. */
   private nouns(plan: Plan): { one: string; other: string } {
-    return { one: plan.labels?.objective ?? 'objective', other: plan.labels?.objectives ?? 'objectives' };
+    const { common } = this.t;
+    return { one: feedWord(plan.labels?.objective, common.objective), other: feedWord(plan.labels?.objectives, common.objectives) };
   }
 
   private centreText(plan: Plan): string {
@@ -191,8 +194,9 @@ export class PcpPriorityWheel extends PcpElement {
   }
 
   protected renderPlan(plan: Plan): TemplateResult {
-    if (plan.objectives.length === 0) return this.renderEmpty('This plan has no objectives to show.');
+    if (plan.objectives.length === 0) return this.renderEmpty(this.t.wheel.none);
     const selected = plan.objectives.find((objective) => objective.id === this.selection.objectiveId);
+    this.shownNouns = this.nouns(plan);
     const showDetail = this.detail !== 'none';
     return html`
       <p class="visually-hidden" id="${this.uid}-summary">${this.summary(plan)}</p>
@@ -201,12 +205,12 @@ export class PcpPriorityWheel extends PcpElement {
           ${this.view === 'table' ? this.renderTable(plan) : this.renderChart(plan, selected)}
           <div class="controls" part="controls">
             <button type="button" class="pcp-button" aria-pressed=${this.view === 'table'} ${ref(this.viewButtonRef)} @click=${this.toggleView}>
-              Show as table
+              ${this.t.wheel.showAsTable}
             </button>
-            <a href=${this.csvHref(plan)} download="${fileSlug(plan.id)}-${fileSlug(this.nouns(plan).other)}.csv">Download CSV</a>
+            <a href=${this.csvHref(plan)} download="${fileSlug(plan.id)}-${fileSlug(this.nouns(plan).other)}.csv">${this.t.common.downloadCsv}</a>
           </div>
           ${this.view === 'chart'
-            ? html`<p class="instructions">Use the arrow keys to move round the wheel and Enter to select.</p>`
+            ? html`<p class="instructions">${this.t.wheel.instructions}</p>`
             : nothing}
         </div>
         ${showDetail ? this.renderDetail(plan, selected) : nothing}
@@ -217,10 +221,8 @@ export class PcpPriorityWheel extends PcpElement {
 
   private summary(plan: Plan): string {
     const { one, other } = this.nouns(plan);
-    const count = countOf(plan.objectives.length, one, other);
-    return `Priority wheel of ${plan.title}: "${this.centreText(plan)}" at the centre, with ${count} around it${
-      this.rings === 2 ? ' and their actions in an outer ring' : ''
-    }.`;
+    const count = this.t.common.count(plan.objectives.length, one, other);
+    return this.t.wheel.summary(plan.title, this.centreText(plan), count, this.rings === 2);
   }
 
   /**
@@ -233,7 +235,8 @@ export class PcpPriorityWheel extends PcpElement {
     const visible = labelText(segment.label);
     const name = visible.endsWith(objective.title) ? visible : [visible, objective.title].filter(Boolean).join(', ');
     const actions = objective.actions?.length ?? 0;
-    return `${name}, ${one} ${objectiveIndex + 1} of ${plan.objectives.length}${actions ? `, ${countOf(actions, 'action', 'actions')}` : ''}`;
+    const { common } = this.t;
+    return `${name}, ${this.t.wheel.position(one, objectiveIndex + 1, plan.objectives.length)}${actions ? `, ${common.count(actions, common.action, common.actions)}` : ''}`;
   }
 
   private renderChart(plan: Plan, selected: Objective | undefined): TemplateResult {
@@ -254,7 +257,7 @@ export class PcpPriorityWheel extends PcpElement {
         width=${layout.size}
         height=${layout.size}
         role="group"
-        aria-label="Priority wheel: ${this.centreText(plan)}"
+        aria-label=${this.t.wheel.chartLabel(this.centreText(plan))}
         aria-describedby="${this.uid}-summary"
         @focusout=${() => (this.focusVisible = false)}
       >
@@ -267,7 +270,7 @@ export class PcpPriorityWheel extends PcpElement {
             )}
           </g>
           ${layout.actions.length
-            ? svg`<g role="listbox" aria-label="Actions of each ${one}" aria-orientation="horizontal">
+            ? svg`<g role="listbox" aria-label=${this.t.wheel.actionsOf(one)} aria-orientation="horizontal">
                 ${plan.objectives.map(
                   (objective, index) => svg`<g role="group" aria-label="${one} ${objective.number ?? index + 1}">
                     ${layout.actions
@@ -315,7 +318,7 @@ export class PcpPriorityWheel extends PcpElement {
     const number = segment.objective.number ?? segment.objectiveIndex + 1;
     // Plans end list items with ";" or "." — drop it before the position is read.
     const text = segment.action!.text.replace(/[\s;,.:]+$/, '');
-    return `${text}, action ${segment.actionIndex! + 1} of ${actions.length} of ${one} ${number}`;
+    return this.t.wheel.actionName(text, segment.actionIndex! + 1, actions.length, one, String(number));
   }
 
   private renderSegment(plan: Plan, segment: WheelSegment, selected: Objective | undefined, tabKey: string, name: string, labelled: boolean) {
@@ -392,11 +395,11 @@ export class PcpPriorityWheel extends PcpElement {
 
   /** Selects an objective (a second press on the selected one keeps it: selection is not a toggle). */
   private choose(plan: Plan, objective: Objective): void {
-    const { one } = this.nouns(plan);
+    const { one } = this.shownNouns ?? this.nouns(plan);
     this.selection.select(objective.id);
     // Cleared first, so selecting the same objective again is announced again.
     this.announcement = '';
-    const message = `Selected ${one} ${objective.number ?? plan.objectives.indexOf(objective) + 1}: ${objective.title}`;
+    const message = this.t.wheel.selected(one, String(objective.number ?? plan.objectives.indexOf(objective) + 1), objective.title);
     requestAnimationFrame(() => {
       this.announcement = message;
     });
@@ -407,42 +410,43 @@ export class PcpPriorityWheel extends PcpElement {
   };
 
   private renderDetail(plan: Plan, selected: Objective | undefined): TemplateResult {
-    const { one } = this.nouns(plan);
+    const { one, other } = this.nouns(plan);
     if (!selected) {
       return html`<div class="detail" part="detail">
-        <p class="prompt">Select ${/^[aeiou]/i.test(one) ? 'an' : 'a'} ${one} in the wheel to see what the plan will do.</p>
+        <p class="prompt">${this.t.wheel.prompt(one, other)}</p>
       </div>`;
     }
     return html`<div class="detail" part="detail">
-      ${heading(this.level, `${selected.number !== undefined ? `${selected.number} ` : ''}${selected.title}`, { className: 'detail-title' })}
-      ${(selected.summary ?? []).map((text) => html`<p>${text}</p>`)}
-      ${selected.intro ? html`<p class="intro">${selected.intro}</p>` : nothing}
+      ${heading(this.level, html`${selected.number !== undefined ? `${selected.number} ` : ''}${this.text(selected.title)}`, { className: 'detail-title' })}
+      ${(selected.summary ?? []).map((text) => html`<p>${this.text(text)}</p>`)}
+      ${selected.intro ? html`<p class="intro">${this.text(selected.intro)}</p>` : nothing}
       ${selected.actions?.length ? renderActions(selected.actions, this.t) : nothing}
     </div>`;
   }
 
   private renderTable(plan: Plan): TemplateResult {
     const { other } = this.nouns(plan);
-    const summaryHeading = plan.labels?.summary ?? 'Summary';
+    const words = this.t.wheel;
+    const summaryHeading = feedWord(plan.labels?.summary, words.summaryHeading);
     return html`<div class="table-region" role="region" aria-labelledby="${this.uid}-caption" tabindex="0">
       <table part="table">
       <caption id="${this.uid}-caption">
-        ${plan.title}: ${other}
+        ${this.text(plan.title)}: ${other}
       </caption>
       <thead>
         <tr>
-          <th scope="col">Number</th>
-          <th scope="col">Title</th>
+          <th scope="col">${words.number}</th>
+          <th scope="col">${words.title}</th>
           <th scope="col">${summaryHeading}</th>
-          <th scope="col" class="numeric">Actions</th>
+          <th scope="col" class="numeric">${words.actions}</th>
         </tr>
       </thead>
       <tbody>
         ${plan.objectives.map(
           (objective) => html`<tr>
             <td>${objective.number ?? ''}</td>
-            <th scope="row">${objective.title}</th>
-            <td>${(objective.summary ?? []).join(' ')}</td>
+            <th scope="row">${this.text(objective.title)}</th>
+            <td>${(objective.summary ?? []).map((text, index) => html`${index ? ' ' : ''}${this.text(text)}`)}</td>
             <td class="numeric">${objective.actions?.length ?? 0}</td>
           </tr>`,
         )}
@@ -453,12 +457,13 @@ export class PcpPriorityWheel extends PcpElement {
 
   /** A blob URL of the objectives as CSV, made once per plan. */
   private csvHref(plan: Plan): string {
-    return this.csvLink.href([plan], () => this.csv(plan));
+    return this.csvLink.href([plan, this.t], () => this.csv(plan));
   }
 
   private csv(plan: Plan): string {
+    const words = this.t.wheel;
     const rows = [
-      ['Number', 'Title', plan.labels?.summary ?? 'Summary', 'Actions', 'Action list'],
+      [words.number, words.title, feedWord(plan.labels?.summary, words.summaryHeading), words.actions, words.actionList],
       ...plan.objectives.map((objective) => [
         objective.number,
         objective.title,

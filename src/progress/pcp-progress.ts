@@ -64,13 +64,18 @@ export class PcpProgress extends PcpElement {
   private readonly uid = `pcp-progress-${(instances += 1)}`;
   private readonly csvLink = new BlobLinkController(this);
   private statusScale: StatusScale = parseScale(undefined).scale;
+  /** The catalogue the scale's default labels were taken from. */
+  private scaleWords: unknown;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('scale')) {
-      const { scale, problems } = parseScale(this.scale);
+    if (changed.has('scale') || this.scaleWords !== this.t) {
+      const { scale, problems } = parseScale(this.scale, this.t.progress.scale);
       this.statusScale = scale;
-      for (const message of problems) {
+      this.scaleWords = this.t;
+      // Reported when the attribute changes, not again when only the page's language does.
+      const report = changed.has('scale') ? problems : [];
+      for (const message of report) {
         this.dispatchEvent(new CustomEvent('pcp-warning', { detail: { path: 'scale', message }, bubbles: true, composed: true }));
       }
     }
@@ -110,10 +115,11 @@ export class PcpProgress extends PcpElement {
   }
 
   protected renderPlan(plan: Plan): TemplateResult {
+    const words = this.t.progress;
     const objectives = this.objectives(plan);
     const measures = this.measures(plan);
     if (objectives.length === 0 && measures.length === 0 && !(plan.commitments?.length && !this.objective && !this.status)) {
-      return this.renderEmpty(this.objective || this.status ? 'No progress matches this selection.' : 'This plan reports no progress yet.');
+      return this.renderEmpty(this.objective || this.status ? this.t.progress.noMatch : this.t.progress.none);
     }
     const used = new Set<StatusKey>();
     for (const objective of objectives) for (const status of countCommitments(objective.actions).byStatus.keys()) used.add(status);
@@ -124,23 +130,25 @@ export class PcpProgress extends PcpElement {
       ${objectives.length ? html`<p class="summary" part="summary">${this.summary(plan, objectives)}</p>` : nothing}
       ${used.size ? this.renderLegend(used) : nothing}
       ${objectives.length
-        ? html`${this.heading(this.level, 'Commitments')}
+        ? html`${this.heading(this.level, words.commitments)}
             <ol class="rows" role="list">
               ${objectives.map((objective) =>
-                this.renderRow(`${objective.number !== undefined ? `${objective.number} ` : ''}${objective.title}`, objective.actions),
+                this.renderRow(html`${objective.number !== undefined ? `${objective.number} ` : ''}${this.text(objective.title)}`, objective.actions),
               )}
-              ${wholePlan ? this.renderRow('For the whole plan', wholePlan) : nothing}
+              ${wholePlan ? this.renderRow(words.wholePlan, wholePlan) : nothing}
             </ol>`
         : nothing}
       ${measures.length
-        ? html`${this.heading(this.level, 'Measures')}
+        ? html`${this.heading(this.level, words.measures)}
             <ul class="measures" role="list">
               ${measures.map((measure) => this.renderMeasure(measure))}
             </ul>`
         : nothing}
       <p class="download" part="download">
-        <a href=${this.csvLink.href([plan, this.objective, this.status, this.statusScale], () => this.csv(objectives, measures))} download="${fileSlug(plan.id)}-progress.csv"
-          >Download CSV</a
+        <a
+          href=${this.csvLink.href([plan, this.objective, this.status, this.statusScale], () => this.csv(objectives, measures))}
+          download="${fileSlug(plan.id)}-${words.file}.csv"
+          >${this.t.common.downloadCsv}</a
         >
       </p>
     `;
@@ -149,14 +157,15 @@ export class PcpProgress extends PcpElement {
   /** The counts and measures shown, as plain numbers. */
   private csv(objectives: Objective[], measures: Measure[]): string {
     const statuses = STATUS_ORDER;
+    const words = this.t.progress.csv;
     return toCsv([
-      ['Kind', 'Name', 'Commitments', ...statuses.map((status) => this.label(status)), 'Baseline', 'Current', 'Target', 'Deadline', 'Direction', 'Rating'],
+      [words.kind, words.name, words.commitments, ...statuses.map((status) => this.label(status)), words.baseline, words.current, words.target, words.deadline, words.direction, words.rating],
       ...objectives.map((objective) => {
         const counts = countCommitments(objective.actions);
-        return ['Objective', `${objective.number !== undefined ? `${objective.number} ` : ''}${objective.title}`, counts.total, ...statuses.map((status) => counts.byStatus.get(status) ?? 0)];
+        return [words.objective, `${objective.number !== undefined ? `${objective.number} ` : ''}${objective.title}`, counts.total, ...statuses.map((status) => counts.byStatus.get(status) ?? 0)];
       }),
       ...measures.map((measure) => [
-        'Measure',
+        words.measure,
         measure.title,
         undefined,
         ...statuses.map(() => undefined),
@@ -164,22 +173,24 @@ export class PcpProgress extends PcpElement {
         measure.current,
         measure.target,
         measure.deadline,
-        measure.direction === 'up' ? 'higher is better' : 'lower is better',
+        measure.direction === 'up' ? words.higher : words.lower,
         measure.rag ? this.label(measure.rag) : undefined,
       ]),
     ]);
   }
 
-  private heading(level: number, text: string, className = 'section-title', id?: string): TemplateResult {
+  private heading(level: number, text: unknown, className = 'section-title', id?: string): TemplateResult {
     return heading(level, text, id === undefined ? { className } : { className, id });
   }
 
   /** The date the figures are reported at; honest when the feed gives none. */
-  private asOfText(plan: Plan): string {
-    if (plan.asOf) return `Progress as of ${formatDate(plan.asOf)}`;
-    if (plan.updated) return `Progress as published on ${formatDate(plan.updated)}`;
-    const period = plan.period.label ?? `${plan.period.start} to ${plan.period.end}`;
-    return `Progress reported in ${plan.documentType ?? plan.title} (${period}); the feed gives no date for it.`;
+  private asOfText(plan: Plan): unknown {
+    const words = this.t.progress;
+    const locale = this.i18n.locale;
+    if (plan.asOf) return words.asOf(formatDate(plan.asOf, locale));
+    if (plan.updated) return words.asPublished(formatDate(plan.updated, locale));
+    const period = plan.period.label ? this.text(plan.period.label) : words.periodRange(plan.period.start, plan.period.end);
+    return html`${words.reportedIn} ${this.text(plan.documentType ?? plan.title)} (${period})${words.noDate}`;
   }
 
   /** "Across the plan: 20 of 58 commitments delivered (34%); 38 planned." */
@@ -188,8 +199,9 @@ export class PcpProgress extends PcpElement {
     const counts = sumCounts(whole && plan.commitments?.length ? [...objectives, { id: 'plan', title: '', actions: plan.commitments }] : objectives);
     const delivered = counts.byStatus.get('delivered') ?? 0;
     const rest = this.countWords(counts, true);
-    const share = counts.total ? ` (${formatPercent((delivered / counts.total) * 100)})` : '';
-    return `${whole ? 'Across the plan' : 'Shown here'}: ${delivered} of ${counts.total} ${counts.total === 1 ? 'commitment' : 'commitments'} ${this.statusScale.delivered.word}${share}${rest ? `; ${rest}` : ''}.`;
+    const share = counts.total ? ` (${formatPercent((delivered / counts.total) * 100, { locale: this.i18n.locale })})` : '';
+    const words = this.t.progress;
+    return words.summary(whole ? words.acrossPlan : words.shownHere, delivered, counts.total, this.statusScale.delivered.word, share, rest);
   }
 
   /** "2 in progress, 1 at risk" — every status but delivered, in the scale's words. */
@@ -201,7 +213,7 @@ export class PcpProgress extends PcpElement {
 
   private renderLegend(used: Set<StatusKey>): TemplateResult {
     const keys = (Object.keys(this.statusScale) as StatusKey[]).filter((key) => used.has(key));
-    return html`<ul class="legend" part="legend" aria-label="Key">
+    return html`<ul class="legend" part="legend" aria-label=${this.t.progress.key}>
       ${keys.map(
         (key) => html`<li>
           <span class="swatch p${this.statusScale[key].pattern}" style=${styleProps({ '--c': this.statusScale[key].color })}></span>${this.label(key)}
@@ -210,7 +222,7 @@ export class PcpProgress extends PcpElement {
     </ul>`;
   }
 
-  private renderRow(name: string, actions: Objective['actions']): TemplateResult {
+  private renderRow(name: unknown, actions: Objective['actions']): TemplateResult {
     const counts = countCommitments(actions);
     const delivered = counts.byStatus.get('delivered') ?? 0;
     const rest = this.countWords(counts, true);
@@ -225,35 +237,38 @@ export class PcpProgress extends PcpElement {
           ></span>`,
         )}
       </div>
-      <p class="counts" part="counts">${delivered} of ${counts.total} ${this.statusScale.delivered.word}${rest ? `, ${rest}` : ''}</p>
+      <p class="counts" part="counts">${this.t.progress.counts(delivered, counts.total, this.statusScale.delivered.word)}${rest ? `, ${rest}` : ''}</p>
     </li>`;
   }
 
   private renderMeasure(measure: Measure): TemplateResult {
     const progress = measureProgress(measure);
     const standing = measureStanding(measure);
+    const words = this.t.progress;
+    const locale = this.i18n.locale;
     const value = (n: number) => {
-      if (measure.unit === '%') return formatPercent(n);
-      if (measure.unit === '£') return formatMoney(n);
-      return `${formatNumber(n)}${measure.unit ? ` ${measure.unit}` : ''}`;
+      if (measure.unit === '%') return formatPercent(n, { locale });
+      if (measure.unit === '£') return formatMoney(n, 'full', { locale });
+      return `${formatNumber(n, undefined, locale)}${measure.unit ? ` ${measure.unit}` : ''}`;
     };
+    const date = (value: string) => formatDate(value, locale);
     const parts = [
-      measure.current !== undefined ? `Now ${value(measure.current)}${measure.currentDate ? ` (${formatDate(measure.currentDate)})` : ''}.` : undefined,
-      measure.baseline !== undefined ? `Baseline ${value(measure.baseline)}${measure.baselineDate ? ` (${formatDate(measure.baselineDate)})` : ''}.` : undefined,
-      measure.target !== undefined ? `Target ${value(measure.target)}${measure.deadline ? ` by ${formatDate(measure.deadline)}` : ''}.` : undefined,
-      measure.direction === 'up' ? 'Higher is better.' : 'Lower is better.',
+      measure.current !== undefined ? `${words.now} ${value(measure.current)}${measure.currentDate ? ` (${date(measure.currentDate)})` : ''}.` : undefined,
+      measure.baseline !== undefined ? `${words.baseline} ${value(measure.baseline)}${measure.baselineDate ? ` (${date(measure.baselineDate)})` : ''}.` : undefined,
+      measure.target !== undefined ? `${words.target} ${value(measure.target)}${measure.deadline ? ` ${words.by} ${date(measure.deadline)}` : ''}.` : undefined,
+      measure.direction === 'up' ? words.higherBetter : words.lowerBetter,
     ].filter(Boolean);
     const titleId = `${this.uid}-m-${measure.id}`;
     const percent = progress === undefined ? undefined : Math.round(progress * 100);
     const reading = {
-      'target-met': 'Target met',
-      'worse-than-baseline': 'Worse than the baseline',
-      'on-the-way': `${percent}% of the way from the baseline to the target`,
-      'target-not-met': 'Target not met yet',
+      'target-met': words.targetMet,
+      'worse-than-baseline': words.worse,
+      'on-the-way': words.onTheWay(percent ?? 0),
+      'target-not-met': words.notMet,
       unknown: '',
     }[standing];
     return html`<li class="measure" part="measure">
-      ${this.heading(this.level + 1, measure.title, 'name', titleId)}
+      ${this.heading(this.level + 1, this.text(measure.title), 'name', titleId)}
       ${percent !== undefined
         ? html`<div
             class="meter"
@@ -271,16 +286,16 @@ export class PcpProgress extends PcpElement {
       <p class="figures">
         ${reading ? html`<span aria-hidden=${percent !== undefined ? 'true' : nothing}>${reading}. </span>` : nothing}${parts.join(' ')}${measure.current ===
         undefined
-          ? ' No current figure reported yet.'
-          : ''}${measure.illustrative ? ' (Illustrative figures.)' : ''}
+          ? ` ${words.noCurrent}`
+          : ''}${measure.illustrative ? ` ${words.illustrative}` : ''}
       </p>
       ${measure.rag
         ? html`<span class="tag"
             ><span class="swatch p${this.statusScale[measure.rag].pattern}" style=${styleProps({ '--c': this.statusScale[measure.rag].color })}></span
-            ><span class="visually-hidden">Rating: </span>${this.label(measure.rag)}</span
+            ><span class="visually-hidden">${words.rating} </span>${this.label(measure.rag)}</span
           >`
         : nothing}
-      ${measure.note ? html`<p class="figures">${measure.note}</p>` : nothing}
+      ${measure.note ? html`<p class="figures">${this.text(measure.note)}</p>` : nothing}
     </li>`;
   }
 }

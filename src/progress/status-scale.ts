@@ -40,9 +40,15 @@ export const DEFAULT_SCALE: StatusScale = {
 /**
  * Reads a `scale` attribute: JSON mapping statuses to `{ "label": "…", "color": "…" }` (either may
  * be left out). Unknown statuses, bad colours and bad JSON are reported, and the defaults kept.
+ * `words` are the default labels in the page's language; an author's labels are kept as written.
  */
-export function parseScale(json: string | undefined): { scale: StatusScale; problems: string[] } {
-  const scale: StatusScale = { ...DEFAULT_SCALE };
+export function parseScale(
+  json: string | undefined,
+  words: Partial<Record<StatusKey, Pick<StatusStyle, 'label' | 'word'>>> = {},
+): { scale: StatusScale; problems: string[] } {
+  const scale = Object.fromEntries(
+    Object.entries(DEFAULT_SCALE).map(([key, style]) => [key, { ...style, ...words[key as StatusKey] }]),
+  ) as StatusScale;
   const problems: string[] = [];
   if (!json) return { scale, problems };
   let value: unknown;

@@ -56,15 +56,111 @@ export const en = {
     objectives: 'Objectives',
   },
   // <pcp-priority-wheel>
-  wheel: {},
+  wheel: {
+    none: 'This plan has no objectives to show.',
+    /** The screen-reader summary before the chart; `count` is "7 objectives". */
+    summary: (title: string, centre: string, count: string, rings: boolean) =>
+      `Priority wheel of ${title}: "${centre}" at the centre, with ${count} around it${rings ? ' and their actions in an outer ring' : ''}.`,
+    chartLabel: (centre: string) => `Priority wheel: ${centre}`,
+    /** "objective 3 of 7" in a segment's name. */
+    position: (one: string, position: number, total: number) => `${one} ${position} of ${total}`,
+    actionsOf: (one: string) => `Actions of each ${one}`,
+    /** "Develop projects, action 2 of 5 of objective 3". */
+    actionName: (text: string, position: number, total: number, one: string, number: string) =>
+      `${text}, action ${position} of ${total} of ${one} ${number}`,
+    selected: (one: string, number: string, title: string) => `Selected ${one} ${number}: ${title}`,
+    prompt: (one: string, _other: string) => `Select ${/^[aeiou]/i.test(one) ? 'an' : 'a'} ${one} in the wheel to see what the plan will do.`,
+    showAsTable: 'Show as table',
+    instructions: 'Use the arrow keys to move round the wheel and Enter to select.',
+    number: 'Number',
+    title: 'Title',
+    summaryHeading: 'Summary',
+    actions: 'Actions',
+    actionList: 'Action list',
+  },
   // <pcp-budget-table>
   budget: {},
   // <pcp-funding>
-  funding: {},
+  funding: {
+    none: 'This plan states no funding shares.',
+    notFound: (id: string) => `This plan has no funding shares "${id}".`,
+    sharesOf: 'Shares of:',
+    illustrative: '(illustrative)',
+    notBrokenDown: 'Not broken down in the plan',
+    /** Followed by the remainder's label from the feed, then `noFigure`. */
+    restNamed: (percent: string) => `The rest, ${percent}:`,
+    noFigure: '(the plan gives no figure).',
+    restUnnamed: (percent: string) => `The plan does not break down the other ${percent}.`,
+    csv: { set: 'Set', share: 'Share', percent: 'Per cent', amount: 'Amount (£)', period: 'Period' },
+    /** The fixed part of the CSV file's name. */
+    file: 'funding',
+  },
   // <pcp-scenario-table>
   scenarios: {},
   // <pcp-progress>
-  progress: {},
+  progress: {
+    none: 'This plan reports no progress yet.',
+    noMatch: 'No progress matches this selection.',
+    /** Default status labels, and the same inside a sentence ("4 of 11 delivered"). */
+    scale: {
+      delivered: { label: 'Delivered', word: 'delivered' },
+      'in-progress': { label: 'In progress', word: 'in progress' },
+      'at-risk': { label: 'At risk', word: 'at risk' },
+      'not-started': { label: 'Not started', word: 'not started' },
+      planned: { label: 'Planned', word: 'planned' },
+      'not-rated': { label: 'Not rated', word: 'not rated' },
+      red: { label: 'Red', word: 'red' },
+      amber: { label: 'Amber', word: 'amber' },
+      green: { label: 'Green', word: 'green' },
+      complete: { label: 'Complete', word: 'complete' },
+    },
+    asOf: (date: string) => `Progress as of ${date}`,
+    asPublished: (date: string) => `Progress as published on ${date}`,
+    /** "Progress reported in <document> (<period>); the feed gives no date for it." */
+    reportedIn: 'Progress reported in',
+    noDate: '; the feed gives no date for it.',
+    periodRange: (start: string, end: string) => `${start} to ${end}`,
+    acrossPlan: 'Across the plan',
+    shownHere: 'Shown here',
+    /** "Across the plan: 20 of 58 commitments delivered (34%); 38 planned." */
+    summary: (scope: string, delivered: number, total: number, word: string, share: string, rest: string) =>
+      `${scope}: ${delivered} of ${total} ${total === 1 ? 'commitment' : 'commitments'} ${word}${share}${rest ? `; ${rest}` : ''}.`,
+    /** "6 of 9 delivered" */
+    counts: (delivered: number, total: number, word: string) => `${delivered} of ${total} ${word}`,
+    key: 'Key',
+    commitments: 'Commitments',
+    measures: 'Measures',
+    wholePlan: 'For the whole plan',
+    now: 'Now',
+    baseline: 'Baseline',
+    target: 'Target',
+    by: 'by',
+    higherBetter: 'Higher is better.',
+    lowerBetter: 'Lower is better.',
+    noCurrent: 'No current figure reported yet.',
+    illustrative: '(Illustrative figures.)',
+    rating: 'Rating:',
+    targetMet: 'Target met',
+    worse: 'Worse than the baseline',
+    onTheWay: (percent: number) => `${percent}% of the way from the baseline to the target`,
+    notMet: 'Target not met yet',
+    csv: {
+      kind: 'Kind',
+      name: 'Name',
+      commitments: 'Commitments',
+      baseline: 'Baseline',
+      current: 'Current',
+      target: 'Target',
+      deadline: 'Deadline',
+      direction: 'Direction',
+      rating: 'Rating',
+      objective: 'Objective',
+      measure: 'Measure',
+      higher: 'higher is better',
+      lower: 'lower is better',
+    },
+    file: 'progress',
+  },
   // <pcp-outcomes>
   outcomes: {},
   // <pcp-action-plan>
