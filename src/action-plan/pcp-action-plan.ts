@@ -146,7 +146,8 @@ export class PcpActionPlan extends PcpElement {
     const total = entries(allRows.map((row) => ({ row, agencies: row.agencies })));
     const groups = this.groups(plan, rows);
     // Feed text marked as such (a lang="en" fallback), with the element's own words after it.
-    const title = plan.actionPlan?.title !== undefined ? this.text(plan.actionPlan.title) : html`${this.text(plan.title)}${t.actionPlan.titleSuffix}`;
+    const title =
+      plan.actionPlan?.title !== undefined ? this.text(plan.actionPlan.title) : html`${this.text(plan.title)}${t.actionPlan.titleSuffix}`;
     return html`
       ${heading(this.level, title, { className: 'title', part: 'title' })}
       ${this.noControls ? nothing : this.renderFilters(plan)}
@@ -155,7 +156,8 @@ export class PcpActionPlan extends PcpElement {
         ? this.renderEmpty(t.actionPlan.noMatch)
         : html`${this.renderTable(plan, groups, title)} ${this.renderCards(plan, groups)}`}
       <p class="download" part="download">
-        <a href=${this.csvHref(plan, rows)} download="${fileSlug(plan.id)}-${t.actionPlan.csvFile}.csv">${t.common.downloadCsv}</a> ${t.actionPlan.entriesShown}
+        <a href=${this.csvHref(plan, rows)} download="${fileSlug(plan.id)}-${t.actionPlan.csvFile}.csv">${t.common.downloadCsv}</a>
+        ${t.actionPlan.entriesShown}
       </p>
     `;
   }
