@@ -16,10 +16,11 @@ import { budgetStyles } from './budget-styles.js';
 let instances = 0;
 
 /**
- * A multi-year budget as a real table: financial years as the plan writes them, money in en-GB
- * (full or compact), income as negatives that a screen reader reads as "minus", and totals worked
- * out from the lines. Where the plan states a total that its lines do not add up to, the table
- * shows the stated figure, flags the difference, and fires `pcp-warning`.
+ * A multi-year budget as a real table: financial years as the plan writes them, money for the
+ * page's language (en-GB, cy-GB; full or compact), income as negatives that a screen reader reads
+ * as "minus" ("minws" in Welsh), and totals worked out from the lines. Where the plan states a
+ * total that its lines do not add up to, the table shows the stated figure, flags the difference,
+ * and fires `pcp-warning`.
  *
  * On narrow screens the table stays a table: the row headers stay in view and the figures scroll
  * inside a labelled region that the keyboard can reach. "Download CSV" gives the same figures.

@@ -11,8 +11,8 @@ let instances = 0;
 
 /**
  * The plan's what-if tables, such as Cleveland's "government grant increase against precept
- * increase": each a real table with its caption, the figures formatted for en-GB by their column's
- * unit (per cent, money, number), the text around it kept.
+ * increase": each a real table with its caption, the figures formatted for the page's language
+ * (en-GB, cy-GB) by their column's unit (per cent, money, number), the text around it kept.
  *
  * @summary A plan's scenario tables.
  *
