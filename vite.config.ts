@@ -8,20 +8,24 @@ import { stripSchemaDescriptions } from './build/strip-descriptions-plugin.js';
  * `vite build` emits the CDN file, dist/pcp-elements.js: one ES module, every element, no imports.
  * `vite build --mode elements` emits one module per element, dist/<element>.js (dist/objectives.js
  * registers only <pcp-objectives> and <pcp-plan>), sharing Lit and the loader through dist/chunks/.
- * `npm run build` runs both.
+ * `vite build --mode api` emits dist/api.js, the feed API alone. `npm run build` runs all three.
  */
 export default defineConfig(({ mode }) => {
   const elements = mode === 'elements';
+  // `--mode api`: dist/api.js, the feed API alone (load, validate, warn), one file registering nothing.
+  const api = mode === 'api';
   return {
     plugins: [d3PureAnnotations(), minifyCssTemplates(), stripSchemaDescriptions()],
     build: {
       target: 'es2022',
       outDir: 'dist',
-      emptyOutDir: !elements,
+      emptyOutDir: !elements && !api,
       sourcemap: true,
       lib: elements
         ? { entry: elementEntries(), formats: ['es'], fileName: (_format, name) => `${name}.js` }
-        : { entry: 'src/pcp-elements.ts', formats: ['es'], fileName: () => 'pcp-elements.js' },
+        : api
+          ? { entry: 'src/api.ts', formats: ['es'], fileName: () => 'api.js' }
+          : { entry: 'src/pcp-elements.ts', formats: ['es'], fileName: () => 'pcp-elements.js' },
       rolldownOptions: {
         output: { minify: true, chunkFileNames: chunkFileName },
       },

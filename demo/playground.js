@@ -1,6 +1,6 @@
 // The playground: validates a pasted feed with the library's own validator and previews it in
 // every element. Feed text is only ever put into the page as text.
-import { findPlanWarnings, planFromText, PlanError } from '../dist/pcp-elements.js';
+import { findPlanWarnings, planFromText, PlanError } from '../dist/api.js';
 
 const form = document.getElementById('playground');
 const feed = document.getElementById('feed');

@@ -21,5 +21,4 @@ export { PcpElement } from './base/pcp-element.js';
 export { PlanController, type PlanSourceHost } from './base/plan-controller.js';
 export { planContext, type PlanState, type PlanStatus } from './base/plan-context.js';
 export type { PlanLoadDetail, PlanWarningDetail } from './base/events.js';
-export * from './loader/index.js';
-export * from './schema/index.js';
+export * from './api.js';

@@ -1,6 +1,8 @@
 /**
  * The CDN bundle: registers every element. `<script type="module" src=".../pcp-elements.js">`.
- * Each new element's define module joins this list.
+ * Each new element's define module joins this list. It exports the element classes only: the API
+ * (loader, validation, warnings, schema) is `api.js` (dist/api.js), so pages that only show a plan do
+ * not download the feed author's tools.
  */
 import './plan/define.js';
 import './plan-summary/define.js';
@@ -19,4 +21,21 @@ import './monitoring/define.js';
 import './grants/define.js';
 import './plan-document/define.js';
 
-export * from './index.js';
+export {
+  PcpPlan,
+  PcpPlanSummary,
+  PcpObjectives,
+  PcpPriorityWheel,
+  PcpBudgetTable,
+  PcpScenarioTable,
+  PcpFunding,
+  PcpProgress,
+  PcpOutcomes,
+  PcpActionPlan,
+  PcpForeword,
+  PcpContact,
+  PcpNationalPriorities,
+  PcpMonitoring,
+  PcpGrants,
+  PcpPlanDocument,
+} from './index.js';

@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/pcp-elements.js';
 import { localizePlan } from '../src/i18n/localize-plan.js';
-import { messagesFor } from '../src/i18n/catalogues.js';
+import { loadCatalogue, messagesFor } from '../src/i18n/catalogues.js';
 import { validatePlan } from '../src/loader/index.js';
 import type { PcpObjectives } from '../src/objectives/pcp-objectives.js';
 import type { PcpPlanSummary } from '../src/plan-summary/pcp-plan-summary.js';
@@ -41,6 +41,7 @@ describe('languages', () => {
     });
 
     it('falls back to English for a language without a catalogue, and follows a region subtag', async () => {
+      await loadCatalogue('cy');
       expect(messagesFor('fr').common.tryAgain).to.equal('Try again');
       expect(messagesFor('cy-GB').common.tryAgain).to.equal('Rhowch gynnig arall arni');
       expect(messagesFor('CY').locale).to.equal('cy-GB');
@@ -105,6 +106,21 @@ describe('languages', () => {
       expect(text($$(english, '.title-text')[0]!)).to.equal('A focus on crime and the causes of crime');
       expect(english.shadowRoot!.querySelector('[lang]')).to.equal(null);
     });
+  });
+
+  it('the bilingual sample feed is the Cumbria feed in English, with Welsh beside it', async () => {
+    const bilingual = validatePlan(await loadFeed('cumbria-2021-2025-bilingual'));
+    const cumbria = validatePlan(await loadFeed('cumbria-2021-2025'));
+    const english = structuredClone(localizePlan(bilingual, 'en').plan) as unknown as Record<string, unknown>;
+    const original = structuredClone(localizePlan(cumbria, 'en').plan) as unknown as Record<string, unknown>;
+    expect((english['notes'] as string[]).at(-1)).to.match(/^Bilingual sample: the Welsh \(cy\) text is illustrative/);
+    for (const plan of [english, original]) {
+      delete plan['id'];
+      plan['notes'] = (plan['notes'] as string[]).filter((note) => !note.startsWith('Bilingual sample'));
+    }
+    expect(english).to.deep.equal(original);
+    const welsh = localizePlan(bilingual, 'cy').plan;
+    expect(welsh.objectives.map((objective) => objective.title)).to.include('Canolbwyntio ar ddioddefwyr');
   });
 
   it('keeps hostile translated text inert, in both languages', async () => {

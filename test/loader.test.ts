@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { clearPlanCache, loadPlanFromUrl, planFromText, validatePlan } from '../src/loader/index.js';
+import { clearPlanCache, findPlanWarnings, loadPlanFromUrl, planFromText, validatePlan } from '../src/loader/index.js';
 import { PlanError } from '../src/loader/plan-error.js';
 import { hits, minimalPlan, uniqueFeedUrl } from './fixtures/plans.js';
 
@@ -230,12 +230,22 @@ describe('loader: validation', () => {
     expect(error.message).to.contain('used twice');
   });
 
-  it('rejects references to objectives that do not exist', () => {
-    const plan = minimalPlan({
-      measures: [{ id: 'officers', title: 'Officers', direction: 'up', objectiveId: 'nowhere' }],
-    });
-    const error = thrown(() => validatePlan(plan));
-    expect(error.path).to.equal('/measures/0/objectiveId');
+  it('accepts a reference to an objective that does not exist, and warns about it', () => {
+    // The measure still renders (it is only left out when a reader picks that objective), so it is a warning, not an error.
+    const plan = validatePlan(
+      minimalPlan({
+        measures: [{ id: 'officers', title: 'Officers', direction: 'up', objectiveId: 'nowhere' }],
+      }),
+    );
+    const warnings = findPlanWarnings(plan).filter((warning) => warning.path === '/measures/0/objectiveId');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]!.message).to.contain('refers to objective "nowhere", which is not in /objectives');
+  });
+
+  it('rejects duplicate budget ids, which would make the whole-plan document show one budget twice', () => {
+    const budget = { id: 'b', title: 'B', periods: [{ id: '2021-22' }], lines: [{ id: 'pay', label: 'Pay', kind: 'expenditure' as const, values: { '2021-22': 1 } }] };
+    const error = thrown(() => validatePlan(minimalPlan({ budgets: [budget, { ...budget, title: 'Other' }] })));
+    expect(error.path).to.equal('/budgets/1/id');
   });
 
   it('rejects budget values for periods the budget does not list', () => {

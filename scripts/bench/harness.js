@@ -3,7 +3,7 @@
 // content as static HTML (the floor), alternating the two so drift affects both alike.
 import { floorHtml, timeFloor } from './floor.js';
 // The loader from the bundle itself (bench.html loads the same URL, so this is the same module).
-import * as bundle from '/dist/pcp-elements.js';
+import * as bundle from '/dist/api.js';
 
 const plans = new Map();
 const stage = () => document.getElementById('stage');

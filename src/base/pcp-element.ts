@@ -107,9 +107,24 @@ export abstract class PcpElement extends LitElement {
    * hydration support, rendering it first would be wasted work.
    */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    // On a page in another language, render once its words have loaded, not first in English.
+    const words = this.i18n.pending;
+    if (words) {
+      void words.then(() => this.requestUpdate());
+      return false;
+    }
     if (this.hasAttribute('defer-hydration') && !hydrationSupported()) return false;
     if (this.keepsServerDom && this.planController.state.status !== 'ready') return false;
     return super.shouldUpdate(changed);
+  }
+
+  /** `updateComplete` also waits for the words of the element's language (see shouldUpdate). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    const words = this.i18n.pending;
+    if (!words) return result;
+    await words;
+    return this.updateComplete;
   }
 
   protected override update(changed: PropertyValues<this>): void {

@@ -1,5 +1,6 @@
 /// <reference types="node" />
 /** The `pcp` command: tools for plan feed authors. */
+import { IMPORT_USAGE, importCommand } from './import-command.js';
 import { RENDER_USAGE, renderCommand } from './render-command.js';
 import { validateCommand, type Output } from './validate-command.js';
 
@@ -9,9 +10,14 @@ Tools for Police and Crime Plan feeds.
 
 Commands:
   validate <file or URL>...                    check feeds against the plan feed format: one line per
-                                               problem ("file: /json/path: message"), exit 1 if any is invalid
+                                               problem ("file: /json/path: message"), exit 1 if any is invalid;
+                                               warnings ("file: warning: /json/path: …") do not fail it
   render <feed> --element <pcp-…> [name=value] print an element as server-rendered HTML
                                                (pcp render --help for its options)
+  import budget <file.csv> [options]           print a budget kept in a spreadsheet (years as columns)
+  import action-plan <file.csv> [options]      print an action plan kept in a spreadsheet (one agency a row)
+                                               as feed JSON; unreadable cells as "file: row R, column C: …",
+                                               exit 1 (pcp import --help for the layouts and options)
   help                                         show this message`;
 
 export async function main(args: string[], output: Output): Promise<number> {
@@ -34,6 +40,13 @@ export async function main(args: string[], output: Output): Promise<number> {
       return 0;
     }
     return renderCommand(rest, output);
+  }
+  if (command === 'import') {
+    if (rest.includes('--help') || rest.includes('-h')) {
+      output.out(IMPORT_USAGE);
+      return 0;
+    }
+    return importCommand(rest, output);
   }
   output.err(`pcp: unknown command "${command}".`);
   output.err(USAGE);

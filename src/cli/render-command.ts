@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { planFromText } from '../loader/load-plan.js';
 import { toPlanError } from '../loader/plan-error.js';
+import { loadCatalogue } from '../i18n/catalogues.js';
 import { localizePlan } from '../i18n/localize-plan.js';
 import type { PlanFeed } from '../schema/plan.js';
 import { escapeAttribute } from '../ssr/render-element.js';
@@ -96,6 +97,8 @@ export async function renderCommand(args: string[], output: Output): Promise<num
     for (const line of problemLines(parsed.feed, toPlanError(error, 'schema', parsed.feed))) output.err(line);
     return 1;
   }
+  // The element's words in its language are loaded before the (synchronous) server render.
+  await loadCatalogue(parsed.attributes['lang'] ?? 'en');
   let html: string;
   try {
     html = await renderElement(parsed.element as (typeof RENDERABLE_ELEMENTS)[number], plan, parsed.attributes);

@@ -4,7 +4,7 @@
  * changes anywhere in the document.
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { messagesFor, type Messages } from './catalogues.js';
+import { catalogueLoaded, loadCatalogue, messagesFor, type Messages } from './catalogues.js';
 import { nearestLang } from './nearest-lang.js';
 
 const hosts = new Set<ReactiveControllerHost>();
@@ -35,9 +35,20 @@ export class LocaleController implements ReactiveController {
     return nearestLang(this.host).trim() || 'en';
   }
 
-  /** The element's own words, in that language (English without a catalogue for it). */
+  /**
+   * The element's own words, in that language (English without a catalogue for it). While a
+   * language's words are still loading this is English, and the host updates again when they arrive.
+   */
   get messages(): Messages {
-    return messagesFor(this.lang);
+    const lang = this.lang;
+    if (!catalogueLoaded(lang)) void loadCatalogue(lang).then(() => this.host.requestUpdate());
+    return messagesFor(lang);
+  }
+
+  /** While the words of the element's language load: a promise for them. Undefined once they are here. */
+  get pending(): Promise<unknown> | undefined {
+    const lang = this.lang;
+    return catalogueLoaded(lang) ? undefined : loadCatalogue(lang);
   }
 
   /** The Intl locale for numbers, money and dates ("cy-GB"). */

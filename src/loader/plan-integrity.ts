@@ -1,6 +1,8 @@
 /**
  * Rules the schema cannot express because they relate one part of the feed to another. Each one,
- * broken, would make an element show the wrong thing, so they are errors with paths.
+ * broken, would make an element break or show the wrong thing, so they are errors with paths. Those
+ * an element survives (an action-plan row id used twice, a reference to an objective that is not there) are
+ * warnings instead: see plan-warnings.ts.
  */
 import type { PlanFeed } from '../schema/plan.js';
 import type { PlanIssue } from './plan-error.js';
@@ -17,24 +19,11 @@ function duplicateIds(items: ReadonlyArray<{ id?: string | undefined }>, base: s
 }
 
 export function checkPlanIntegrity(plan: PlanFeed): PlanIssue[] {
+  // Objectives are selected, deep-linked (#id) and drawn on the wheel by id: two with one id open,
+  // highlight and link together, so a duplicate misleads and stays an error.
   const issues: PlanIssue[] = [...duplicateIds(plan.objectives, '/objectives', 'objective')];
-  const objectiveIds = new Set(plan.objectives.map((objective) => objective.id));
-  const unknownObjective = (id: string | undefined, path: string) => {
-    if (id !== undefined && !objectiveIds.has(id)) {
-      issues.push({ path, message: `refers to objective "${id}", which is not in /objectives` });
-    }
-  };
 
-  plan.measures?.forEach((measure, index) => unknownObjective(measure.objectiveId, `/measures/${index}/objectiveId`));
-  plan.actionPlan?.rows.forEach((row, index) => unknownObjective(row.objectiveId, `/actionPlan/rows/${index}/objectiveId`));
-  plan.objectives.forEach((objective, index) =>
-    objective.supports?.forEach((reference, refIndex) => {
-      if (reference.planId === undefined || reference.planId === plan.id) {
-        unknownObjective(reference.objectiveId, `/objectives/${index}/supports/${refIndex}/objectiveId`);
-      }
-    }),
-  );
-
+  // An agency shows its partner's name and is filtered by it: a wrong or doubled partner id shows the wrong one.
   const partnerIds = new Set(plan.partners?.map((partner) => partner.id));
   issues.push(...duplicateIds(plan.partners ?? [], '/partners', 'partner'));
   plan.actionPlan?.rows.forEach((row, rowIndex) =>
@@ -49,6 +38,7 @@ export function checkPlanIntegrity(plan: PlanFeed): PlanIssue[] {
     }),
   );
 
+  // An amount for a year the budget does not list is left out of its table and totals: an error.
   plan.budgets?.forEach((budget, budgetIndex) => {
     const periods = new Set(budget.periods.map((period) => period.id));
     const base = `/budgets/${budgetIndex}`;
@@ -63,6 +53,7 @@ export function checkPlanIntegrity(plan: PlanFeed): PlanIssue[] {
       if (!periods.has(period)) issues.push({ path: `${base}/statedTotals/${period}`, message: `period "${period}" is not in ${base}/periods` });
     }
   });
+  // <pcp-plan-document> shows each budget by its id: with two alike, the second table would show the first's figures.
   issues.push(...duplicateIds(plan.budgets ?? [], '/budgets', 'budget'));
   return issues;
 }

@@ -1,25 +1,121 @@
 /**
  * Things worth telling a feed's author that do not stop the plan from rendering: the elements show
- * the feed as it is, and the CLI and `pcp-warning` events report these.
+ * the feed as it is, and the CLI (`pcp validate`) reports these with their paths.
  */
 import { formatMoney } from '../format/money.js';
 import { findTotalMismatches } from '../model/budget.js';
 import { localizePlan } from '../i18n/localize-plan.js';
-import type { PlanFeed } from '../schema/plan.js';
+import type { Plan, PlanFeed } from '../schema/plan.js';
 import type { PlanIssue } from './plan-error.js';
 
-export function findPlanWarnings(feed: PlanFeed): PlanIssue[] {
-  // Warnings are for the feed's author, in English (as the loader's errors are).
-  const { plan } = localizePlan(feed, 'en');
+export interface PlanWarningOptions {
+  /** The date review dates are checked against, YYYY-MM-DD. Default: today (UTC). */
+  today?: string | undefined;
+}
+
+/** True when the whole of `date` (YYYY, YYYY-MM or YYYY-MM-DD) is before `today`: "2012-01" is past from 1 February 2012. */
+function isBefore(date: string, today: string): boolean {
+  return today.slice(0, date.length) > date;
+}
+
+function repeatedIds(items: ReadonlyArray<{ id?: string | undefined }> | undefined, base: string, what: string, why: string): PlanIssue[] {
+  const seen = new Set<string>();
   const warnings: PlanIssue[] = [];
-  plan.budgets?.forEach((budget, index) => {
-    for (const mismatch of findTotalMismatches(budget)) {
-      const difference = mismatch.stated - mismatch.computed;
-      warnings.push({
-        path: `/budgets/${index}/statedTotals/${mismatch.period}`,
-        message: `the stated total ${formatMoney(mismatch.stated)} differs from the sum of the lines ${formatMoney(mismatch.computed)} by ${formatMoney(difference)}`,
-      });
-    }
+  items?.forEach((item, index) => {
+    if (item.id === undefined) return;
+    if (seen.has(item.id)) warnings.push({ path: `${base}/${index}/id`, message: `${what} id "${item.id}" is used twice: ${why}` });
+    seen.add(item.id);
   });
   return warnings;
+}
+
+function totals(plan: Plan): PlanIssue[] {
+  return (plan.budgets ?? []).flatMap((budget, index) =>
+    findTotalMismatches(budget).map((mismatch) => ({
+      path: `/budgets/${index}/statedTotals/${mismatch.period}`,
+      message: `the stated total ${formatMoney(mismatch.stated)} differs from the sum of the lines ${formatMoney(mismatch.computed)} by ${formatMoney(mismatch.stated - mismatch.computed)}`,
+    })),
+  );
+}
+
+/**
+ * Ids other than objectives', partners' and budgets' (those are errors: see plan-integrity.ts): each item still renders, but an
+ * attribute or #link that names the id cannot tell the two apart.
+ */
+function duplicates(plan: Plan): PlanIssue[] {
+  const why = 'both are shown, but an id names one thing: links to it and choosing it by id cannot tell them apart';
+  return [
+    ...repeatedIds(plan.actionPlan?.rows, '/actionPlan/rows', 'action-plan row', why),
+    ...repeatedIds(plan.measures, '/measures', 'measure', why),
+    ...repeatedIds(plan.scenarios, '/scenarios', 'scenario', why),
+    ...repeatedIds(plan.fundingShares, '/fundingShares', 'funding', why),
+    ...repeatedIds(plan.grants, '/grants', 'grant', why),
+    ...repeatedIds(plan.keyFigures, '/keyFigures', 'key figure', why),
+    ...repeatedIds(plan.forewords, '/forewords', 'foreword', why),
+  ];
+}
+
+/**
+ * References to objectives that are not in the plan. The measure or row is still shown (under its own
+ * title or priority); it is only left out when readers pick that objective, so these are warnings.
+ */
+function unknownObjectives(plan: Plan): PlanIssue[] {
+  const ids = new Set(plan.objectives.map((objective) => objective.id));
+  const warnings: PlanIssue[] = [];
+  const check = (id: string | undefined, path: string, what: string) => {
+    if (id !== undefined && !ids.has(id)) {
+      warnings.push({ path, message: `refers to objective "${id}", which is not in /objectives: the ${what} is shown, but not with that objective` });
+    }
+  };
+  plan.measures?.forEach((measure, index) => check(measure.objectiveId, `/measures/${index}/objectiveId`, 'measure'));
+  plan.actionPlan?.rows.forEach((row, index) => check(row.objectiveId, `/actionPlan/rows/${index}/objectiveId`, 'row'));
+  plan.objectives.forEach((objective, index) =>
+    objective.supports?.forEach((reference, refIndex) => {
+      if (reference.planId === undefined || reference.planId === plan.id) {
+        check(reference.objectiveId, `/objectives/${index}/supports/${refIndex}/objectiveId`, 'reference');
+      }
+    }),
+  );
+  return warnings;
+}
+
+/** Review dates that have passed in a plan that says it is published: the plan looks out of date. */
+function pastReviewDates(plan: Plan, today: string): PlanIssue[] {
+  if (plan.status !== 'published') return [];
+  const warnings: PlanIssue[] = [];
+  plan.actionPlan?.rows.forEach((row, rowIndex) =>
+    row.agencies.forEach((agency, agencyIndex) => {
+      if (agency.reviewDate !== undefined && isBefore(agency.reviewDate, today)) {
+        warnings.push({
+          path: `/actionPlan/rows/${rowIndex}/agencies/${agencyIndex}/reviewDate`,
+          message: `the review date ${agency.reviewDate} (${agency.agency}) has passed, but the plan's status is "published": review it, or mark the plan "superseded"`,
+        });
+      }
+    }),
+  );
+  return warnings;
+}
+
+/** Accessibility law expects a body to offer its plan in other formats and say how to ask for them. */
+function accessibleFormats(plan: Plan): PlanIssue[] {
+  const formats = plan.accessibleFormats;
+  if (!formats) {
+    return [
+      {
+        path: '/accessibleFormats',
+        message: 'the plan does not say how to get it in other formats (large print, easy read, braille, audio, other languages): add accessibleFormats with a phone number or email',
+      },
+    ];
+  }
+  if (!formats.phone && !formats.email) {
+    return [{ path: '/accessibleFormats', message: 'says which formats there are but gives no phone number or email to ask for them, so readers are not shown how to ask' }];
+  }
+  return [];
+}
+
+export function findPlanWarnings(feed: PlanFeed, options: PlanWarningOptions = {}): PlanIssue[] {
+  // Warnings are for the feed's author, in English (as the loader's errors are).
+  const { plan } = localizePlan(feed, 'en');
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  return [...totals(plan), ...duplicates(plan), ...unknownObjectives(plan), ...pastReviewDates(plan, today), ...accessibleFormats(plan)];
 }

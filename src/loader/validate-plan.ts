@@ -54,7 +54,7 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
 }
 
 /** Converts valibot issues to PlanIssues with JSON Pointer paths. Nested union issues are flattened. */
-function toPlanIssues(issues: ReadonlyArray<v.BaseIssue<unknown>>): PlanIssue[] {
+export function toPlanIssues(issues: ReadonlyArray<v.BaseIssue<unknown>>): PlanIssue[] {
   return issues.map((issue) => ({
     path: toJsonPointer((issue.path ?? []).map((item) => item.key as string | number)),
     message: describeIssue(issue),

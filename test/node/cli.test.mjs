@@ -1,36 +1,22 @@
 // The `pcp` command, run as a user runs it: a child process, its output and exit code.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { pcp, root, useTempDir } from './helpers.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(root, 'bin/pcp.js');
 const feeds = ['cumbria-2021-2025', 'west-cumbria-csp-2012-13', 'cambridgeshire-2016-framework', 'cambridgeshire-peterborough-2021-2024', 'cleveland-2020-21-update'].map(
   (name) => join(root, 'demo/feeds', `${name}.json`),
 );
 
-function pcp(...args) {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { cwd: root }, (error, stdout, stderr) => {
-      resolve({ code: error ? error.code : 0, stdout, stderr });
-    });
-  });
-}
 
-let dir;
-before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'pcp-cli-'));
-});
+const temp = useTempDir('pcp-cli-');
 
 async function writeCopy(name, change) {
   const plan = JSON.parse(await readFile(feeds[0], 'utf8'));
   change(plan);
-  const file = join(dir, name);
+  const file = join(temp.path, name);
   await writeFile(file, JSON.stringify(plan, null, 2));
   return file;
 }
@@ -74,7 +60,7 @@ describe('pcp validate', () => {
   });
 
   it('gives the line and column of a JSON syntax error', async () => {
-    const file = join(dir, 'broken.json');
+    const file = join(temp.path, 'broken.json');
     await writeFile(file, '{\n  "title": "A",\n  "objectives": [,]\n}\n');
     const result = await pcp('validate', file);
     assert.equal(result.code, 1);
@@ -82,7 +68,7 @@ describe('pcp validate', () => {
   });
 
   it('fails for a missing file and still checks the others', async () => {
-    const result = await pcp('validate', join(dir, 'nope.json'), feeds[1]);
+    const result = await pcp('validate', join(temp.path, 'nope.json'), feeds[1]);
     assert.equal(result.code, 1);
     assert.match(result.stderr, /nope\.json: no such file/);
     assert.match(result.stdout, /west-cumbria-csp-2012-13\.json: valid/);

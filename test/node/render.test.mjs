@@ -2,30 +2,19 @@
 // is checked as HTML (html-validate's standard and document rules) and for what a reader gets;
 // test/pages/render.test.mjs opens it in Chromium, with scripts off and on.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { describe, it } from 'node:test';
+import { pcp, root, useTempDir } from './helpers.mjs';
 import { HtmlValidate } from 'html-validate';
 import { parseFragment } from 'parse5';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(root, 'bin/pcp.js');
 const feed = (name) => join(root, 'demo/feeds', `${name}.json`);
 const FEEDS = ['cumbria-2021-2025', 'west-cumbria-csp-2012-13', 'cambridgeshire-2016-framework', 'cambridgeshire-peterborough-2021-2024', 'cleveland-2020-21-update'];
 // html-validate's rules for valid, well-formed documents. (Its SRI rule is about where a page loads
 // scripts from, which is the page author's decision, not the rendered HTML's.)
 const validator = new HtmlValidate({ extends: ['html-validate:standard', 'html-validate:document'], rules: { 'require-sri': 'off' } });
 
-function pcp(...args) {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? error.code : 0, stdout, stderr });
-    });
-  });
-}
 
 async function htmlProblems(html) {
   const report = await validator.validateString(html);
@@ -43,10 +32,7 @@ function* elements(node) {
 }
 const classOf = (element) => element.attrs.find((attribute) => attribute.name === 'class')?.value ?? '';
 
-let dir;
-before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'pcp-render-'));
-});
+const temp = useTempDir('pcp-render-');
 
 describe('pcp render', () => {
   it('prints <pcp-objectives> with its shadow DOM declared in HTML and the feed inline', async () => {
@@ -113,6 +99,17 @@ describe('pcp render', () => {
     assert.deepEqual([...RENDERABLE_ELEMENTS].sort(), folders.filter((tag) => tag !== 'pcp-plan').sort());
   });
 
+  it('renders in the language of the element\'s lang attribute, from a bilingual feed', async () => {
+    const { code, stdout } = await pcp('render', feed('cumbria-2021-2025-bilingual'), '--element', 'pcp-plan-summary', 'lang=cy', '--page');
+    assert.equal(code, 0);
+    assert.match(stdout, /<html lang="cy">/);
+    assert.match(stdout, /<h1>Cynllun Heddlu a Throseddu 2021-2025<\/h1>/);
+    const shown = stdout.replace(/<!--[^>]*-->/g, '');
+    assert.match(shown, /<dt>Cyhoeddwyd gan<\/dt>/);
+    assert.match(shown, /<dd>7 amcan<\/dd>/);
+    assert.deepEqual(await htmlProblems(stdout), []);
+  });
+
   it('warns when the element shows its empty state (the feed has no such part)', async () => {
     const { code, stderr } = await pcp('render', feed('cumbria-2021-2025'), '--element', 'pcp-progress');
     assert.equal(code, 0);
@@ -122,7 +119,7 @@ describe('pcp render', () => {
   it('--light-dom keeps the feed\'s own links and ids, and a scrolling table reachable by keyboard', async () => {
     const plan = JSON.parse(await readFile(feed('cumbria-2021-2025'), 'utf8'));
     plan.links = [{ label: 'The plan as a PDF', url: 'https://example.gov.uk/pcp-plan-2021.pdf' }];
-    const file = join(dir, 'links.json');
+    const file = join(temp.path, 'links.json');
     await writeFile(file, JSON.stringify(plan));
     const document = await pcp('render', file, '--element', 'pcp-plan-document', '--light-dom', '--no-style');
     assert.match(document.stdout, /href="https:\/\/example\.gov\.uk\/pcp-plan-2021\.pdf"/);
@@ -175,7 +172,7 @@ describe('pcp render', () => {
     const payload = '</script><script>alert(1)</script><!-- <img src=x onerror=alert(2)>';
     plan.title = payload;
     plan.objectives[0].title = payload;
-    const file = join(dir, 'hostile.json');
+    const file = join(temp.path, 'hostile.json');
     await writeFile(file, JSON.stringify(plan));
     for (const form of [[], ['--light-dom']]) {
       const { code, stdout } = await pcp('render', file, '--element', 'pcp-objectives', '--page', ...form);
@@ -193,7 +190,7 @@ describe('pcp render', () => {
   it('says what is wrong, with exit 1 for an invalid feed and 2 for a usage mistake', async () => {
     const plan = JSON.parse(await readFile(feed('cumbria-2021-2025'), 'utf8'));
     plan.objectives[2].actions[0].status = 'done';
-    const file = join(dir, 'invalid.json');
+    const file = join(temp.path, 'invalid.json');
     await writeFile(file, JSON.stringify(plan));
     const invalid = await pcp('render', file, '--element', 'pcp-objectives');
     assert.equal(invalid.code, 1);
@@ -216,7 +213,7 @@ describe('pcp render', () => {
       assert.equal(result.code, 2, args.join(' '));
       assert.match(result.stderr, message);
     }
-    const missing = await pcp('render', join(dir, 'missing.json'), '--element', 'pcp-objectives');
+    const missing = await pcp('render', join(temp.path, 'missing.json'), '--element', 'pcp-objectives');
     assert.equal(missing.code, 1);
     assert.match(missing.stderr, /missing\.json: no such file/);
   });

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { axeViolations, elementStates, openPage, useBrowser } from './browser.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const pages = ['demo/index.html', 'demo/opcc.html', 'demo/csp.html', 'demo/objectives.html', 'demo/wheel.html', 'demo/money.html', 'demo/progress.html', 'demo/playground.html', 'demo/document.html', 'demo/strict.html'];
+const pages = ['demo/index.html', 'demo/opcc.html', 'demo/csp.html', 'demo/objectives.html', 'demo/wheel.html', 'demo/money.html', 'demo/progress.html', 'demo/playground.html', 'demo/document.html', 'demo/strict.html', 'demo/welsh.html'];
 for (const file of await readdir(new URL('../../demo/plans/', import.meta.url))) pages.push(`demo/plans/${file}`);
 
 const EXPECTED = [];
@@ -23,6 +23,7 @@ const MUST_SHOW = {
   'demo/progress.html': '4 of 11 delivered',
   'demo/document.html': 'Michelle Skeer QPM',
   'demo/strict.html': 'Reduce Repeat Victimization',
+  'demo/welsh.html': 'Canolbwyntio ar ddioddefwyr',
 };
 
 /**
@@ -74,6 +75,29 @@ describe('demo pages', { concurrency: 4 }, () => {
       await page.close();
     });
   }
+
+  it('demo/welsh.html switches every element between Welsh and English with <html lang>', async () => {
+    const { page, errors } = await openPage(session.browser, `${session.url}/demo/welsh.html`);
+    const shown = async () => (await page.evaluate(elementStates)).text;
+    {
+      const welsh = await shown();
+      assert.match(welsh, /Canolbwyntio ar ddioddefwyr/);
+      assert.match(welsh, /Cyhoeddwyd gan/);
+      assert.doesNotMatch(welsh, /Published by/);
+    }
+    await page.click('#switch-language');
+    await page.waitForFunction(() => document.documentElement.lang === 'en', { polling: 50 });
+    await page.waitForFunction(
+      () => document.querySelector('pcp-plan-summary').shadowRoot.textContent.includes('Published by'),
+      { polling: 100, timeout: 5000 },
+    );
+    const english = await shown();
+    assert.match(english, /A focus on victims/);
+    assert.doesNotMatch(english, /Canolbwyntio ar ddioddefwyr/);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(await axeViolations(page, session.url), []);
+    await page.close();
+  });
 
   it('every element runs under a strict CSP header with Trusted Types enforced, used as a reader would, with no violation', async () => {
     const page = await session.browser.newPage();
