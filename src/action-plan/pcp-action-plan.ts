@@ -6,6 +6,7 @@ import { PcpElement } from '../base/pcp-element.js';
 import { fileSlug, toCsv } from '../format/csv.js';
 import { formatDate, isPast } from '../format/date.js';
 import { fire, type PlanWarningDetail } from '../base/events.js';
+import { feedWord } from '../i18n/fallback-text.js';
 import { agencyChoices, agencyMatches, agencyNames, canonicalAgency, normaliseName, partnerOf } from '../model/agencies.js';
 import type { ActionPlanRow, Objective, Plan } from '../schema/plan.js';
 import { tableStyles } from '../styles/table-styles.js';
@@ -137,22 +138,26 @@ export class PcpActionPlan extends PcpElement {
   }
 
   protected renderPlan(plan: Plan): TemplateResult {
+    const t = this.t;
     const allRows = plan.actionPlan?.rows ?? [];
-    if (allRows.length === 0) return this.renderEmpty('This plan has no action plan.');
+    if (allRows.length === 0) return this.renderEmpty(t.actionPlan.none);
     const rows = this.shownRows(plan);
     const entries = (list: ShownRow[]) => list.reduce((sum, shown) => sum + Math.max(1, shown.agencies.length), 0);
     const total = entries(allRows.map((row) => ({ row, agencies: row.agencies })));
     const groups = this.groups(plan, rows);
-    const title = plan.actionPlan?.title ?? `${plan.title}: action plan`;
+    // Feed text marked as such (a lang="en" fallback), with the element's own words after it.
+    const title =
+      plan.actionPlan?.title !== undefined ? this.text(plan.actionPlan.title) : html`${this.text(plan.title)}${t.actionPlan.titleSuffix}`;
     return html`
       ${heading(this.level, title, { className: 'title', part: 'title' })}
       ${this.noControls ? nothing : this.renderFilters(plan)}
-      <p class="count" part="count" role="status">Showing ${entries(rows)} of ${total} entries</p>
+      <p class="count" part="count" role="status">${t.actionPlan.showing(entries(rows), total)}</p>
       ${groups.length === 0
-        ? this.renderEmpty('No entries match these filters.')
+        ? this.renderEmpty(t.actionPlan.noMatch)
         : html`${this.renderTable(plan, groups, title)} ${this.renderCards(plan, groups)}`}
       <p class="download" part="download">
-        <a href=${this.csvHref(plan, rows)} download="${fileSlug(plan.id)}-action-plan.csv">Download CSV</a> of the entries shown
+        <a href=${this.csvHref(plan, rows)} download="${fileSlug(plan.id)}-${t.actionPlan.csvFile}.csv">${t.common.downloadCsv}</a>
+        ${t.actionPlan.entriesShown}
       </p>
     `;
   }
@@ -167,25 +172,26 @@ export class PcpActionPlan extends PcpElement {
       : '';
     const wantedAgency = this.agency ? normaliseName(canonicalAgency(plan, this.agency)) : '';
     const selectedAgency = agencies.find((agency) => normaliseName(agency) === wantedAgency) ?? this.agency ?? '';
-    return html`<form class="filters" part="filters" role="search" aria-label="Filter the action plan" @submit=${(event: Event) => event.preventDefault()}>
+    const t = this.t.actionPlan;
+    return html`<form class="filters" part="filters" role="search" aria-label=${t.filters} @submit=${(event: Event) => event.preventDefault()}>
       <div class="field">
-        <label for="${this.uid}-priority">Priority</label>
+        <label for="${this.uid}-priority">${t.priority}</label>
         <select id="${this.uid}-priority" @change=${(event: Event) => (this.priority = (event.target as HTMLSelectElement).value || undefined)}>
-          <option value="" ?selected=${!selectedPriority}>All priorities</option>
+          <option value="" ?selected=${!selectedPriority}>${t.allPriorities}</option>
           ${priorities.map((priority) => html`<option value=${priority} ?selected=${priority === selectedPriority}>${priority}</option>`)}
           ${selectedPriority && !priorities.includes(selectedPriority) ? html`<option value=${selectedPriority} selected>${selectedPriority}</option>` : nothing}
         </select>
       </div>
       <div class="field">
-        <label for="${this.uid}-agency">Agency</label>
+        <label for="${this.uid}-agency">${t.agency}</label>
         <select id="${this.uid}-agency" @change=${(event: Event) => (this.agency = (event.target as HTMLSelectElement).value || undefined)}>
-          <option value="" ?selected=${!selectedAgency}>All agencies</option>
+          <option value="" ?selected=${!selectedAgency}>${t.allAgencies}</option>
           ${agencies.map((agency) => html`<option value=${agency} ?selected=${agency === selectedAgency}>${agency}</option>`)}
           ${selectedAgency && !agencies.includes(selectedAgency) ? html`<option value=${selectedAgency} selected>${selectedAgency}</option>` : nothing}
         </select>
       </div>
       <div class="field">
-        <label for="${this.uid}-search">Search</label>
+        <label for="${this.uid}-search">${t.search}</label>
         <input
           id="${this.uid}-search"
           type="search"
@@ -208,44 +214,45 @@ export class PcpActionPlan extends PcpElement {
     if (!date) return html`<span class="muted">–</span>`;
     const asOf = this.checkDate(plan);
     const overdue = asOf !== undefined && isPast(date, asOf);
-    return html`${formatDate(date)}${overdue ? html`<span class="overdue">Overdue</span>` : nothing}`;
+    return html`${formatDate(date, this.i18n.locale)}${overdue ? html`<span class="overdue">${this.t.actionPlan.overdue}</span>` : nothing}`;
   }
 
   private renderGroupTitle(group: Group, plan: Plan): TemplateResult {
     const supports = group.objective?.supports ?? [];
-    return html`<span class="priority-name">${group.priority}</span>${supports.length
+    const t = this.t.actionPlan;
+    return html`<span class="priority-name">${this.text(group.priority)}</span>${supports.length
       ? html`<span class="supports">
-          (supports
+          (${t.supports}
           ${supports.map(
             (reference, index) =>
               html`${index ? ', ' : ''}${reference.url
-                ? html`<a href="${reference.url}#${reference.objectiveId}">${reference.title ?? reference.objectiveId}</a>`
-                : reference.title ?? reference.objectiveId}`,
+                ? html`<a href="${reference.url}#${reference.objectiveId}">${this.text(reference.title ?? reference.objectiveId)}</a>`
+                : this.text(reference.title ?? reference.objectiveId)}`,
           )})</span
         >`
       : nothing}${group.objective && normaliseName(group.objective.title) !== normaliseName(group.priority)
-      ? html` <span class="muted">(${plan.labels?.objective ?? 'priority'}: ${group.objective.title})</span>`
+      ? html` <span class="muted">(${feedWord(plan.labels?.objective, t.priorityWord)}: ${this.text(group.objective.title)})</span>`
       : nothing}`;
   }
 
   /** The agency as the document names it, linked to its partner's website when the feed gives one. */
   private agencyName(plan: Plan, agency: Agency): TemplateResult {
     const url = partnerOf(plan, agency)?.url;
-    return url ? html`<a href=${url}>${agency.agency}</a>` : html`${agency.agency}`;
+    return url ? html`<a href=${url}>${this.text(agency.agency)}</a>` : html`${this.text(agency.agency)}`;
   }
 
   private renderActions(agency: Agency): TemplateResult {
-    if (!agency.actions?.length) return html`<span class="muted">No actions listed</span>`;
-    if (agency.actions.length === 1) return html`${agency.actions[0]}`;
+    if (!agency.actions?.length) return html`<span class="muted">${this.t.actionPlan.noActions}</span>`;
+    if (agency.actions.length === 1) return html`${this.text(agency.actions[0])}`;
     return html`<ul class="actions">
-      ${agency.actions.map((action) => html`<li>${action}</li>`)}
+      ${agency.actions.map((action) => html`<li>${this.text(action)}</li>`)}
     </ul>`;
   }
 
   private renderAims(row: ActionPlanRow): TemplateResult {
-    return html`${row.aims.map((aim, index) => html`${index ? html`<br />` : nothing}${aim}`)}${row.aimDetails?.length
+    return html`${row.aims.map((aim, index) => html`${index ? html`<br />` : nothing}${this.text(aim)}`)}${row.aimDetails?.length
       ? html`<ul class="details">
-          ${row.aimDetails.map((detail) => html`<li>${detail}</li>`)}
+          ${row.aimDetails.map((detail) => html`<li>${this.text(detail)}</li>`)}
         </ul>`
       : nothing}`;
   }
@@ -254,7 +261,8 @@ export class PcpActionPlan extends PcpElement {
    * One table per priority, captioned with it (as GOV.UK does), so a screen reader moving through the
    * cells always knows the priority; each aim is a row header spanning its agencies.
    */
-  private renderTable(plan: Plan, groups: Group[], title: string): TemplateResult {
+  private renderTable(plan: Plan, groups: Group[], title: unknown): TemplateResult {
+    const t = this.t.actionPlan;
     return html`<div class="tables" part="table">
       ${groups.map((group, index) => {
         const captionId = `${this.uid}-caption-${index}`;
@@ -265,11 +273,11 @@ export class PcpActionPlan extends PcpElement {
             </caption>
             <thead>
               <tr>
-                <th scope="col">Aims</th>
-                <th scope="col">Baseline data</th>
-                <th scope="col">Agency</th>
-                <th scope="col">Actions</th>
-                <th scope="col">Review date</th>
+                <th scope="col">${t.aims}</th>
+                <th scope="col">${t.baseline}</th>
+                <th scope="col">${t.agency}</th>
+                <th scope="col">${t.actions}</th>
+                <th scope="col">${t.reviewDate}</th>
               </tr>
             </thead>
             <tbody>
@@ -280,7 +288,7 @@ export class PcpActionPlan extends PcpElement {
                     <th scope="row" rowspan=${span}>${this.renderAims(row)}</th>
                     <td rowspan=${span}>
                       ${row.baseline?.length
-                        ? row.baseline.map((line, lineIndex) => html`${lineIndex ? html`<br />` : nothing}${line}`)
+                        ? row.baseline.map((line, lineIndex) => html`${lineIndex ? html`<br />` : nothing}${this.text(line)}`)
                         : html`<span class="muted">–</span>`}
                     </td>
                     <td>${first ? this.agencyName(plan, first) : html`<span class="muted">–</span>`}</td>
@@ -303,6 +311,7 @@ export class PcpActionPlan extends PcpElement {
   }
 
   private renderCards(plan: Plan, groups: Group[]): TemplateResult {
+    const t = this.t.actionPlan;
     return html`<div class="cards" part="cards">
       ${groups.map(
         (group) => html`<section class="card-group">
@@ -311,18 +320,20 @@ export class PcpActionPlan extends PcpElement {
             ${group.rows.map(
               ({ row, agencies }) => html`<li class="card">
                 <dl>
-                  <dt>Aims</dt>
+                  <dt>${t.aims}</dt>
                   <dd>${this.renderAims(row)}</dd>
-                  <dt>Baseline data</dt>
-                  <dd>${row.baseline?.length ? row.baseline.join('; ') : html`<span class="muted">–</span>`}</dd>
+                  <dt>${t.baseline}</dt>
+                  <dd>${row.baseline?.length
+                    ? row.baseline.map((line, lineIndex) => html`${lineIndex ? '; ' : ''}${this.text(line)}`)
+                    : html`<span class="muted">–</span>`}</dd>
                 </dl>
                 ${agencies.map(
                   (agency) => html`<dl class="agency">
-                    <dt>Agency</dt>
+                    <dt>${t.agency}</dt>
                     <dd>${this.agencyName(plan, agency)}</dd>
-                    <dt>Actions</dt>
+                    <dt>${t.actions}</dt>
                     <dd>${this.renderActions(agency)}</dd>
-                    <dt>Review date</dt>
+                    <dt>${t.reviewDate}</dt>
                     <dd>${this.reviewDate(agency.reviewDate, plan)}</dd>
                   </dl>`,
                 )}
@@ -335,9 +346,10 @@ export class PcpActionPlan extends PcpElement {
   }
 
   private csvHref(plan: Plan, rows: ShownRow[]): string {
-    return this.csvLink.href([plan, this.priority, this.agency, this.search], () =>
+    const t = this.t.actionPlan;
+    return this.csvLink.href([plan, this.priority, this.agency, this.search, t], () =>
       toCsv([
-        ['Priority', 'Aims', 'Baseline data', 'Agency', 'Actions', 'Review date'],
+        [t.priority, t.aims, t.baseline, t.agency, t.actions, t.reviewDate],
         ...rows.flatMap(({ row, agencies }) =>
           (agencies.length ? agencies : [undefined]).map((agency) => [
             row.priority,

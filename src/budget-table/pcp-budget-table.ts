@@ -4,6 +4,7 @@ import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { BlobLinkController } from '../base/blob-link.js';
 import { fire, type PlanWarningDetail } from '../base/events.js';
+import { en, type Messages } from '../i18n/messages/en.js';
 import { fileSlug, toCsv } from '../format/csv.js';
 import { formatMoney, formatMoneyChange, formatPercent, spokenChange, spokenMoney, type MoneyFormat, type MoneyOptions } from '../format/money.js';
 import { change, computeTotals, findTotalMismatches, pickPeriods, type TotalMismatch } from '../model/budget.js';
@@ -15,10 +16,11 @@ import { budgetStyles } from './budget-styles.js';
 let instances = 0;
 
 /**
- * A multi-year budget as a real table: financial years as the plan writes them, money in en-GB
- * (full or compact), income as negatives that a screen reader reads as "minus", and totals worked
- * out from the lines. Where the plan states a total that its lines do not add up to, the table
- * shows the stated figure, flags the difference, and fires `pcp-warning`.
+ * A multi-year budget as a real table: financial years as the plan writes them, money for the
+ * page's language (en-GB, cy-GB; full or compact), income as negatives that a screen reader reads
+ * as "minus" ("minws" in Welsh), and totals worked out from the lines. Where the plan states a
+ * total that its lines do not add up to, the table shows the stated figure, flags the difference,
+ * and fires `pcp-warning`.
  *
  * On narrow screens the table stays a table: the row headers stay in view and the figures scroll
  * inside a labelled region that the keyboard can reach. "Download CSV" gives the same figures.
@@ -83,26 +85,31 @@ export class PcpBudgetTable extends PcpElement {
       for (const mismatch of findTotalMismatches(chosen.budget)) {
         fire<PlanWarningDetail>(this, 'pcp-warning', {
           path: `/budgets/${chosen.index}/statedTotals/${mismatch.period}`,
-          message: this.mismatchText(mismatch),
+          // For developers, in English whatever the page's language.
+          message: this.mismatchText(mismatch, en),
         });
       }
     }
   }
 
-  private mismatchText(mismatch: TotalMismatch): string {
-    return `The plan states ${formatMoney(mismatch.stated)} but the lines add up to ${formatMoney(mismatch.computed)}, a difference of ${formatMoney(
-      Math.abs(mismatch.stated - mismatch.computed),
-    )}.`;
+  private mismatchText(mismatch: TotalMismatch, t: Messages = this.t): string {
+    const options = { locale: t.locale };
+    return t.budget.mismatch(
+      formatMoney(mismatch.stated, 'full', options),
+      formatMoney(mismatch.computed, 'full', options),
+      formatMoney(Math.abs(mismatch.stated - mismatch.computed), 'full', options),
+    );
   }
 
   protected renderPlan(plan: Plan): TemplateResult {
+    const t = this.t;
     const chosen = this.chosen(plan);
     if (!chosen) {
-      return this.renderEmpty(this.budget ? `This plan has no budget "${this.budget}".` : 'This plan has no budget.');
+      return this.renderEmpty(this.budget ? t.budget.notFound(this.budget) : t.budget.none);
     }
     const { budget } = chosen;
     const periods = pickPeriods(budget, this.years?.split(/[\s,]+/).filter(Boolean));
-    if (periods.length === 0) return this.renderEmpty(`This budget has none of the years "${this.years}".`);
+    if (periods.length === 0) return this.renderEmpty(t.budget.noYears(this.years ?? ''));
     const shown = new Set(periods.map((period) => period.id));
     const computed = computeTotals(budget);
     const mismatches = new Map(
@@ -113,7 +120,10 @@ export class PcpBudgetTable extends PcpElement {
     const withChange = this.change && periods.length > 1;
     const captionId = `${this.uid}-caption`;
     // A column reads alike: pence everywhere when any amount has them.
-    this.moneyOptions = { pence: budget.lines.some((line) => Object.values(line.values).some((value) => !Number.isInteger(value))) };
+    this.moneyOptions = {
+      pence: budget.lines.some((line) => Object.values(line.values).some((value) => !Number.isInteger(value))),
+      locale: this.i18n.locale,
+    };
 
     const moneyCell = (amount: number | undefined) =>
       amount === undefined ? html`<td class="numeric">–</td>` : html`<td class="numeric">${this.money(amount)}</td>`;
@@ -121,7 +131,7 @@ export class PcpBudgetTable extends PcpElement {
       if (from === undefined || to === undefined) return html`<td class="numeric change">–</td>`;
       const { amount, percent } = change(from, to);
       const shownChange = `${formatMoneyChange(amount, this.format, this.moneyOptions)}${
-        percent === undefined ? '' : ` (${formatPercent(percent, { signed: true, decimals: 1 })})`
+        percent === undefined ? '' : ` (${formatPercent(percent, { signed: true, decimals: 1, locale: this.i18n.locale })})`
       }`;
       return html`<td class="numeric change">
         <span aria-hidden="true">${shownChange}</span><span class="visually-hidden spoken"
@@ -140,26 +150,26 @@ export class PcpBudgetTable extends PcpElement {
     // The title is a heading above the table (it wraps at 320px, where a caption would scroll away
     // with the figures); the caption repeats it for screen readers and names the scrolling region.
     return html`
-      ${heading(this.level, budget.title, { className: 'title', part: 'title' })}
-      ${(budget.description ?? []).map((text) => html`<p class="description">${text}</p>`)}
+      ${heading(this.level, this.text(budget.title), { className: 'title', part: 'title' })}
+      ${(budget.description ?? []).map((text) => html`<p class="description">${this.text(text)}</p>`)}
       <div class="table-region" part="region" role="region" aria-labelledby=${captionId} tabindex="0">
         <table part="table" class="sticky-first total-${this.total}">
-          <caption id=${captionId} class="visually-hidden">${budget.title}</caption>
+          <caption id=${captionId} class="visually-hidden">${this.text(budget.title)}</caption>
           <thead>
             <tr>
-              <th scope="col">Budget line</th>
+              <th scope="col">${t.budget.line}</th>
               ${periods.map(
                 (period, index) =>
                   html`${withChange && index > 0
-                    ? html`<th scope="col" class="numeric change">Change on ${periods[index - 1]!.label ?? periods[index - 1]!.id}</th>`
-                    : nothing}<th scope="col" class="numeric">${period.label ?? period.id}</th>`,
+                    ? html`<th scope="col" class="numeric change">${t.budget.changeOn} ${this.text(periods[index - 1]!.label ?? periods[index - 1]!.id)}</th>`
+                    : nothing}<th scope="col" class="numeric">${this.text(period.label ?? period.id)}</th>`,
               )}
             </tr>
           </thead>
           <tbody>
             ${budget.lines.map(
               (line) => html`<tr class=${line.kind}>
-                <th scope="row">${line.label}${line.illustrative ? html` <span class="notes">(illustrative)</span>` : nothing}</th>
+                <th scope="row">${this.text(line.label)}${line.illustrative ? html` <span class="notes">${t.budget.illustrative}</span>` : nothing}</th>
                 ${row((period) => line.values[period])}
               </tr>`,
             )}
@@ -168,14 +178,14 @@ export class PcpBudgetTable extends PcpElement {
             ? nothing
             : html`<tfoot>
             <tr>
-              <th scope="row">Total</th>
+              <th scope="row">${t.budget.total}</th>
               ${periods.map((period, index) => {
                 const mismatch = mismatches.get(period.id);
                 const cell = moneyCell(total(period.id));
                 return html`${withChange && index > 0 ? changeCell(total(periods[index - 1]!.id), total(period.id)) : nothing}${mismatch
                   ? html`<td class="numeric">
                       ${this.money(mismatch.stated)}
-                      <span class="flag">Lines add up to ${formatMoney(mismatch.computed, this.format)}</span>
+                      <span class="flag">${t.budget.linesAddUpTo(formatMoney(mismatch.computed, this.format, { locale: this.i18n.locale }))}</span>
                     </td>`
                   : cell}`;
               })}
@@ -185,14 +195,15 @@ export class PcpBudgetTable extends PcpElement {
       </div>
       ${mismatches.size
         ? html`<p class="notes">
-            Totals are as the plan states them. ${[...mismatches.values()].map(
-              (mismatch) => `${periods.find((period) => period.id === mismatch.period)?.label ?? mismatch.period}: ${this.mismatchText(mismatch)} `,
+            ${t.budget.asStated} ${[...mismatches.values()].map(
+              (mismatch) =>
+                html`${this.text(periods.find((period) => period.id === mismatch.period)?.label ?? mismatch.period)}: ${this.mismatchText(mismatch)} `,
             )}
           </p>`
         : nothing}
-      ${(budget.notes ?? []).map((text) => html`<p class="notes">${text}</p>`)}
+      ${(budget.notes ?? []).map((text) => html`<p class="notes">${this.text(text)}</p>`)}
       <p class="download" part="download">
-        <a href=${this.csvHref(budget)} download="${fileSlug(plan.id)}-${fileSlug(budget.id)}.csv">Download CSV</a>
+        <a href=${this.csvHref(budget)} download="${fileSlug(plan.id)}-${fileSlug(budget.id)}.csv">${t.common.downloadCsv}</a>
       </p>
     `;
   }
@@ -212,16 +223,17 @@ export class PcpBudgetTable extends PcpElement {
 
   /** The figures as CSV (plain numbers, every year, stated and computed totals), made once per budget. */
   private csvHref(budget: Budget): string {
-    return this.csvLink.href([budget], () => this.csv(budget));
+    return this.csvLink.href([budget, this.t], () => this.csv(budget));
   }
 
   private csv(budget: Budget): string {
     const computed = computeTotals(budget);
+    const t = this.t;
     const rows = [
-      ['Budget line', ...budget.periods.map((period) => period.label ?? period.id)],
+      [t.budget.line, ...budget.periods.map((period) => period.label ?? period.id)],
       ...budget.lines.map((line) => [line.label, ...budget.periods.map((period) => line.values[period.id])]),
-      ...(budget.statedTotals ? [['Total (as stated)', ...budget.periods.map((period) => budget.statedTotals?.[period.id])]] : []),
-      ['Total (sum of lines)', ...budget.periods.map((period) => computed.get(period.id))],
+      ...(budget.statedTotals ? [[t.budget.csvTotalStated, ...budget.periods.map((period) => budget.statedTotals?.[period.id])]] : []),
+      [t.budget.csvTotalSum, ...budget.periods.map((period) => computed.get(period.id))],
     ];
     return toCsv(rows);
   }

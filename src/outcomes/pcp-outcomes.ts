@@ -2,6 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
+import { feedWord } from '../i18n/fallback-text.js';
 import type { Objective, Plan } from '../schema/plan.js';
 import { tableStyles } from '../styles/table-styles.js';
 import { focusStyles } from '../styles/tokens.js';
@@ -99,21 +100,24 @@ export class PcpOutcomes extends PcpElement {
   }
 
   protected renderPlan(plan: Plan): TemplateResult {
+    const t = this.t.outcomes;
     const themes = this.themes(plan);
     if (themes.length === 0) {
-      return this.renderEmpty(this.theme ? `This plan has no theme "${this.theme}" with a shared outcome.` : 'This plan states no shared outcomes or aims.');
+      return this.renderEmpty(this.theme ? t.notFound(this.theme) : t.none);
     }
-    const one = plan.labels?.objective ?? 'theme';
-    const title = `Shared outcomes and aims`;
+    const one = feedWord(plan.labels?.objective, t.theme);
+    const title = t.title;
     if (this.layout === 'cards') {
       return html`${heading(this.level, title, { className: 'title', part: 'title' })}
         <ul class="cards" role="list">
           ${themes.map(
             (objective) => html`<li class="card" part="card">
-              ${heading(this.level + 1, `${objective.number !== undefined ? `${objective.number} ` : ''}${objective.title}`, { className: 'card-title' })}
+              ${heading(this.level + 1, html`${objective.number !== undefined ? `${objective.number} ` : ''}${this.text(objective.title)}`, {
+                className: 'card-title',
+              })}
               <dl>
-                ${objective.outcome ? html`<dt>Shared outcome</dt><dd>${objective.outcome}</dd>` : nothing}
-                ${objective.aim ? html`<dt>Aim</dt><dd>${objective.aim}</dd>` : nothing}
+                ${objective.outcome ? html`<dt>${t.sharedOutcome}</dt><dd>${this.text(objective.outcome)}</dd>` : nothing}
+                ${objective.aim ? html`<dt>${t.aim}</dt><dd>${this.text(objective.aim)}</dd>` : nothing}
               </dl>
             </li>`,
           )}
@@ -126,17 +130,17 @@ export class PcpOutcomes extends PcpElement {
           <caption id=${captionId} class="visually-hidden">${title}</caption>
           <thead>
             <tr>
-              <th scope="col">${one.charAt(0).toLocaleUpperCase('en-GB')}${one.slice(1)}</th>
-              <th scope="col">Shared outcome</th>
-              <th scope="col">Aim</th>
+              <th scope="col">${one.charAt(0).toLocaleUpperCase(this.i18n.locale)}${one.slice(1)}</th>
+              <th scope="col">${t.sharedOutcome}</th>
+              <th scope="col">${t.aim}</th>
             </tr>
           </thead>
           <tbody>
             ${themes.map(
               (objective) => html`<tr>
-                <th scope="row">${objective.title}</th>
-                <td>${objective.outcome ?? '–'}</td>
-                <td>${objective.aim ?? '–'}</td>
+                <th scope="row">${this.text(objective.title)}</th>
+                <td>${objective.outcome !== undefined ? this.text(objective.outcome) : '–'}</td>
+                <td>${objective.aim !== undefined ? this.text(objective.aim) : '–'}</td>
               </tr>`,
             )}
           </tbody>

@@ -11,8 +11,8 @@ let instances = 0;
 
 /**
  * The plan's what-if tables, such as Cleveland's "government grant increase against precept
- * increase": each a real table with its caption, the figures formatted for en-GB by their column's
- * unit (per cent, money, number), the text around it kept.
+ * increase": each a real table with its caption, the figures formatted for the page's language
+ * (en-GB, cy-GB) by their column's unit (per cent, money, number), the text around it kept.
  *
  * @summary A plan's scenario tables.
  *
@@ -42,17 +42,18 @@ export class PcpScenarioTable extends PcpElement {
     const all = plan.scenarios ?? [];
     const shown = this.scenario ? all.filter((table) => table.id === this.scenario) : all;
     if (shown.length === 0) {
-      return this.renderEmpty(this.scenario ? `This plan has no scenario table "${this.scenario}".` : 'This plan has no scenario tables.');
+      return this.renderEmpty(this.scenario ? this.t.scenarios.notFound(this.scenario) : this.t.scenarios.none);
     }
     return html`${shown.map((table, index) => this.renderTable(table, index))}`;
   }
 
-  private cell(value: number | string | undefined, column: ScenarioTable['columns'][number]): string {
+  private cell(value: number | string | undefined, column: ScenarioTable['columns'][number]): unknown {
     if (value === undefined) return '–';
-    if (typeof value === 'string') return value;
-    if (column.unit === 'percent') return formatPercent(value, { decimals: column.decimals });
-    if (column.unit === 'money') return formatMoney(value);
-    return formatNumber(value, column.decimals);
+    if (typeof value === 'string') return this.text(value);
+    const locale = this.i18n.locale;
+    if (column.unit === 'percent') return formatPercent(value, { decimals: column.decimals, locale });
+    if (column.unit === 'money') return formatMoney(value, 'full', { locale });
+    return formatNumber(value, column.decimals, locale);
   }
 
   private renderTable(table: ScenarioTable, index: number): TemplateResult {
@@ -61,14 +62,14 @@ export class PcpScenarioTable extends PcpElement {
     // The title is a heading above the table (it wraps at 320px, where a caption would scroll away
     // with the figures); the caption repeats it for screen readers and names the scrolling region.
     return html`
-      ${heading(this.level, table.title, { className: 'title', part: 'title' })}
-      ${(table.description ?? []).map((text) => html`<p>${text}</p>`)}
+      ${heading(this.level, this.text(table.title), { className: 'title', part: 'title' })}
+      ${(table.description ?? []).map((text) => html`<p>${this.text(text)}</p>`)}
       <div class="table-region" part="region" role="region" aria-labelledby=${captionId} tabindex="0">
         <table part="table">
-          <caption id=${captionId} class="visually-hidden">${table.title}</caption>
+          <caption id=${captionId} class="visually-hidden">${this.text(table.title)}</caption>
           <thead>
             <tr>
-              ${table.columns.map((column) => html`<th scope="col" class=${column.unit === 'text' ? '' : 'numeric'}>${column.label}</th>`)}
+              ${table.columns.map((column) => html`<th scope="col" class=${column.unit === 'text' ? '' : 'numeric'}>${this.text(column.label)}</th>`)}
             </tr>
           </thead>
           <tbody>
@@ -81,7 +82,7 @@ export class PcpScenarioTable extends PcpElement {
           </tbody>
         </table>
       </div>
-      ${(table.notes ?? []).map((text) => html`<p>${text}</p>`)}
+      ${(table.notes ?? []).map((text) => html`<p>${this.text(text)}</p>`)}
     `;
   }
 }

@@ -72,7 +72,21 @@ export const cy: Messages = {
     actionList: 'Rhestr camau gweithredu',
   },
   // <pcp-budget-table>
-  budget: {},
+  budget: {
+    none: 'Nid oes gan y cynllun hwn gyllideb.',
+    notFound: (budget: string) => `Nid oes gan y cynllun hwn gyllideb "${budget}".`,
+    noYears: (years: string) => `Nid oes gan y gyllideb hon yr un o’r blynyddoedd "${years}".`,
+    line: 'Llinell y gyllideb',
+    changeOn: 'Newid ers',
+    illustrative: '(enghreifftiol)',
+    total: 'Cyfanswm',
+    linesAddUpTo: (computed: string) => `Cyfanswm y llinellau yw ${computed}`,
+    mismatch: (stated: string, computed: string, difference: string) =>
+      `Mae’r cynllun yn nodi ${stated} ond cyfanswm y llinellau yw ${computed}, gwahaniaeth o ${difference}.`,
+    asStated: 'Mae’r cyfansymiau fel y mae’r cynllun yn eu nodi.',
+    csvTotalStated: 'Cyfanswm (fel y’i nodir)',
+    csvTotalSum: 'Cyfanswm (swm y llinellau)',
+  },
   // <pcp-funding>
   funding: {
     none: 'Nid yw’r cynllun hwn yn nodi cyfrannau cyllid.',
@@ -87,7 +101,10 @@ export const cy: Messages = {
     file: 'cyllid',
   },
   // <pcp-scenario-table>
-  scenarios: {},
+  scenarios: {
+    none: 'Nid oes gan y cynllun hwn dablau senario.',
+    notFound: (scenario: string) => `Nid oes gan y cynllun hwn dabl senario "${scenario}".`,
+  },
   // <pcp-progress>
   progress: {
     none: 'Nid yw’r cynllun hwn yn adrodd unrhyw gynnydd eto.',
@@ -151,9 +168,38 @@ export const cy: Messages = {
     file: 'cynnydd',
   },
   // <pcp-outcomes>
-  outcomes: {},
+  outcomes: {
+    none: 'Nid yw’r cynllun hwn yn nodi canlyniadau na nodau a rennir.',
+    notFound: (theme: string) => `Nid oes gan y cynllun hwn thema "${theme}" â chanlyniad a rennir.`,
+    title: 'Canlyniadau a nodau a rennir',
+    theme: 'thema',
+    sharedOutcome: 'Canlyniad a rennir',
+    aim: 'Nod',
+  },
   // <pcp-action-plan>
-  actionPlan: {},
+  actionPlan: {
+    none: 'Nid oes gan y cynllun hwn gynllun gweithredu.',
+    titleSuffix: ': cynllun gweithredu',
+    // Welsh keeps the noun singular after a numeral: "24 cofnod".
+    showing: (shown: number, total: number) => `Yn dangos ${shown} o ${total} cofnod`,
+    noMatch: 'Nid oes cofnodion yn cyfateb i’r hidlwyr hyn.',
+    entriesShown: 'o’r cofnodion a ddangosir',
+    csvFile: 'cynllun-gweithredu',
+    filters: 'Hidlo’r cynllun gweithredu',
+    priority: 'Blaenoriaeth',
+    allPriorities: 'Pob blaenoriaeth',
+    agency: 'Asiantaeth',
+    allAgencies: 'Pob asiantaeth',
+    search: 'Chwilio',
+    overdue: 'Yn hwyr',
+    supports: 'yn cefnogi',
+    priorityWord: 'blaenoriaeth',
+    noActions: 'Dim camau gweithredu wedi’u rhestru',
+    aims: 'Nodau',
+    baseline: 'Data sylfaenol',
+    actions: 'Camau gweithredu',
+    reviewDate: 'Dyddiad adolygu',
+  },
   // <pcp-plan-document>
   document: {},
   // <pcp-foreword>

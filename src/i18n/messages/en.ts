@@ -79,7 +79,22 @@ export const en = {
     actionList: 'Action list',
   },
   // <pcp-budget-table>
-  budget: {},
+  budget: {
+    none: 'This plan has no budget.',
+    notFound: (budget: string) => `This plan has no budget "${budget}".`,
+    noYears: (years: string) => `This budget has none of the years "${years}".`,
+    line: 'Budget line',
+    /** Before a year's label: "Change on 2021-22". */
+    changeOn: 'Change on',
+    illustrative: '(illustrative)',
+    total: 'Total',
+    linesAddUpTo: (computed: string) => `Lines add up to ${computed}`,
+    mismatch: (stated: string, computed: string, difference: string) =>
+      `The plan states ${stated} but the lines add up to ${computed}, a difference of ${difference}.`,
+    asStated: 'Totals are as the plan states them.',
+    csvTotalStated: 'Total (as stated)',
+    csvTotalSum: 'Total (sum of lines)',
+  },
   // <pcp-funding>
   funding: {
     none: 'This plan states no funding shares.',
@@ -96,7 +111,10 @@ export const en = {
     file: 'funding',
   },
   // <pcp-scenario-table>
-  scenarios: {},
+  scenarios: {
+    none: 'This plan has no scenario tables.',
+    notFound: (scenario: string) => `This plan has no scenario table "${scenario}".`,
+  },
   // <pcp-progress>
   progress: {
     none: 'This plan reports no progress yet.',
@@ -162,9 +180,43 @@ export const en = {
     file: 'progress',
   },
   // <pcp-outcomes>
-  outcomes: {},
+  outcomes: {
+    none: 'This plan states no shared outcomes or aims.',
+    notFound: (theme: string) => `This plan has no theme "${theme}" with a shared outcome.`,
+    title: 'Shared outcomes and aims',
+    /** The first column's heading when the feed has no `labels.objective`. */
+    theme: 'theme',
+    sharedOutcome: 'Shared outcome',
+    aim: 'Aim',
+  },
   // <pcp-action-plan>
-  actionPlan: {},
+  actionPlan: {
+    none: 'This plan has no action plan.',
+    /** After the plan's title when the action plan has none of its own: "Police and Crime Plan: action plan". */
+    titleSuffix: ': action plan',
+    showing: (shown: number, total: number) => `Showing ${shown} of ${total} entries`,
+    noMatch: 'No entries match these filters.',
+    /** After the "Download CSV" link. */
+    entriesShown: 'of the entries shown',
+    /** The fixed part of the CSV file's name. */
+    csvFile: 'action-plan',
+    filters: 'Filter the action plan',
+    priority: 'Priority',
+    allPriorities: 'All priorities',
+    agency: 'Agency',
+    allAgencies: 'All agencies',
+    search: 'Search',
+    overdue: 'Overdue',
+    /** "(supports A, B)": the national priorities a priority supports. */
+    supports: 'supports',
+    /** "(priority: Objective title)" when the feed has no `labels.objective`. */
+    priorityWord: 'priority',
+    noActions: 'No actions listed',
+    aims: 'Aims',
+    baseline: 'Baseline data',
+    actions: 'Actions',
+    reviewDate: 'Review date',
+  },
   // <pcp-plan-document>
   document: {},
   // <pcp-foreword>
