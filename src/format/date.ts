@@ -10,7 +10,8 @@ const formats = new Map<string, DateFormats>();
 
 /**
  * Month names for languages a browser may have no date data for: Chrome's ICU has none for Welsh,
- * and would write "April 1, 2021" (its default locale) on a Welsh page.
+ * and would write "April 1, 2021" (its default locale) on a Welsh page; Node's has. Written as cy-GB
+ * does: "1 Ebrill 2021".
  */
 const MONTHS: Record<string, string[]> = {
   cy: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
@@ -39,22 +40,10 @@ function formatsFor(locale: string): DateFormats {
   return made;
 }
 
-/**
- * Month names for languages a browser's Intl may not have: Chrome's ICU data has no Welsh dates (it
- * wrote "April 1, 2021" for cy-GB), Node's has. Written as cy-GB does: "1 Ebrill 2021".
- */
-const MONTHS: Record<string, readonly string[]> = {
-  cy: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
-};
-
 /** A feed date for readers in `locale` (en-GB by default; "1 Ebrill 2021" in cy-GB). */
 export function formatDate(value: string, locale = 'en-GB'): string {
   const [year, month, day] = value.split('-').map(Number) as [number, number | undefined, number | undefined];
   if (month === undefined) return String(year);
-  const months = MONTHS[locale.split('-')[0]!.toLowerCase()];
-  if (months && Intl.DateTimeFormat.supportedLocalesOf(locale).length === 0) {
-    return `${day === undefined ? '' : `${day} `}${months[month - 1]} ${year}`;
-  }
   const date = new Date(Date.UTC(year, month - 1, day ?? 1));
   const { monthYear, dayMonthYear } = formatsFor(locale);
   return (day === undefined ? monthYear : dayMonthYear).format(date);
