@@ -16,12 +16,25 @@ function formatsFor(locale: string) {
   return made;
 }
 
+/**
+ * Month names for a language a browser's Intl may lack: Chrome ships date names only for its own UI
+ * languages, so there 'cy-GB' would get the browser's default ("April 1, 2021"). Day month year order.
+ */
+const MONTHS: Record<string, readonly string[]> = {
+  cy: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
+};
+const supported = new Map<string, boolean>();
+const intlKnows = (locale: string) => supported.get(locale) ?? supported.set(locale, Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0).get(locale)!;
+
 /** A feed date for readers in `locale` (en-GB by default; "1 Ebrill 2021" in cy-GB). */
 export function formatDate(value: string, locale = 'en-GB'): string {
   const [year, month, day] = value.split('-').map(Number) as [number, number | undefined, number | undefined];
   if (month === undefined) return String(year);
+  const names = intlKnows(locale) ? undefined : MONTHS[locale.split('-')[0]!.toLowerCase()];
+  if (names) return `${day === undefined ? '' : `${day} `}${names[month - 1]} ${year}`;
   const date = new Date(Date.UTC(year, month - 1, day ?? 1));
-  const { monthYear, dayMonthYear } = formatsFor(locale);
+  // A locale Intl lacks and we have no names for: en-GB rather than the browser's default.
+  const { monthYear, dayMonthYear } = formatsFor(intlKnows(locale) ? locale : 'en-GB');
   return (day === undefined ? monthYear : dayMonthYear).format(date);
 }
 
