@@ -147,7 +147,7 @@ describe('languages: the narrative elements', () => {
       const feed = englishOnly(withWelsh(narrativePlan(), { '/grants/0/name': 'Cronfa Gymunedol', '/grants/0/eligibility': 'Elusennau lleol' }), '/grants/0/awards/0/recipient');
       const element = await inLanguage<HTMLElement>('cy', html`<pcp-grants .plan=${feed}></pcp-grants>`);
       expect($$(element, '[part="status"]').map(text)).to.deep.equal(['Ar agor i geisiadau', 'Ar gau', 'Wedi’i ddyfarnu']);
-      expect($$(element, '[part="grant"]:first-of-type dt').map(text)).to.deep.equal(['Wedi’i ariannu gan', 'Swm', 'Cyfnod', 'Pwy all wneud cais', 'Rhagor']);
+      expect($$(element, '[part="grant"]:first-of-type dt').map(text)).to.deep.equal(['Wedi’i ariannu gan', 'Swm', 'Cyfnod', 'Pwy all wneud cais', 'Rhagor o wybodaeth']);
       const facts = $$(element, '[part="grant"]:first-of-type dd').map(text);
       expect(facts[1]).to.equal('£50,000');
       expect(facts[3]).to.equal('Elusennau lleol');
@@ -160,7 +160,7 @@ describe('languages: the narrative elements', () => {
       await expect(element).to.be.accessible();
 
       const none = await inLanguage<HTMLElement>('cy', html`<pcp-grants .plan=${minimalPlan()}></pcp-grants>`);
-      expect(text($(none, '[part="empty"]'))).to.equal('Nid oes gan y cynllun hwn grantiau.');
+      expect(text($(none, '[part="empty"]'))).to.equal('Nid yw’r cynllun hwn yn cynnwys grantiau.');
     });
   });
 

@@ -126,13 +126,13 @@ export const cy: Messages = {
   },
   // <pcp-grants>
   grants: {
-    none: 'Nid oes gan y cynllun hwn grantiau.',
+    none: 'Nid yw’r cynllun hwn yn cynnwys grantiau.',
     statuses: { open: 'Ar agor i geisiadau', closed: 'Ar gau', awarded: 'Wedi’i ddyfarnu' },
     funder: 'Wedi’i ariannu gan',
     amount: 'Swm',
     period: 'Cyfnod',
     eligibility: 'Pwy all wneud cais',
-    more: 'Rhagor',
+    more: 'Rhagor o wybodaeth',
     awards: 'Dyfarniadau',
     recipient: 'Derbynnydd',
     project: 'Prosiect',
