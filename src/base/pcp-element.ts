@@ -116,6 +116,8 @@ export abstract class PcpElement extends LitElement {
     if (this.keepsServerDom) {
       this.keepsServerDom = false;
       this.renderRoot.replaceChildren();
+      // Lit renders before the root's first child as it was when the root was made: a server node, now gone.
+      this.renderOptions.renderBefore = null;
     }
     super.update(changed);
   }
