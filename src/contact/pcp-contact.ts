@@ -4,15 +4,6 @@ import { PcpElement } from '../base/pcp-element.js';
 import type { Plan } from '../schema/plan.js';
 import { narrativeStyles } from '../styles/narrative-styles.js';
 
-const FORMAT_NAMES: Record<string, string> = {
-  braille: 'braille',
-  audio: 'audio',
-  'large-print': 'large print',
-  'easy-read': 'easy read',
-  'other-languages': 'other languages',
-  'british-sign-language': 'British Sign Language',
-};
-
 /** "01768 217734" → "tel:01768217734". */
 function telHref(phone: string): string {
   return `tel:${phone.replace(/[^+0-9]/g, '')}`;
@@ -84,36 +75,37 @@ export class PcpContact extends PcpElement {
   protected renderPlan(plan: Plan): TemplateResult {
     const contact = plan.contact;
     const formats = plan.accessibleFormats;
-    if (!contact && !formats) return this.renderEmpty('This plan gives no contact details.');
+    const t = this.t.contact;
+    if (!contact && !formats) return this.renderEmpty(t.none);
     return html`
-      ${heading(this.level, 'Contact', { className: 'title', part: 'title' })}
+      ${heading(this.level, t.title, { className: 'title', part: 'title' })}
       ${contact
         ? html`<dl part="details">
-            ${contact.organisation ? html`<dt>Organisation</dt><dd>${contact.organisation}</dd>` : nothing}
-            ${contact.person ? html`<dt>Contact</dt><dd>${contact.person}</dd>` : nothing}
+            ${contact.organisation ? html`<dt>${t.organisation}</dt><dd>${this.text(contact.organisation)}</dd>` : nothing}
+            ${contact.person ? html`<dt>${t.person}</dt><dd>${this.text(contact.person)}</dd>` : nothing}
             ${contact.address?.length
-              ? html`<dt>Address</dt>
-                  <dd><address>${contact.address.map((line, index) => html`${index ? html`<br />` : nothing}${line}`)}</address></dd>`
+              ? html`<dt>${t.address}</dt>
+                  <dd><address>${contact.address.map((line, index) => html`${index ? html`<br />` : nothing}${this.text(line)}`)}</address></dd>`
               : nothing}
-            ${contact.phone ? html`<dt>Phone</dt><dd><a href=${telHref(contact.phone)}>${contact.phone}</a></dd>` : nothing}
-            ${contact.email ? html`<dt>Email</dt><dd><a href="mailto:${contact.email}">${contact.email}</a></dd>` : nothing}
-            ${contact.website ? html`<dt>Website</dt><dd><a href=${contact.website}>${contact.website.replace(/^https?:\/\//, '')}</a></dd>` : nothing}
+            ${contact.phone ? html`<dt>${t.phone}</dt><dd><a href=${telHref(contact.phone)}>${this.text(contact.phone)}</a></dd>` : nothing}
+            ${contact.email ? html`<dt>${t.email}</dt><dd><a href="mailto:${contact.email}">${contact.email}</a></dd>` : nothing}
+            ${contact.website ? html`<dt>${t.website}</dt><dd><a href=${contact.website}>${contact.website.replace(/^https?:\/\//, '')}</a></dd>` : nothing}
             ${contact.social?.length
-              ? html`<dt>Social media</dt>
-                  <dd>${contact.social.map((link, index) => html`${index ? ', ' : ''}<a href=${link.url}>${link.label}</a>`)}</dd>`
+              ? html`<dt>${t.social}</dt>
+                  <dd>${contact.social.map((link, index) => html`${index ? ', ' : ''}<a href=${link.url}>${this.text(link.label)}</a>`)}</dd>`
               : nothing}
           </dl>`
         : nothing}
       ${formats
         ? html`<div class="formats" part="formats">
-            ${heading(this.level + 1, 'Other formats', { className: 'subheading' })}
+            ${heading(this.level + 1, t.otherFormats, { className: 'subheading' })}
             ${formats.text
-              ? html`<p>${formats.text}</p>`
-              : html`<p>This plan is available in ${formats.formats.map((format) => FORMAT_NAMES[format] ?? format).join(', ')}.</p>`}
+              ? html`<p>${this.text(formats.text)}</p>`
+              : html`<p>${t.availableIn(formats.formats.map((format) => t.formats[format] ?? format).join(', '))}</p>`}
             ${formats.phone || formats.email
               ? html`<p>
-                  Ask for it:
-                  ${formats.phone ? html`<a href=${telHref(formats.phone)}>${formats.phone}</a>` : nothing}${formats.phone && formats.email ? ' or ' : ''}${formats.email
+                  ${t.askForIt}
+                  ${formats.phone ? html`<a href=${telHref(formats.phone)}>${this.text(formats.phone)}</a>` : nothing}${formats.phone && formats.email ? ` ${t.or} ` : ''}${formats.email
                     ? html`<a href="mailto:${formats.email}">${formats.email}</a>`
                     : nothing}
                 </p>`

@@ -54,7 +54,7 @@ export class PcpForeword extends PcpElement {
     const all = plan.forewords ?? [];
     const wanted = this.foreword?.trim();
     const shown = wanted ? all.filter((foreword, index) => foreword.id === wanted || String(index + 1) === wanted) : all;
-    if (shown.length === 0) return this.renderEmpty(wanted ? `This plan has no foreword "${wanted}".` : 'This plan has no foreword.');
+    if (shown.length === 0) return this.renderEmpty(wanted ? this.t.foreword.notFound(wanted) : this.t.foreword.none);
     return html`${shown.map((foreword) => this.renderForeword(foreword))}`;
   }
 
@@ -63,11 +63,11 @@ export class PcpForeword extends PcpElement {
     // The printed signature line often repeats the name ("Peter McCall, Police and Crime Commissioner").
     const signatureRepeatsName = foreword.signature?.startsWith(author.name);
     return html`<article class="foreword" part="foreword">
-      ${heading(this.level, foreword.title, { className: 'title', part: 'title' })} ${renderParagraphs(foreword.paragraphs)}
+      ${heading(this.level, this.text(foreword.title), { className: 'title', part: 'title' })} ${renderParagraphs(foreword.paragraphs)}
       <p class="signature" part="signature">
-        ${foreword.signature && !signatureRepeatsName ? html`<span class="signed">${foreword.signature}</span><br />` : nothing}
-        <span class="name">${signatureRepeatsName ? foreword.signature : author.name}</span><br />
-        ${signatureRepeatsName && foreword.signature!.includes(author.role) ? nothing : html`${author.role}${author.organisation ? `, ${author.organisation}` : ''}`}
+        ${foreword.signature && !signatureRepeatsName ? html`<span class="signed">${this.text(foreword.signature)}</span><br />` : nothing}
+        <span class="name">${this.text(signatureRepeatsName ? foreword.signature : author.name)}</span><br />
+        ${signatureRepeatsName && foreword.signature!.includes(author.role) ? nothing : html`${this.text(author.role)}${author.organisation ? html`, ${this.text(author.organisation)}` : ''}`}
       </p>
     </article>`;
   }

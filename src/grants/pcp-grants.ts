@@ -9,8 +9,6 @@ import { narrativeStyles } from '../styles/narrative-styles.js';
 import { tableStyles } from '../styles/table-styles.js';
 import { focusStyles } from '../styles/tokens.js';
 
-const STATUS_LABELS = { open: 'Open for applications', closed: 'Closed', awarded: 'Awarded' } as const;
-
 let instances = 0;
 
 /**
@@ -81,42 +79,44 @@ export class PcpGrants extends PcpElement {
 
   protected renderPlan(plan: Plan): TemplateResult {
     const grants = plan.grants ?? [];
-    if (grants.length === 0) return this.renderEmpty('This plan has no grants.');
+    if (grants.length === 0) return this.renderEmpty(this.t.grants.none);
     return html`${grants.map((grant, index) => this.renderGrant(grant, index))}`;
   }
 
   private renderGrant(grant: Grant, index: number): TemplateResult {
     const captionId = `${this.uid}-${index}`;
+    const t = this.t.grants;
+    const locale = this.i18n.locale;
     return html`<section class="grant" part="grant">
-      ${heading(this.level, grant.name, { className: 'title', part: 'title' })}
-      ${grant.status ? html`<p><span class="status" part="status">${STATUS_LABELS[grant.status]}</span></p>` : nothing}
+      ${heading(this.level, this.text(grant.name), { className: 'title', part: 'title' })}
+      ${grant.status ? html`<p><span class="status" part="status">${t.statuses[grant.status]}</span></p>` : nothing}
       ${renderParagraphs(grant.description)}
       <dl part="facts">
-        ${grant.funder ? html`<dt>Funded by</dt><dd>${grant.funder}</dd>` : nothing}
-        ${grant.amount !== undefined ? html`<dt>Amount</dt><dd>${formatMoney(grant.amount)}</dd>` : nothing}
-        ${grant.period ? html`<dt>Period</dt><dd>${grant.period}</dd>` : nothing}
-        ${grant.eligibility ? html`<dt>Who may apply</dt><dd>${grant.eligibility}</dd>` : nothing}
-        ${grant.url ? html`<dt>More</dt><dd><a href=${grant.url}>${grant.url.replace(/^https?:\/\//, '')}</a></dd>` : nothing}
+        ${grant.funder ? html`<dt>${t.funder}</dt><dd>${this.text(grant.funder)}</dd>` : nothing}
+        ${grant.amount !== undefined ? html`<dt>${t.amount}</dt><dd>${formatMoney(grant.amount, 'full', { locale })}</dd>` : nothing}
+        ${grant.period ? html`<dt>${t.period}</dt><dd>${this.text(grant.period)}</dd>` : nothing}
+        ${grant.eligibility ? html`<dt>${t.eligibility}</dt><dd>${this.text(grant.eligibility)}</dd>` : nothing}
+        ${grant.url ? html`<dt>${t.more}</dt><dd><a href=${grant.url}>${grant.url.replace(/^https?:\/\//, '')}</a></dd>` : nothing}
       </dl>
       ${grant.awards?.length
         ? html`<div class="table-region" role="region" aria-labelledby=${captionId} tabindex="0">
             <table part="awards">
-              <caption id=${captionId}>Awards: ${grant.name}</caption>
+              <caption id=${captionId}>${t.awards}: ${this.text(grant.name)}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Recipient</th>
-                  <th scope="col">Project</th>
-                  <th scope="col" class="numeric">Amount</th>
-                  <th scope="col">Date</th>
+                  <th scope="col">${t.recipient}</th>
+                  <th scope="col">${t.project}</th>
+                  <th scope="col" class="numeric">${t.amount}</th>
+                  <th scope="col">${t.date}</th>
                 </tr>
               </thead>
               <tbody>
                 ${grant.awards.map(
                   (award) => html`<tr>
-                    <th scope="row">${award.recipient}</th>
-                    <td>${award.project ?? '–'}</td>
-                    <td class="numeric">${award.amount !== undefined ? formatMoney(award.amount) : '–'}</td>
-                    <td>${award.date ? formatDate(award.date) : '–'}</td>
+                    <th scope="row">${this.text(award.recipient)}</th>
+                    <td>${award.project !== undefined ? this.text(award.project) : '–'}</td>
+                    <td class="numeric">${award.amount !== undefined ? formatMoney(award.amount, 'full', { locale }) : '–'}</td>
+                    <td>${award.date ? formatDate(award.date, locale) : '–'}</td>
                   </tr>`,
                 )}
               </tbody>

@@ -21,8 +21,13 @@ import { StatedListElement } from '../narrative/stated-list-element.js';
  * @example <pcp-monitoring src="/feeds/plan.json"></pcp-monitoring>
  */
 export class PcpMonitoring extends StatedListElement {
-  protected defaultTitle = 'Monitoring the plan';
-  protected emptyMessage = 'This plan does not describe how it is monitored.';
+  protected get defaultTitle() {
+    return this.t.monitoring.title;
+  }
+
+  protected get emptyMessage() {
+    return this.t.monitoring.none;
+  }
 
   protected list(plan: Plan) {
     return plan.monitoring;

@@ -16,16 +16,16 @@ export abstract class StatedListElement extends PcpElement {
 
   /** The part of the plan this element shows. */
   protected abstract list(plan: Plan): StatedList | undefined;
-  /** Its heading when the feed gives none ("Monitoring the plan"). */
-  protected abstract defaultTitle: string;
-  /** The empty state ("This plan does not describe how it is monitored."). */
-  protected abstract emptyMessage: string;
+  /** Its heading when the feed gives none ("Monitoring the plan"), in the page's language. */
+  protected abstract get defaultTitle(): string;
+  /** The empty state ("This plan does not describe how it is monitored."), in the page's language. */
+  protected abstract get emptyMessage(): string;
 
   protected renderPlan(plan: Plan): TemplateResult {
     const list = this.list(plan);
     if (!list || (list.items.length === 0 && !list.statement?.length)) return this.renderEmpty(this.emptyMessage);
     return html`
-      ${heading(this.level, list.title ?? this.defaultTitle, { className: 'title', part: 'title' })}
+      ${heading(this.level, list.title ? this.text(list.title) : this.defaultTitle, { className: 'title', part: 'title' })}
       ${renderParagraphs(list.statement, 'statement')} ${list.items.length ? html`<div part="list">${renderList(list.items)}</div>` : nothing}
       ${renderParagraphs(list.closing)}
     `;

@@ -21,8 +21,13 @@ import { StatedListElement } from '../narrative/stated-list-element.js';
  * @example <pcp-national-priorities src="/feeds/plan.json"></pcp-national-priorities>
  */
 export class PcpNationalPriorities extends StatedListElement {
-  protected defaultTitle = 'National priorities';
-  protected emptyMessage = 'This plan names no national priorities.';
+  protected get defaultTitle() {
+    return this.t.nationalPriorities.title;
+  }
+
+  protected get emptyMessage() {
+    return this.t.nationalPriorities.none;
+  }
 
   protected list(plan: Plan) {
     return plan.nationalPriorities;

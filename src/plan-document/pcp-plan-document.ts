@@ -4,6 +4,7 @@ import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { formatDate } from '../format/date.js';
 import { formatMoney, formatNumber, formatPercent } from '../format/money.js';
+import { feedWord } from '../i18n/fallback-text.js';
 import { renderParagraphs, renderSection } from '../narrative/render-narrative.js';
 import type { Plan } from '../schema/plan.js';
 import { narrativeStyles } from '../styles/narrative-styles.js';
@@ -31,12 +32,6 @@ interface DocSection {
   /** True when the element inside brings its own heading at the section's level. */
   ownHeading?: boolean;
 }
-
-const STATUS_BANNERS: Partial<Record<Plan['status'], [string, string]>> = {
-  draft: ['Draft', 'This plan is a draft. It may change before it is published.'],
-  consultation: ['Consultation', 'This plan is being consulted on. It may change before it is published.'],
-  superseded: ['Superseded', 'A newer plan has replaced this one.'],
-};
 
 let instances = 0;
 
@@ -85,47 +80,48 @@ export class PcpPlanDocument extends PcpElement {
   private sections(plan: Plan): DocSection[] {
     const level = this.level + 1;
     const inner = level + 1;
-    const objectives = plan.labels?.objectives ?? 'objectives';
+    const t = this.t;
+    const objectives = feedWord(plan.labels?.objectives, t.common.objectives);
     const sections: DocSection[] = [];
     if (plan.forewords?.length) {
-      sections.push({ id: 'forewords', title: plan.forewords.length > 1 ? 'Forewords' : plan.forewords[0]!.title, body: html`<pcp-foreword .plan=${this.feed} heading-level=${plan.forewords.length > 1 ? inner : level}></pcp-foreword>`, ownHeading: plan.forewords.length === 1 });
+      sections.push({ id: 'forewords', title: plan.forewords.length > 1 ? t.document.forewords : plan.forewords[0]!.title, body: html`<pcp-foreword .plan=${this.feed} heading-level=${plan.forewords.length > 1 ? inner : level}></pcp-foreword>`, ownHeading: plan.forewords.length === 1 });
     }
     if (plan.introduction?.length || plan.vision?.length) {
       sections.push({
         id: 'introduction',
-        title: 'Introduction',
-        body: html`${plan.vision?.length ? html`${heading(inner, 'Vision', { className: 'subheading' })}${renderParagraphs(plan.vision)}` : nothing}
+        title: t.document.introduction,
+        body: html`${plan.vision?.length ? html`${heading(inner, t.document.vision, { className: 'subheading' })}${renderParagraphs(plan.vision)}` : nothing}
         ${(plan.introduction ?? []).map((section) => renderSection(section, inner))}`,
       });
     }
     sections.push({
       id: 'objectives',
-      title: `${objectives.charAt(0).toLocaleUpperCase('en-GB')}${objectives.slice(1)}`,
+      title: `${objectives.charAt(0).toLocaleUpperCase(this.i18n.locale)}${objectives.slice(1)}`,
       body: html`<pcp-objectives .plan=${this.feed} layout="list" heading-level=${inner}></pcp-objectives>`,
     });
     const money = plan.budgets?.length || plan.fundingShares?.length || plan.scenarios?.length || plan.keyFigures?.length || plan.grants?.length;
     if (money) {
       sections.push({
         id: 'money',
-        title: 'Money',
+        title: t.document.money,
         body: html`
           ${plan.budgets?.map((budget) => html`<pcp-budget-table .plan=${this.feed} budget=${budget.id} heading-level=${inner}></pcp-budget-table>`)}
           ${plan.fundingShares?.length ? html`<pcp-funding .plan=${this.feed} heading-level=${inner}></pcp-funding>` : nothing}
           ${plan.keyFigures?.length ? this.renderKeyFigures(plan, inner) : nothing}
           ${plan.scenarios?.length ? html`<pcp-scenario-table .plan=${this.feed} heading-level=${inner}></pcp-scenario-table>` : nothing}
-          ${plan.grants?.length ? html`${heading(inner, 'Grants', { className: 'subheading' })}<pcp-grants .plan=${this.feed} heading-level=${inner + 1}></pcp-grants>` : nothing}
+          ${plan.grants?.length ? html`${heading(inner, t.document.grants, { className: 'subheading' })}<pcp-grants .plan=${this.feed} heading-level=${inner + 1}></pcp-grants>` : nothing}
         `,
       });
     }
     const reportsProgress = plan.objectives.some((objective) => objective.actions?.some((action) => action.status)) || plan.measures?.length;
     if (reportsProgress) {
-      sections.push({ id: 'progress', title: 'Progress', body: html`<pcp-progress .plan=${this.feed} heading-level=${inner}></pcp-progress>` });
+      sections.push({ id: 'progress', title: t.document.progress, body: html`<pcp-progress .plan=${this.feed} heading-level=${inner}></pcp-progress>` });
     }
     const outcomes = plan.objectives.some((objective) => objective.outcome || objective.aim);
     if (outcomes || plan.actionPlan?.rows.length || plan.partners?.length) {
       sections.push({
         id: 'partnership',
-        title: 'Partnership',
+        title: t.document.partnership,
         body: html`
           ${plan.partners?.length ? this.renderPartners(plan, inner) : nothing}
           ${outcomes ? html`<pcp-outcomes .plan=${this.feed} heading-level=${inner}></pcp-outcomes>` : nothing}
@@ -135,37 +131,44 @@ export class PcpPlanDocument extends PcpElement {
     }
     const hasContent = (list: Plan['monitoring']) => Boolean(list && (list.items.length || list.statement?.length));
     if (hasContent(plan.monitoring)) {
-      sections.push({ id: 'monitoring', title: plan.monitoring!.title ?? 'Monitoring the plan', body: html`<pcp-monitoring .plan=${this.feed} heading-level=${level}></pcp-monitoring>`, ownHeading: true });
+      sections.push({ id: 'monitoring', title: plan.monitoring!.title ?? t.monitoring.title, body: html`<pcp-monitoring .plan=${this.feed} heading-level=${level}></pcp-monitoring>`, ownHeading: true });
     }
     if (hasContent(plan.nationalPriorities)) {
       sections.push({
         id: 'national-priorities',
-        title: plan.nationalPriorities!.title ?? 'National priorities',
+        title: plan.nationalPriorities!.title ?? t.nationalPriorities.title,
         body: html`<pcp-national-priorities .plan=${this.feed} heading-level=${level}></pcp-national-priorities>`,
         ownHeading: true,
       });
     }
     if (plan.sections?.length) {
-      sections.push({ id: 'more', title: 'More about the plan', body: html`${plan.sections.map((section) => renderSection(section, inner))}` });
+      sections.push({ id: 'more', title: t.document.more, body: html`${plan.sections.map((section) => renderSection(section, inner))}` });
     }
     if (plan.contact || plan.accessibleFormats) {
-      sections.push({ id: 'contact', title: 'Contact', body: html`<pcp-contact .plan=${this.feed} heading-level=${level}></pcp-contact>`, ownHeading: true });
+      sections.push({ id: 'contact', title: t.contact.title, body: html`<pcp-contact .plan=${this.feed} heading-level=${level}></pcp-contact>`, ownHeading: true });
     }
     if (plan.sources?.length || plan.notes?.length || plan.links?.length) {
-      sections.push({ id: 'about', title: 'About this page', body: this.renderAbout(plan, inner) });
+      sections.push({ id: 'about', title: t.document.about, body: this.renderAbout(plan, inner) });
     }
     return sections;
   }
 
   private renderKeyFigures(plan: Plan, level: number): TemplateResult {
+    const locale = this.i18n.locale;
     const value = (figure: NonNullable<Plan['keyFigures']>[number]) =>
-      figure.unit === 'money' ? formatMoney(figure.value) : figure.unit === 'percent' ? formatPercent(figure.value) : formatNumber(figure.value);
-    return html`${heading(level, 'Key figures', { className: 'subheading' })}
+      figure.unit === 'money'
+        ? formatMoney(figure.value, 'full', { locale })
+        : figure.unit === 'percent'
+          ? formatPercent(figure.value, { locale })
+          : formatNumber(figure.value, undefined, locale);
+    return html`${heading(level, this.t.document.keyFigures, { className: 'subheading' })}
       <ul class="figures">
         ${plan.keyFigures!.map(
           (figure) => html`<li>
-            ${figure.label}: <strong>${value(figure)}</strong>${figure.period ? ` (${figure.period})` : ''}${figure.note ? html`. <span class="muted">${figure.note}</span>` : nothing}${figure.illustrative
-              ? html` <span class="muted">(illustrative)</span>`
+            ${this.text(figure.label)}: <strong>${value(figure)}</strong>${figure.period ? html` (${this.text(figure.period)})` : ''}${figure.note
+              ? html`. <span class="muted">${this.text(figure.note)}</span>`
+              : nothing}${figure.illustrative
+              ? html` <span class="muted">${this.t.document.illustrative}</span>`
               : nothing}
           </li>`,
         )}
@@ -175,33 +178,38 @@ export class PcpPlanDocument extends PcpElement {
   private renderPartners(plan: Plan, level: number): TemplateResult {
     const statutory = plan.partners!.filter((partner) => partner.statutory);
     const others = plan.partners!.filter((partner) => !partner.statutory);
-    const item = (partner: NonNullable<Plan['partners']>[number]) => html`<li>${partner.url ? html`<a href=${partner.url}>${partner.name}</a>` : partner.name}</li>`;
-    return html`${heading(level, 'Partners', { className: 'subheading' })}
-      ${statutory.length ? html`<p class="paragraph">Statutory partners:</p><ul class="list">${statutory.map(item)}</ul>` : nothing}
-      ${others.length ? html`<p class="paragraph">${statutory.length ? 'Other partners:' : 'Partners:'}</p><ul class="list">${others.map(item)}</ul>` : nothing}`;
+    const t = this.t.document;
+    const item = (partner: NonNullable<Plan['partners']>[number]) =>
+      html`<li>${partner.url ? html`<a href=${partner.url}>${this.text(partner.name)}</a>` : this.text(partner.name)}</li>`;
+    return html`${heading(level, t.partners, { className: 'subheading' })}
+      ${statutory.length ? html`<p class="paragraph">${t.statutoryPartners}</p><ul class="list">${statutory.map(item)}</ul>` : nothing}
+      ${others.length ? html`<p class="paragraph">${statutory.length ? t.otherPartners : t.partnersList}</p><ul class="list">${others.map(item)}</ul>` : nothing}`;
   }
 
   private renderAbout(plan: Plan, level: number): TemplateResult {
+    const t = this.t.document;
     return html`
       ${plan.sources?.length
-        ? html`${heading(level, 'Sources', { className: 'subheading' })}
+        ? html`${heading(level, t.sources, { className: 'subheading' })}
             <ul class="list">
               ${plan.sources.map(
                 (source) => html`<li>
-                  ${source.url ? html`<a href=${source.url}>${source.title}</a>` : source.title}${source.publisher ? `, ${source.publisher}` : ''}${source.date
-                    ? `, ${formatDate(source.date)}`
-                    : ''}${source.note ? html` <span class="muted">(${source.note})</span>` : nothing}
+                  ${source.url ? html`<a href=${source.url}>${this.text(source.title)}</a>` : this.text(source.title)}${source.publisher
+                    ? html`, ${this.text(source.publisher)}`
+                    : ''}${source.date ? `, ${formatDate(source.date, this.i18n.locale)}` : ''}${source.note
+                    ? html` <span class="muted">(${this.text(source.note)})</span>`
+                    : nothing}
                 </li>`,
               )}
             </ul>`
         : nothing}
       ${plan.links?.length
-        ? html`${heading(level, 'Links', { className: 'subheading' })}
+        ? html`${heading(level, t.links, { className: 'subheading' })}
             <ul class="list">
-              ${plan.links.map((link) => html`<li><a href=${link.url}>${link.label}</a></li>`)}
+              ${plan.links.map((link) => html`<li><a href=${link.url}>${this.text(link.label)}</a></li>`)}
             </ul>`
         : nothing}
-      ${plan.notes?.length ? html`${heading(level, 'Notes on this feed', { className: 'subheading' })}${renderParagraphs(plan.notes)}` : nothing}
+      ${plan.notes?.length ? html`${heading(level, t.notes, { className: 'subheading' })}${renderParagraphs(plan.notes)}` : nothing}
     `;
   }
 
@@ -230,29 +238,33 @@ export class PcpPlanDocument extends PcpElement {
   protected renderPlan(plan: Plan): TemplateResult {
     const sections = this.sections(plan);
     const level = this.level;
-    const banner = STATUS_BANNERS[plan.status];
+    const t = this.t;
+    const banner = t.document.banners[plan.status];
     const mainId = `${this.uid}-main`;
-    const period = plan.period.label ?? `${plan.period.start} to ${plan.period.end}`;
+    const period = plan.period.label ? this.text(plan.period.label) : t.document.periodRange(plan.period.start, plan.period.end);
     return html`<div class="doc">
       <!-- A button, not a "#…" link: a fragment link cannot reach into a shadow root. -->
-      <button type="button" class="skip" @click=${(event: Event) => this.goTo(event, mainId)}>Skip the contents</button>
-      ${banner ? html`<p class="banner" part="banner" role="note"><strong>${banner[0]}</strong> ${banner[1]}</p>` : nothing}
-      ${heading(level, plan.title, { className: 'doc-title', part: 'title' })}
-      ${plan.strapline ? html`<p class="strapline">${plan.strapline}</p>` : nothing}
-      ${plan.subtitle ? html`<p class="subtitle">${plan.subtitle}</p>` : nothing}
+      <button type="button" class="skip" @click=${(event: Event) => this.goTo(event, mainId)}>${t.document.skipContents}</button>
+      ${banner ? html`<p class="banner" part="banner" role="note"><strong>${t.common.planStatuses[plan.status]}</strong> ${banner}</p>` : nothing}
+      ${heading(level, this.text(plan.title), { className: 'doc-title', part: 'title' })}
+      ${plan.strapline ? html`<p class="strapline">${this.text(plan.strapline)}</p>` : nothing}
+      ${plan.subtitle ? html`<p class="subtitle">${this.text(plan.subtitle)}</p>` : nothing}
       <p class="meta">
-        ${plan.publisher.website ? html`<a href=${plan.publisher.website}>${plan.publisher.name}</a>` : plan.publisher.name} · ${plan.area} · Period:
-        ${period}${plan.updated ? ` · Last updated: ${formatDate(plan.updated)}` : ''}${plan.documentType ? ` · ${plan.documentType}` : ''}
+        ${plan.publisher.website ? html`<a href=${plan.publisher.website}>${this.text(plan.publisher.name)}</a>` : this.text(plan.publisher.name)} · ${this.text(plan.area)} ·
+        ${t.document.period}
+        ${period}${plan.updated ? ` · ${t.document.lastUpdated} ${formatDate(plan.updated, this.i18n.locale)}` : ''}${plan.documentType
+          ? html` · ${this.text(plan.documentType)}`
+          : ''}
       </p>
       ${plan.people?.length
         ? html`<ul class="people">
-            ${plan.people.map((person) => html`<li>${person.name}, ${person.role}${person.organisation ? `, ${person.organisation}` : ''}</li>`)}
+            ${plan.people.map((person) => html`<li>${this.text(person.name)}, ${this.text(person.role)}${person.organisation ? html`, ${this.text(person.organisation)}` : ''}</li>`)}
           </ul>`
         : nothing}
       <nav aria-labelledby="${this.uid}-contents" part="contents">
-        ${heading(level + 1, 'Contents', { id: `${this.uid}-contents`, className: 'subheading' })}
+        ${heading(level + 1, t.document.contents, { id: `${this.uid}-contents`, className: 'subheading' })}
         <ol>
-          ${sections.map((section) => html`<li><a href="#${this.uid}-${section.id}" @click=${(event: Event) => this.goTo(event, `${this.uid}-${section.id}`)}>${section.title}</a></li>`)}
+          ${sections.map((section) => html`<li><a href="#${this.uid}-${section.id}" @click=${(event: Event) => this.goTo(event, `${this.uid}-${section.id}`)}>${this.text(section.title)}</a></li>`)}
         </ol>
       </nav>
       <div id=${mainId} tabindex="-1">
@@ -261,8 +273,8 @@ export class PcpPlanDocument extends PcpElement {
           (section) => section.id,
           (section) => html`<section class="doc-section" part="section" id="${this.uid}-${section.id}" aria-labelledby="${this.uid}-${section.id}-heading" tabindex="-1">
             ${section.ownHeading
-              ? html`<span class="visually-hidden" id="${this.uid}-${section.id}-heading">${section.title}</span>`
-              : heading(level + 1, section.title, { className: 'section-heading', id: `${this.uid}-${section.id}-heading` })}
+              ? html`<span class="visually-hidden" id="${this.uid}-${section.id}-heading">${this.text(section.title)}</span>`
+              : heading(level + 1, this.text(section.title), { className: 'section-heading', id: `${this.uid}-${section.id}-heading` })}
             ${section.body}
           </section>`,
         )}

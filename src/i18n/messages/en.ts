@@ -218,17 +218,92 @@ export const en = {
     reviewDate: 'Review date',
   },
   // <pcp-plan-document>
-  document: {},
+  document: {
+    skipContents: 'Skip the contents',
+    /** The banner's sentence by plan status (its first word is `common.planStatuses`). */
+    banners: {
+      draft: 'This plan is a draft. It may change before it is published.',
+      consultation: 'This plan is being consulted on. It may change before it is published.',
+      superseded: 'A newer plan has replaced this one.',
+    } as Partial<Record<'draft' | 'consultation' | 'published' | 'superseded', string>>,
+    period: 'Period:',
+    periodRange: (start: string, end: string) => `${start} to ${end}`,
+    lastUpdated: 'Last updated:',
+    contents: 'Contents',
+    forewords: 'Forewords',
+    introduction: 'Introduction',
+    vision: 'Vision',
+    money: 'Money',
+    keyFigures: 'Key figures',
+    illustrative: '(illustrative)',
+    grants: 'Grants',
+    progress: 'Progress',
+    partnership: 'Partnership',
+    partners: 'Partners',
+    statutoryPartners: 'Statutory partners:',
+    otherPartners: 'Other partners:',
+    partnersList: 'Partners:',
+    more: 'More about the plan',
+    about: 'About this page',
+    sources: 'Sources',
+    links: 'Links',
+    notes: 'Notes on this feed',
+  },
   // <pcp-foreword>
-  foreword: {},
+  foreword: {
+    none: 'This plan has no foreword.',
+    notFound: (foreword: string) => `This plan has no foreword "${foreword}".`,
+  },
   // <pcp-contact>
-  contact: {},
+  contact: {
+    title: 'Contact',
+    none: 'This plan gives no contact details.',
+    organisation: 'Organisation',
+    person: 'Contact',
+    address: 'Address',
+    phone: 'Phone',
+    email: 'Email',
+    website: 'Website',
+    social: 'Social media',
+    otherFormats: 'Other formats',
+    /** The accessible formats by the feed's code, as they read in a sentence. */
+    formats: {
+      braille: 'braille',
+      audio: 'audio',
+      'large-print': 'large print',
+      'easy-read': 'easy read',
+      'other-languages': 'other languages',
+      'british-sign-language': 'British Sign Language',
+    } as Record<string, string>,
+    /** `formats` is the list already joined ("braille, audio"). */
+    availableIn: (formats: string) => `This plan is available in ${formats}.`,
+    askForIt: 'Ask for it:',
+    or: 'or',
+  },
   // <pcp-grants>
-  grants: {},
+  grants: {
+    none: 'This plan has no grants.',
+    statuses: { open: 'Open for applications', closed: 'Closed', awarded: 'Awarded' },
+    funder: 'Funded by',
+    amount: 'Amount',
+    period: 'Period',
+    eligibility: 'Who may apply',
+    more: 'More',
+    awards: 'Awards',
+    recipient: 'Recipient',
+    project: 'Project',
+    date: 'Date',
+  },
   // <pcp-monitoring>
-  monitoring: {},
+  monitoring: {
+    title: 'Monitoring the plan',
+    none: 'This plan does not describe how it is monitored.',
+  },
   // <pcp-national-priorities>
-  nationalPriorities: {},
+  nationalPriorities: {
+    title: 'National priorities',
+    none: 'This plan names no national priorities.',
+  },
 };
 
 /** The shape every catalogue has: the English one's keys, with strings and sentence functions. */
