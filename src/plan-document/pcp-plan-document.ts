@@ -84,7 +84,7 @@ export class PcpPlanDocument extends PcpElement {
     const objectives = feedWord(plan.labels?.objectives, t.common.objectives);
     const sections: DocSection[] = [];
     if (plan.forewords?.length) {
-      sections.push({ id: 'forewords', title: plan.forewords.length > 1 ? t.document.forewords : plan.forewords[0]!.title, body: html`<pcp-foreword .plan=${this.feed} heading-level=${plan.forewords.length > 1 ? inner : level}></pcp-foreword>`, ownHeading: plan.forewords.length === 1 });
+      sections.push({ id: 'forewords', title: plan.forewords.length > 1 ? t.document.forewords : plan.forewords[0]!.title, body: html`<pcp-foreword .plan=${this.feed} lang=${this.i18n.lang} heading-level=${plan.forewords.length > 1 ? inner : level}></pcp-foreword>`, ownHeading: plan.forewords.length === 1 });
     }
     if (plan.introduction?.length || plan.vision?.length) {
       sections.push({
@@ -97,7 +97,7 @@ export class PcpPlanDocument extends PcpElement {
     sections.push({
       id: 'objectives',
       title: `${objectives.charAt(0).toLocaleUpperCase(this.i18n.locale)}${objectives.slice(1)}`,
-      body: html`<pcp-objectives .plan=${this.feed} layout="list" heading-level=${inner}></pcp-objectives>`,
+      body: html`<pcp-objectives .plan=${this.feed} lang=${this.i18n.lang} layout="list" heading-level=${inner}></pcp-objectives>`,
     });
     const money = plan.budgets?.length || plan.fundingShares?.length || plan.scenarios?.length || plan.keyFigures?.length || plan.grants?.length;
     if (money) {
@@ -105,17 +105,17 @@ export class PcpPlanDocument extends PcpElement {
         id: 'money',
         title: t.document.money,
         body: html`
-          ${plan.budgets?.map((budget) => html`<pcp-budget-table .plan=${this.feed} budget=${budget.id} heading-level=${inner}></pcp-budget-table>`)}
-          ${plan.fundingShares?.length ? html`<pcp-funding .plan=${this.feed} heading-level=${inner}></pcp-funding>` : nothing}
+          ${plan.budgets?.map((budget) => html`<pcp-budget-table .plan=${this.feed} lang=${this.i18n.lang} budget=${budget.id} heading-level=${inner}></pcp-budget-table>`)}
+          ${plan.fundingShares?.length ? html`<pcp-funding .plan=${this.feed} lang=${this.i18n.lang} heading-level=${inner}></pcp-funding>` : nothing}
           ${plan.keyFigures?.length ? this.renderKeyFigures(plan, inner) : nothing}
-          ${plan.scenarios?.length ? html`<pcp-scenario-table .plan=${this.feed} heading-level=${inner}></pcp-scenario-table>` : nothing}
-          ${plan.grants?.length ? html`${heading(inner, t.document.grants, { className: 'subheading' })}<pcp-grants .plan=${this.feed} heading-level=${inner + 1}></pcp-grants>` : nothing}
+          ${plan.scenarios?.length ? html`<pcp-scenario-table .plan=${this.feed} lang=${this.i18n.lang} heading-level=${inner}></pcp-scenario-table>` : nothing}
+          ${plan.grants?.length ? html`${heading(inner, t.document.grants, { className: 'subheading' })}<pcp-grants .plan=${this.feed} lang=${this.i18n.lang} heading-level=${inner + 1}></pcp-grants>` : nothing}
         `,
       });
     }
     const reportsProgress = plan.objectives.some((objective) => objective.actions?.some((action) => action.status)) || plan.measures?.length;
     if (reportsProgress) {
-      sections.push({ id: 'progress', title: t.document.progress, body: html`<pcp-progress .plan=${this.feed} heading-level=${inner}></pcp-progress>` });
+      sections.push({ id: 'progress', title: t.document.progress, body: html`<pcp-progress .plan=${this.feed} lang=${this.i18n.lang} heading-level=${inner}></pcp-progress>` });
     }
     const outcomes = plan.objectives.some((objective) => objective.outcome || objective.aim);
     if (outcomes || plan.actionPlan?.rows.length || plan.partners?.length) {
@@ -124,20 +124,20 @@ export class PcpPlanDocument extends PcpElement {
         title: t.document.partnership,
         body: html`
           ${plan.partners?.length ? this.renderPartners(plan, inner) : nothing}
-          ${outcomes ? html`<pcp-outcomes .plan=${this.feed} heading-level=${inner}></pcp-outcomes>` : nothing}
-          ${plan.actionPlan?.rows.length ? html`<pcp-action-plan .plan=${this.feed} heading-level=${inner}></pcp-action-plan>` : nothing}
+          ${outcomes ? html`<pcp-outcomes .plan=${this.feed} lang=${this.i18n.lang} heading-level=${inner}></pcp-outcomes>` : nothing}
+          ${plan.actionPlan?.rows.length ? html`<pcp-action-plan .plan=${this.feed} lang=${this.i18n.lang} heading-level=${inner}></pcp-action-plan>` : nothing}
         `,
       });
     }
     const hasContent = (list: Plan['monitoring']) => Boolean(list && (list.items.length || list.statement?.length));
     if (hasContent(plan.monitoring)) {
-      sections.push({ id: 'monitoring', title: plan.monitoring!.title ?? t.monitoring.title, body: html`<pcp-monitoring .plan=${this.feed} heading-level=${level}></pcp-monitoring>`, ownHeading: true });
+      sections.push({ id: 'monitoring', title: plan.monitoring!.title ?? t.monitoring.title, body: html`<pcp-monitoring .plan=${this.feed} lang=${this.i18n.lang} heading-level=${level}></pcp-monitoring>`, ownHeading: true });
     }
     if (hasContent(plan.nationalPriorities)) {
       sections.push({
         id: 'national-priorities',
         title: plan.nationalPriorities!.title ?? t.nationalPriorities.title,
-        body: html`<pcp-national-priorities .plan=${this.feed} heading-level=${level}></pcp-national-priorities>`,
+        body: html`<pcp-national-priorities .plan=${this.feed} lang=${this.i18n.lang} heading-level=${level}></pcp-national-priorities>`,
         ownHeading: true,
       });
     }
@@ -145,7 +145,7 @@ export class PcpPlanDocument extends PcpElement {
       sections.push({ id: 'more', title: t.document.more, body: html`${plan.sections.map((section) => renderSection(section, inner))}` });
     }
     if (plan.contact || plan.accessibleFormats) {
-      sections.push({ id: 'contact', title: t.contact.title, body: html`<pcp-contact .plan=${this.feed} heading-level=${level}></pcp-contact>`, ownHeading: true });
+      sections.push({ id: 'contact', title: t.contact.title, body: html`<pcp-contact .plan=${this.feed} lang=${this.i18n.lang} heading-level=${level}></pcp-contact>`, ownHeading: true });
     }
     if (plan.sources?.length || plan.notes?.length || plan.links?.length) {
       sections.push({ id: 'about', title: t.document.about, body: this.renderAbout(plan, inner) });
@@ -235,6 +235,8 @@ export class PcpPlanDocument extends PcpElement {
     (focusable ?? target).focus({ preventScroll: true });
   }
 
+  // The elements inside get the document's language as an attribute: on the server (`pcp render`)
+  // they cannot look up to it, and in the browser it follows the page as they would.
   protected renderPlan(plan: Plan): TemplateResult {
     const sections = this.sections(plan);
     const level = this.level;

@@ -110,6 +110,15 @@ describe('pcp render', () => {
     assert.deepEqual(await htmlProblems(stdout), []);
   });
 
+  it('renders the whole-plan document in Welsh, the elements inside it included', async () => {
+    const { code, stdout } = await pcp('render', feed('cumbria-2021-2025-bilingual'), '--element', 'pcp-plan-document', 'lang=cy');
+    assert.equal(code, 0);
+    const shown = stdout.replace(/<style>[^<]*<\/style>|<!--[^>]*-->/g, '');
+    assert.match(shown, /Lawrlwytho CSV/);
+    assert.match(shown, /Cyfanswm/);
+    assert.doesNotMatch(shown, />\s*Download CSV\s*</);
+  });
+
   it('warns when the element shows its empty state (the feed has no such part)', async () => {
     const { code, stderr } = await pcp('render', feed('cumbria-2021-2025'), '--element', 'pcp-progress');
     assert.equal(code, 0);
