@@ -1,4 +1,7 @@
 /**
+ * (The tests compare `querySelector(…)?.outerHTML ?? null` with null, not the element itself: on a
+ * failure chai prints the actual value, and printing an element with a plan on it stalls the run.)
+ *
  * For the language tests: a bilingual copy of a feed, pages in Welsh, and the words of each catalogue,
  * so a test can say "no English word of the interface is left on a Welsh page".
  */
