@@ -80,13 +80,17 @@ describe('languages', () => {
       expect(welsh.plan.title).to.equal('Cynllun Heddlu a Throseddu 2021-2025');
       expect(welsh.plan.objectives[1]!.title).to.equal('A visible and effective police presence');
       expect(welsh.fallbacks.has('A visible and effective police presence')).to.be.false; // plain text: no language given
-      const english = localizePlan(feed, 'en');
-      expect(english.plan.title).to.equal('Police and Crime Plan 2021-2025');
-      expect(english.fallbacks.size).to.equal(0);
+      const inEnglish = localizePlan(feed, 'en');
+      expect(inEnglish.plan.title).to.equal('Police and Crime Plan 2021-2025');
+      expect(inEnglish.fallbacks.size).to.equal(0);
       const french = localizePlan(feed, 'fr');
       expect(french.plan.title).to.equal('Police and Crime Plan 2021-2025');
       expect(french.fallbacks.has('Police and Crime Plan 2021-2025')).to.be.true;
       expect(localizePlan(feed, 'cy-GB')).to.equal(welsh); // cached per feed and language
+      // Parts without translations are shared, not copied; a feed in one language is its own localization.
+      expect(welsh.plan.budgets).to.equal(feed.budgets);
+      const english = validatePlan(await loadFeed('cumbria-2021-2025'));
+      expect(localizePlan(english, 'cy').plan).to.equal(english);
     });
 
     it('shows Welsh text on a Welsh page and marks the English fallback with lang="en"', async () => {

@@ -40,15 +40,22 @@ export function localizePlan(feed: PlanFeed, language: string): LocalizedPlan {
   if (cached) return cached;
   const fallbacks = new Set<string>();
   const translated = new Set<string>();
+  // Parts with no translated text are shared with the feed, not copied: a feed in one language
+  // localizes to itself (so it stays the validated object), and a bilingual one costs only its changes.
   const walk = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(walk);
     if (value === null || typeof value !== 'object') return value;
+    if (Array.isArray(value)) {
+      const items = value.map(walk);
+      return items.some((item, index) => item !== value[index]) ? items : value;
+    }
     if (isTranslated(value)) {
       const { text, fallback } = pickText(value, tag);
       (fallback ? fallbacks : translated).add(text);
       return text;
     }
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, walk(item)]));
+    const entries = Object.entries(value);
+    const walked = entries.map(([key, item]) => [key, walk(item)] as const);
+    return walked.some(([, item], index) => item !== entries[index]![1]) ? Object.fromEntries(walked) : value;
   };
   const localized: LocalizedPlan = { plan: walk(feed) as Plan, fallbacks, translated };
   byLanguage.set(tag, localized);
