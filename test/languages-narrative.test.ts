@@ -8,7 +8,7 @@ import '../src/pcp-elements.js';
 import type { PcpPlanDocument } from '../src/plan-document/pcp-plan-document.js';
 import type { Plan } from '../src/schema/plan.js';
 import { $, $$, text } from './helpers/dom.js';
-import { englishLeftIn, inLanguage, withWelsh } from './helpers/languages.js';
+import { englishLeftIn, englishOnly, inLanguage, withWelsh } from './helpers/languages.js';
 import { minimalPlan } from './fixtures/plans.js';
 
 /** A plan with every part these elements show, in each of its variants. */
@@ -72,15 +72,6 @@ function narrativePlan(overrides: Partial<Plan> = {}): Plan {
   } as Partial<Plan>);
 }
 
-/** Replaces the text at a JSON pointer with an English-only translation pair (no Welsh to show). */
-function englishOnly<T>(feed: T, pointer: string): T {
-  const keys = pointer.split('/').slice(1);
-  const last = keys.pop()!;
-  let target = feed as Record<string, unknown>;
-  for (const key of keys) target = target[key] as Record<string, unknown>;
-  target[last] = { en: target[last] as string };
-  return feed;
-}
 
 /** The English fallback at `selector`: its text, inside span[lang="en"]. */
 function fallbackIn(element: Element, selector: string): string | undefined {

@@ -12,17 +12,8 @@ import type { PcpScenarioTable } from '../src/scenario-table/pcp-scenario-table.
 import type { Plan } from '../src/schema/plan.js';
 import { minimalPlan } from './fixtures/plans.js';
 import { $, $$, loadFeed, text } from './helpers/dom.js';
-import { englishLeftIn, inLanguage, withWelsh } from './helpers/languages.js';
+import { englishLeftIn, englishOnly, inLanguage, withWelsh } from './helpers/languages.js';
 
-/** A feed's field set to an English-only translation pair (`{ "en": … }`): it must fall back, marked. */
-function englishOnly<T>(feed: T, pointer: string): T {
-  const keys = pointer.split('/').slice(1);
-  const last = keys.pop()!;
-  let target = feed as Record<string, unknown>;
-  for (const key of keys) target = target[key] as Record<string, unknown>;
-  target[last] = { en: target[last] as string };
-  return feed;
-}
 
 /** What a screen reader reads in a cell (aria-hidden text left out). */
 function heard(cell: Element): string {

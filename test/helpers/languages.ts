@@ -39,15 +39,24 @@ export function englishLeftIn(text: string, sections: Array<keyof typeof en>): s
   return english.filter((word) => word.length > 3 && !/^[a-z]+$/.test(word) && !welsh.has(word) && !/\b[xy]\b|\b7\b/.test(word) && text.includes(word));
 }
 
+/** Replaces the text at a JSON pointer ("/objectives/0/title") in `feed` with `translate(text)`. */
+function translateAt(feed: unknown, pointer: string, translate: (english: string) => Record<string, string>): void {
+  const keys = pointer.split('/').slice(1);
+  const last = keys.pop()!;
+  let target = feed as Record<string, unknown>;
+  for (const key of keys) target = target[key] as Record<string, unknown>;
+  target[last] = translate(target[last] as string);
+}
+
 /** Deep copy of `feed` with `{en, cy}` pairs for the given JSON paths ("/title", "/objectives/0/title"). */
 export function withWelsh<T>(feed: T, translations: Record<string, string>): T {
-  const copy = structuredClone(feed) as Record<string, unknown>;
-  for (const [pointer, welsh] of Object.entries(translations)) {
-    const keys = pointer.split('/').slice(1);
-    const last = keys.pop()!;
-    let target = copy as Record<string, unknown>;
-    for (const key of keys) target = target[key] as Record<string, unknown>;
-    target[last] = { en: target[last] as string, cy: welsh };
-  }
-  return copy as T;
+  const copy = structuredClone(feed);
+  for (const [pointer, welsh] of Object.entries(translations)) translateAt(copy, pointer, (english) => ({ en: english, cy: welsh }));
+  return copy;
+}
+
+/** `feed` (changed in place) with the text at `pointer` an English-only pair (`{ "en": … }`): it must fall back, marked. */
+export function englishOnly<T>(feed: T, pointer: string): T {
+  translateAt(feed, pointer, (english) => ({ en: english }));
+  return feed;
 }
