@@ -123,6 +123,7 @@ export class PcpBudgetTable extends PcpElement {
     this.moneyOptions = {
       pence: budget.lines.some((line) => Object.values(line.values).some((value) => !Number.isInteger(value))),
       locale: this.i18n.locale,
+      signs: { minus: this.t.common.minus, plus: this.t.common.plus },
     };
 
     const moneyCell = (amount: number | undefined) =>

@@ -10,17 +10,21 @@ const formats = new Map<string, DateFormats>();
 
 /**
  * Month names for languages a browser may have no date data for: Chrome's ICU has none for Welsh,
- * and would write "April 1, 2021" (its default locale) on a Welsh page; Node's has. Written as cy-GB
- * does: "1 Ebrill 2021".
+ * and would write "April 1, 2021" (its default locale) on a Welsh page; Node's has. They come from
+ * each language's catalogue (i18n/messages), registered as it loads; used as "1 Ebrill 2021".
  */
-const MONTHS: Record<string, string[]> = {
-  cy: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
-};
+const MONTHS = new Map<string, readonly string[]>();
+
+/** Gives `locale`'s month names (January first) for browsers whose Intl lacks them. */
+export function registerMonthNames(locale: string, months: readonly string[]): void {
+  MONTHS.set(locale.split('-')[0]!.toLowerCase(), months);
+  formats.delete(locale);
+}
 
 function formatsFor(locale: string): DateFormats {
   let made = formats.get(locale);
   if (!made) {
-    const months = MONTHS[locale.split('-')[0]!.toLowerCase()];
+    const months = MONTHS.get(locale.split('-')[0]!.toLowerCase());
     const supported = Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0;
     if (!supported && months) {
       made = {

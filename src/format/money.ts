@@ -42,11 +42,11 @@ export interface MoneyOptions {
   pence?: boolean;
   /** Intl locale of the reader ("cy-GB"); en-GB when not given. */
   locale?: string;
+  /** The words a screen reader says for the signs, in the reader's language (the catalogue's); English when not given. */
+  signs?: { minus: string; plus: string };
 }
 
-/** Words a screen reader says for signs, by language (the figures themselves come from Intl). */
-const SIGN_WORDS: Record<string, { minus: string; plus: string }> = { en: { minus: 'minus', plus: 'plus' }, cy: { minus: 'minws', plus: 'plws' } };
-const signWords = (locale = 'en-GB') => SIGN_WORDS[locale.split('-')[0]!.toLowerCase()] ?? SIGN_WORDS['en']!;
+const signWords = (options: MoneyOptions) => options.signs ?? { minus: 'minus', plus: 'plus' };
 
 function withMinus(parts: Intl.NumberFormatPart[]): string {
   return parts
@@ -80,7 +80,7 @@ export function formatMoney(amount: number, format: MoneyFormat = 'full', option
 /** The same amount as a screen reader should say it: "minus £5,260,984". */
 export function spokenMoney(amount: number, format: MoneyFormat = 'full', options: MoneyOptions = {}): string {
   const text = formatMoney(Math.abs(amount), format, options);
-  return amount < 0 ? `${signWords(options.locale).minus} ${text}` : text;
+  return amount < 0 ? `${signWords(options).minus} ${text}` : text;
 }
 
 /** A number for readers in `locale` (en-GB by default), with exactly `decimals` places when given ("1.0"). */
@@ -105,7 +105,7 @@ export function formatMoneyChange(amount: number, format: MoneyFormat = 'full', 
 
 /** A change as a screen reader should say it: "minus £739,244 (minus 0.8%)". */
 export function spokenChange(amount: number, percent: number | undefined, format: MoneyFormat = 'full', options: MoneyOptions = {}): string {
-  const words = signWords(options.locale);
+  const words = signWords(options);
   const money = amount > 0 ? `${words.plus} ${formatMoney(amount, format, options)}` : spokenMoney(amount, format, options);
   if (percent === undefined) return money;
   const shown = formatPercent(percent, { signed: true, decimals: 1, locale: options.locale });

@@ -4,14 +4,12 @@
  * page never does). Adding one: copy messages/en.ts to messages/<tag>.ts, translate it, and list its
  * loader here.
  */
+import { registerMonthNames } from '../format/date.js';
 import { en, type Messages } from './messages/en.js';
 
 const LOADERS: Readonly<Record<string, () => Promise<Messages>>> = {
   cy: () => import('./messages/cy.js').then((module) => module.cy),
 };
-
-/** The languages with a catalogue. */
-export const LANGUAGES: readonly string[] = ['en', ...Object.keys(LOADERS)];
 
 const loaded = new Map<string, Messages>([['en', en]]);
 const loading = new Map<string, Promise<Messages>>();
@@ -37,7 +35,11 @@ export function loadCatalogue(language: string): Promise<Messages> {
   let pending = loading.get(tag);
   if (!pending) {
     pending = loader().then(
-      (messages) => (loaded.set(tag, messages), messages),
+      (messages) => {
+        loaded.set(tag, messages);
+        registerMonthNames(messages.locale, messages.months);
+        return messages;
+      },
       (error: unknown) => {
         console.warn(`pcp-elements: the "${tag}" words could not be loaded, so English is shown.`, error);
         loaded.set(tag, en);

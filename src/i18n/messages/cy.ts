@@ -7,6 +7,7 @@ import type { Messages } from './en.js';
 
 export const cy: Messages = {
   locale: 'cy-GB',
+  months: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
   common: {
     loading: 'Wrthi’n llwytho’r cynllun…',
     errorTitle: 'Nid oedd modd dangos y cynllun hwn',
@@ -20,6 +21,8 @@ export const cy: Messages = {
       render: 'Nid oedd modd dangos y rhan hon o’r cynllun.',
     },
     moreProblems: (more: number) => `a ${more} arall`,
+    minus: 'minws',
+    plus: 'plws',
     tryAgain: 'Rhowch gynnig arall arni',
     downloadCsv: 'Lawrlwytho CSV',
     status: 'statws',

@@ -11,6 +11,8 @@ const count = new Intl.PluralRules('en-GB');
 export const en = {
   /** Intl locale for numbers, money and dates. */
   locale: 'en-GB',
+  /** Month names, for browsers whose Intl has no date data for the locale (see format/date.ts). */
+  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as readonly string[],
   common: {
     loading: 'Loading the plan…',
     errorTitle: 'This plan could not be shown',
@@ -25,6 +27,9 @@ export const en = {
       render: 'This part of the plan could not be shown.',
     },
     moreProblems: (more: number) => `and ${more} more`,
+    /** How a screen reader hears the sign of an amount: "minus £5,260,984". */
+    minus: 'minus',
+    plus: 'plus',
     tryAgain: 'Try again',
     downloadCsv: 'Download CSV',
     status: 'status',
