@@ -37,7 +37,7 @@ export function loadCatalogue(language: string): Promise<Messages> {
     pending = loader().then(
       (messages) => {
         loaded.set(tag, messages);
-        registerMonthNames(messages.locale, messages.months);
+        if (messages.months) registerMonthNames(messages.locale, messages.months);
         return messages;
       },
       (error: unknown) => {

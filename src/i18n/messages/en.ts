@@ -11,8 +11,11 @@ const count = new Intl.PluralRules('en-GB');
 export const en = {
   /** Intl locale for numbers, money and dates. */
   locale: 'en-GB',
-  /** Month names, for browsers whose Intl has no date data for the locale (see format/date.ts). */
-  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as readonly string[],
+  /**
+   * Month names (January first), for browsers whose Intl has no date data for the locale (see
+   * format/date.ts): Chrome has none for Welsh. Every browser has en-GB's, so English gives none.
+   */
+  months: undefined as readonly string[] | undefined,
   common: {
     loading: 'Loading the plan…',
     errorTitle: 'This plan could not be shown',
