@@ -37,7 +37,7 @@ feed.id = 'cumbria-2021-2025-bilingual';
 feed.title = both(feed.title);
 feed.strapline = both(feed.strapline);
 feed.publisher.name = both(feed.publisher.name);
-feed.labels = { ...feed.labels, objective: both(feed.labels.objective), objectives: both(feed.labels.objectives) };
+feed.levels = feed.levels.map((level) => ({ ...level, singular: both(level.singular), plural: both(level.plural) }));
 for (const objective of feed.objectives) {
   objective.title = both(objective.title);
   if (objective.intro) objective.intro = both(objective.intro);

@@ -39,7 +39,7 @@ async function progressFeed(): Promise<Plan> {
         id: 'officers',
         title: 'Police officers',
         unit: 'officers',
-        direction: 'up',
+        better: 'higher',
         baseline: 1100,
         baselineDate: '2020-03',
         current: 1180,
@@ -50,7 +50,7 @@ async function progressFeed(): Promise<Plan> {
         illustrative: true,
         note: 'Counted as full-time equivalents.',
       },
-      { id: 'burglary', title: 'Burglaries', direction: 'down', baseline: 2400, target: 2000, rag: 'red' },
+      { id: 'burglary', title: 'Burglaries', better: 'lower', baseline: 2400, target: 2000, rag: 'red' },
     ],
   } as Plan;
 }
@@ -113,8 +113,8 @@ describe('languages: charts', () => {
       const feed = withWelsh(await loadFeed('cumbria-2021-2025'), {
         '/title': 'Cynllun Heddlu a Throseddu 2021-2025',
         '/objectives/0/title': 'Ffocws ar droseddu ac achosion troseddu',
-        '/labels/objective': 'blaenoriaeth',
-        '/labels/objectives': 'blaenoriaethau',
+        '/levels/0/singular': 'blaenoriaeth',
+        '/levels/0/plural': 'blaenoriaethau',
       });
       // Objective 2's title as a translation pair with no Welsh.
       (feed.objectives[1] as unknown as { title: unknown }).title = { en: 'A visible and effective police presence' };
@@ -205,7 +205,7 @@ describe('languages: charts', () => {
       (feed.period as unknown as { label: unknown }).label = { en: '2020-2021' };
       const element = await inLanguage<PcpProgress>('cy', html`<pcp-progress .plan=${feed}></pcp-progress>`);
       const asOf = $(element, '.as-of');
-      expect(text(asOf)).to.equal('Cynnydd yn ôl Diweddariad Cynllun Heddlu a Throseddu (2020-2021); nid yw’r ffrwd yn rhoi dyddiad ar ei gyfer.');
+      expect(text(asOf)).to.equal('Cynnydd yn ôl Diweddariad Cynllun Heddlu a Throseddu (2020-2021); nid yw’r cynllun yn rhoi dyddiad ar ei gyfer.');
       expect(asOf.querySelector('span[lang="en"]')?.textContent).to.equal('2020-2021');
       const firstRow = $(element, '[part="row"] .name');
       expect(text(firstRow)).to.match(/Atal troseddu$/);

@@ -223,7 +223,7 @@ describe('languages: the narrative elements', () => {
         'Am y dudalen hon',
       ]);
       const subheadings = $$(element, '.subheading').map(text);
-      for (const word of ['Gweledigaeth', 'Ffigurau allweddol', 'Grantiau', 'Partneriaid', 'Ffynonellau', 'Dolenni', 'Nodiadau am y ffrwd hon']) {
+      for (const word of ['Gweledigaeth', 'Ffigurau allweddol', 'Grantiau', 'Partneriaid', 'Ffynonellau', 'Dolenni', 'Nodiadau']) {
         expect(subheadings).to.include(word);
       }
       const figures = $$(element, '.figures li').map(text);
@@ -252,7 +252,7 @@ describe('languages: the narrative elements', () => {
       expect($$(consultation, '[part="section"] .paragraph').map(text)).to.include('Partneriaid:');
       const superseded = await documentIn('cy', narrativePlan({ status: 'superseded' }));
       expect(text($(superseded, '[part="banner"]'))).to.equal('Disodlwyd Mae cynllun mwy newydd wedi disodli’r un hwn.');
-      const published = await documentIn('cy', narrativePlan({ status: 'published', forewords: [narrativePlan().forewords![0]!], labels: { objective: 'theme', objectives: 'themes' } }));
+      const published = await documentIn('cy', narrativePlan({ status: 'published', forewords: [narrativePlan().forewords![0]!], levels: [{ singular: 'theme', plural: 'themes' }] }));
       expect(published.shadowRoot!.querySelector('[part="banner"]')).to.equal(null);
       // One foreword: the section takes its title, and the feed's label for objectives gives way to the Welsh word.
       expect($$(published, '[part="contents"] a').map(text).slice(0, 3)).to.deep.equal(['Foreword from the Commissioner', 'Cyflwyniad', 'Amcanion']);

@@ -177,7 +177,7 @@ describe('languages: tables', () => {
 
     it('shows the feed’s Welsh, marks an English fallback lang="en", and leaves English pages as they were', async () => {
       const feed = withWelsh(framework, {
-        '/labels/objective': 'maes',
+        '/levels/0/singular': 'maes',
         '/objectives/0/title': 'Dioddefwyr',
         '/objectives/0/aim': 'Darparu dull sy’n rhoi’r dioddefwr yn gyntaf',
       });

@@ -234,7 +234,7 @@ describe('loader: validation', () => {
     // The measure still renders (it is only left out when a reader picks that objective), so it is a warning, not an error.
     const plan = validatePlan(
       minimalPlan({
-        measures: [{ id: 'officers', title: 'Officers', direction: 'up', objectiveId: 'nowhere' }],
+        measures: [{ id: 'officers', title: 'Officers', better: 'higher', objectiveId: 'nowhere' }],
       }),
     );
     const warnings = findPlanWarnings(plan).filter((warning) => warning.path === '/measures/0/objectiveId');

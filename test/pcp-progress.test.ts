@@ -37,9 +37,9 @@ function everyStatus(): Plan {
       { id: 'victims-first', number: 2, title: 'Victims first', actions: [{ text: 'H', status: 'in-progress' }] },
     ],
     measures: [
-      { id: 'officers', title: 'Police officers', unit: 'officers', direction: 'up', baseline: 1150, baselineDate: '2019', target: 1350, deadline: '2023', current: 1250, currentDate: '2021-03', rag: 'green', illustrative: true },
-      { id: 'ksi', title: 'People killed or seriously injured on the roads', direction: 'down', baseline: 400, target: 300, current: 375, rag: 'amber', illustrative: true },
-      { id: 'vision-zero', title: 'Road deaths', direction: 'down', target: 0, deadline: '2040' },
+      { id: 'officers', title: 'Police officers', unit: 'officers', better: 'higher', baseline: 1150, baselineDate: '2019', target: 1350, deadline: '2023', current: 1250, currentDate: '2021-03', rag: 'green', illustrative: true },
+      { id: 'ksi', title: 'People killed or seriously injured on the roads', better: 'lower', baseline: 400, target: 300, current: 375, rag: 'amber', illustrative: true },
+      { id: 'vision-zero', title: 'Road deaths', better: 'lower', target: 0, deadline: '2040' },
     ],
   });
 }
@@ -59,7 +59,7 @@ describe('<pcp-progress>', () => {
     ]);
     expect($$(element, 'h2').map(text)).to.deep.equal(['Commitments']);
     expect($$(element, 'h3.name').map(text)[0]).to.equal('1 Investing in Our Police');
-    expect(text($(element, '.as-of'))).to.equal('Progress reported in Police and Crime Plan Update (2020-2021); the feed gives no date for it.');
+    expect(text($(element, '.as-of'))).to.equal('Progress reported in Police and Crime Plan Update (2020-2021); the plan gives no date for it.');
     expect(text($(element, '[part="summary"]'))).to.equal('Across the plan: 20 of 48 commitments delivered (41.7%); 28 planned.');
     expect($$(element, '[part="legend"] li').map(text)).to.deep.equal(['Delivered', 'Planned']);
     // The bars' segments are sized by the counts.
@@ -146,9 +146,9 @@ describe('<pcp-progress>', () => {
   it('says when a measure has met its target or gone the wrong way', async () => {
     const plan = minimalPlan({
       measures: [
-        { id: 'met', title: 'Met', direction: 'up', baseline: 100, target: 120, current: 130 },
-        { id: 'worse', title: 'Worse', direction: 'down', baseline: 100, target: 80, current: 140 },
-        { id: 'flat', title: 'Flat', direction: 'up', baseline: 50, target: 50, current: 45, unit: '£' },
+        { id: 'met', title: 'Met', better: 'higher', baseline: 100, target: 120, current: 130 },
+        { id: 'worse', title: 'Worse', better: 'lower', baseline: 100, target: 80, current: 140 },
+        { id: 'flat', title: 'Flat', better: 'higher', baseline: 50, target: 50, current: 45, unit: '£' },
       ],
     });
     const element = await render(plan);

@@ -231,7 +231,7 @@ export class PcpActionPlan extends PcpElement {
           )})</span
         >`
       : nothing}${group.objective && normaliseName(group.objective.title) !== normaliseName(group.priority)
-      ? html` <span class="muted">(${feedWord(plan.labels?.objective, t.priorityWord)}: ${this.text(group.objective.title)})</span>`
+      ? html` <span class="muted">(${feedWord(plan.levels?.[0]?.singular, t.priorityWord)}: ${this.text(group.objective.title)})</span>`
       : nothing}`;
   }
 

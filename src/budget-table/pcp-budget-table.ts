@@ -7,7 +7,8 @@ import { fire, type PlanWarningDetail } from '../base/events.js';
 import { en, type Messages } from '../i18n/messages/en.js';
 import { fileSlug, toCsv } from '../format/csv.js';
 import { formatMoney, formatMoneyChange, formatPercent, spokenChange, spokenMoney, type MoneyFormat, type MoneyOptions } from '../format/money.js';
-import { change, computeTotals, findTotalMismatches, pickPeriods, type TotalMismatch } from '../model/budget.js';
+import { csvFigure, figureNumber, figureText, type FigureValue } from '../format/figure.js';
+import { change, findTotalMismatches, pickPeriods, type TotalMismatch } from '../model/budget.js';
 import type { Budget, Plan } from '../schema/plan.js';
 import { focusStyles } from '../styles/tokens.js';
 import { tableStyles } from '../styles/table-styles.js';
@@ -95,9 +96,9 @@ export class PcpBudgetTable extends PcpElement {
   private mismatchText(mismatch: TotalMismatch, t: Messages = this.t): string {
     const options = { locale: t.locale };
     return t.budget.mismatch(
-      formatMoney(mismatch.stated, 'full', options),
+      formatMoney(mismatch.statedValue, 'full', options),
       formatMoney(mismatch.computed, 'full', options),
-      formatMoney(Math.abs(mismatch.stated - mismatch.computed), 'full', options),
+      formatMoney(Math.abs(mismatch.statedValue - mismatch.computed), 'full', options),
     );
   }
 
@@ -111,7 +112,6 @@ export class PcpBudgetTable extends PcpElement {
     const periods = pickPeriods(budget, this.years?.split(/[\s,]+/).filter(Boolean));
     if (periods.length === 0) return this.renderEmpty(t.budget.noYears(this.years ?? ''));
     const shown = new Set(periods.map((period) => period.id));
-    const computed = computeTotals(budget);
     const mismatches = new Map(
       findTotalMismatches(budget)
         .filter((mismatch) => shown.has(mismatch.period))
@@ -121,14 +121,16 @@ export class PcpBudgetTable extends PcpElement {
     const captionId = `${this.uid}-caption`;
     // A column reads alike: pence everywhere when any amount has them.
     this.moneyOptions = {
-      pence: budget.lines.some((line) => Object.values(line.values).some((value) => !Number.isInteger(value))),
+      pence: budget.lines.some((line) => Object.values(line.values).some((value) => typeof value === 'number' && !Number.isInteger(value))),
       locale: this.i18n.locale,
       signs: { minus: this.t.common.minus, plus: this.t.common.plus },
     };
 
-    const moneyCell = (amount: number | undefined) =>
-      amount === undefined ? html`<td class="numeric">–</td>` : html`<td class="numeric">${this.money(amount)}</td>`;
-    const changeCell = (from: number | undefined, to: number | undefined) => {
+    const moneyCell = (amount: FigureValue | undefined) =>
+      amount === undefined ? html`<td class="numeric">–</td>` : html`<td class="numeric">${this.figure(amount)}</td>`;
+    const changeCell = (fromFigure: FigureValue | undefined, toFigure: FigureValue | undefined) => {
+      const from = figureNumber(fromFigure);
+      const to = figureNumber(toFigure);
       if (from === undefined || to === undefined) return html`<td class="numeric change">–</td>`;
       const { amount, percent } = change(from, to);
       const shownChange = `${formatMoneyChange(amount, this.format, this.moneyOptions)}${
@@ -140,13 +142,15 @@ export class PcpBudgetTable extends PcpElement {
         >
       </td>`;
     };
-    const row = (values: (period: string) => number | undefined) =>
+    const row = (values: (period: string) => FigureValue | undefined) =>
       periods.map(
         (period, index) => html`${withChange && index > 0 ? changeCell(values(periods[index - 1]!.id), values(period.id)) : nothing}${moneyCell(
           values(period.id),
         )}`,
       );
-    const total = (period: string) => budget.statedTotals?.[period] ?? computed.get(period);
+    // Only totals the plan prints are shown: a sum of the lines is a check (a warning), never a figure.
+    const total = (period: string) => budget.statedTotals?.[period];
+    const showTotal = this.total !== 'none' && budget.statedTotals !== undefined;
 
     // The title is a heading above the table (it wraps at 320px, where a caption would scroll away
     // with the figures); the caption repeats it for screen readers and names the scrolling region.
@@ -158,7 +162,7 @@ export class PcpBudgetTable extends PcpElement {
           <caption id=${captionId} class="visually-hidden">${this.text(budget.title)}</caption>
           <thead>
             <tr>
-              <th scope="col">${t.budget.line}</th>
+              <th scope="col">${t.budget.line}${budget.unit ? html` <span class="unit">(${this.text(budget.unit)})</span>` : nothing}</th>
               ${periods.map(
                 (period, index) =>
                   html`${withChange && index > 0
@@ -169,23 +173,25 @@ export class PcpBudgetTable extends PcpElement {
           </thead>
           <tbody>
             ${budget.lines.map(
-              (line) => html`<tr class=${line.kind}>
+              (line, index) => html`${line.group && line.group !== budget.lines[index - 1]?.group
+                ? html`<tr class="group"><th scope="rowgroup" colspan=${1 + periods.length + (withChange ? periods.length - 1 : 0)}>${this.text(line.group)}</th></tr>`
+                : nothing}<tr class=${line.kind ?? nothing}>
                 <th scope="row">${this.text(line.label)}${line.illustrative ? html` <span class="notes">${t.budget.illustrative}</span>` : nothing}</th>
                 ${row((period) => line.values[period])}
               </tr>`,
             )}
           </tbody>
-          ${this.total === 'none'
+          ${!showTotal
             ? nothing
             : html`<tfoot>
             <tr>
-              <th scope="row">${t.budget.total}</th>
+              <th scope="row">${budget.totalLabel ? this.text(budget.totalLabel) : t.budget.total}</th>
               ${periods.map((period, index) => {
                 const mismatch = mismatches.get(period.id);
                 const cell = moneyCell(total(period.id));
                 return html`${withChange && index > 0 ? changeCell(total(periods[index - 1]!.id), total(period.id)) : nothing}${mismatch
                   ? html`<td class="numeric">
-                      ${this.money(mismatch.stated)}
+                      ${this.figure(mismatch.stated)}
                       <span class="flag">${t.budget.linesAddUpTo(formatMoney(mismatch.computed, this.format, { locale: this.i18n.locale }))}</span>
                     </td>`
                   : cell}`;
@@ -213,6 +219,12 @@ export class PcpBudgetTable extends PcpElement {
    * An amount; a negative one is also written out for screen readers, which may not read "−" as
    * minus. The spoken copy is left out of text selections, so copying the table copies the figures once.
    */
+  private figure(figure: FigureValue): TemplateResult {
+    // Printed figures are shown exactly as the plan printed them; bare numbers are formatted.
+    if (typeof figure !== 'number') return html`${this.text(figureText(figure, String))}`;
+    return this.money(figure);
+  }
+
   private money(amount: number): TemplateResult {
     if (!(amount < 0)) return html`${formatMoney(amount, this.format, this.moneyOptions)}`;
     return html`<span aria-hidden="true">${formatMoney(amount, this.format, this.moneyOptions)}</span><span class="visually-hidden spoken"
@@ -228,13 +240,11 @@ export class PcpBudgetTable extends PcpElement {
   }
 
   private csv(budget: Budget): string {
-    const computed = computeTotals(budget);
     const t = this.t;
     const rows = [
       [t.budget.line, ...budget.periods.map((period) => period.label ?? period.id)],
-      ...budget.lines.map((line) => [line.label, ...budget.periods.map((period) => line.values[period.id])]),
-      ...(budget.statedTotals ? [[t.budget.csvTotalStated, ...budget.periods.map((period) => budget.statedTotals?.[period.id])]] : []),
-      [t.budget.csvTotalSum, ...budget.periods.map((period) => computed.get(period.id))],
+      ...budget.lines.map((line) => [line.label, ...budget.periods.map((period) => csvFigure(line.values[period.id]))]),
+      ...(budget.statedTotals ? [[budget.totalLabel ?? t.budget.csvTotalStated, ...budget.periods.map((period) => csvFigure(budget.statedTotals?.[period.id]))]] : []),
     ];
     return toCsv(rows);
   }

@@ -111,7 +111,7 @@ export async function importCommand(args: string[], output: Output): Promise<num
       warnings.push(
         problemLine(file, {
           ...at,
-          message: `warning: the stated total ${formatMoney(mismatch.stated)} for ${mismatch.period} differs from the sum of the lines, ${formatMoney(mismatch.computed)} (kept as stated)`,
+          message: `warning: the stated total ${formatMoney(mismatch.statedValue)} for ${mismatch.period} differs from the sum of the lines, ${formatMoney(mismatch.computed)} (kept as stated)`,
         }),
       );
     }

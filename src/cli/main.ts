@@ -1,6 +1,7 @@
 /// <reference types="node" />
 /** The `pcp` command: tools for plan feed authors. */
 import { IMPORT_USAGE, importCommand } from './import-command.js';
+import { MIGRATE_USAGE, migrateCommand } from './migrate-command.js';
 import { RENDER_USAGE, renderCommand } from './render-command.js';
 import { validateCommand, type Output } from './validate-command.js';
 
@@ -18,6 +19,8 @@ Commands:
   import action-plan <file.csv> [options]      print an action plan kept in a spreadsheet (one agency a row)
                                                as feed JSON; unreadable cells as "file: row R, column C: …",
                                                exit 1 (pcp import --help for the layouts and options)
+  migrate <feed>                               print a format-1 feed in the current format (2.0):
+                                               pcp migrate old.json > new.json; changes on standard error
   help                                         show this message`;
 
 export async function main(args: string[], output: Output): Promise<number> {
@@ -47,6 +50,13 @@ export async function main(args: string[], output: Output): Promise<number> {
       return 0;
     }
     return importCommand(rest, output);
+  }
+  if (command === 'migrate') {
+    if (rest.includes('--help') || rest.includes('-h')) {
+      output.out(MIGRATE_USAGE);
+      return 0;
+    }
+    return migrateCommand(rest, output);
   }
   output.err(`pcp: unknown command "${command}".`);
   output.err(USAGE);

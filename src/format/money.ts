@@ -23,8 +23,9 @@ function formatsFor(locale: string): LocaleFormats {
       penny: new Intl.NumberFormat(locale, { style: 'currency', currency: 'GBP', minimumFractionDigits: 2, maximumFractionDigits: 2 }),
       // One decimal always ("£97.0m" beside "£97.1m"), so a column of compact figures lines up and reads alike.
       compact: new Intl.NumberFormat(locale, { style: 'currency', currency: 'GBP', notation: 'compact', minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-      percent: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }),
-      number: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }),
+      // A figure from the feed keeps every decimal it was given (6.44% stays 6.44%); computed shares pass `decimals`.
+      percent: new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }),
+      number: new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }),
       fixed: new Map<number, Intl.NumberFormat>(),
     };
     localeFormats.set(locale, formats);

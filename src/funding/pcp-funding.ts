@@ -5,6 +5,7 @@ import { heading } from '../base/heading.js';
 import { BlobLinkController } from '../base/blob-link.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { fileSlug, toCsv } from '../format/csv.js';
+import { csvFigure, figureNumber, figureText, periodText } from '../format/figure.js';
 import { formatMoney, formatPercent } from '../format/money.js';
 import { PATTERN_COUNT, renderPatterns } from '../priority-wheel/wheel-patterns.js';
 import { patternStyles } from '../priority-wheel/wheel-styles.js';
@@ -177,16 +178,20 @@ export class PcpFunding extends PcpElement {
     return toCsv([
       [words.set, words.share, words.percent, words.amount, words.period],
       ...sets.flatMap((set) => [
-        ...set.shares.map((share) => [set.title, share.label, share.percent, share.amount, set.period]),
-        ...(this.slices(set).some((slice) => slice.rest)
-          ? [[set.title, set.remainderLabel ?? this.t.funding.notBrokenDown, 100 - set.shares.reduce((sum, share) => sum + share.percent, 0), undefined, set.period]]
-          : []),
+        ...set.shares.map((share) => [set.title, share.label, csvFigure(share.percent), csvFigure(share.amount), periodText(set.period, this.i18n.locale)]),
+        ...this.slices(set)
+          .filter((slice) => slice.rest)
+          .map((rest) => [set.title, rest.label, rest.percent, undefined, periodText(set.period, this.i18n.locale)]),
       ]),
     ]);
   }
 
   private slices(set: FundingShares): Slice[] {
-    const slices: Slice[] = set.shares.map((share) => ({ label: share.label, percent: share.percent }));
+    // A share printed in words without a value has no size to draw: it is listed, not drawn.
+    const slices: Slice[] = set.shares.flatMap((share) => {
+      const percent = figureNumber(share.percent);
+      return percent === undefined ? [] : [{ label: share.label, percent }];
+    });
     const total = slices.reduce((sum, slice) => sum + slice.percent, 0);
     if (total < 99.95) slices.push({ label: set.remainderLabel ?? this.t.funding.notBrokenDown, percent: 100 - total, rest: true });
     return slices;
@@ -203,7 +208,7 @@ export class PcpFunding extends PcpElement {
     return html`<figure class="set" part="set" aria-labelledby="${this.uid}-${set.id}">
       ${heading(this.level, this.text(set.title), { className: 'title', part: 'title', id: `${this.uid}-${set.id}` })}
       ${set.of || set.period
-        ? html`<p class="description period">${set.of ? html`${words.sharesOf} ${this.text(set.of)}` : ''}${set.of && set.period ? ' · ' : ''}${this.text(set.period)}</p>`
+        ? html`<p class="description period">${set.of ? html`${words.sharesOf} ${this.text(set.of)}` : ''}${set.of && set.period ? ' · ' : ''}${this.text(periodText(set.period, locale))}</p>`
         : nothing}
       ${(set.description ?? []).map((text) => html`<p class="description">${this.text(text)}</p>`)}
       <svg viewBox="0 0 ${SIZE} ${SIZE}" part="chart" aria-hidden="true">
@@ -223,8 +228,8 @@ export class PcpFunding extends PcpElement {
               <rect class="slice c${index % 6}" width="16" height="16"></rect>
               <rect width="16" height="16" fill="url(#${this.uid}-${index % PATTERN_COUNT})"></rect>
             </svg>
-            <span>${this.text(share.label)}: <span class="figure">${percent(share.percent)}</span>${share.amount !== undefined
-                ? html` (${formatMoney(share.amount, 'full', { locale })})`
+            <span>${this.text(share.label)}: <span class="figure">${this.text(figureText(share.percent, percent))}</span>${share.amount !== undefined
+                ? html` (${this.text(figureText(share.amount, (amount) => formatMoney(amount, 'full', { locale })))})`
                 : nothing}${share.illustrative ? html` <span class="rest-text">${words.illustrative}</span>` : nothing}</span>
           </li>`,
         )}
@@ -242,3 +247,4 @@ export class PcpFunding extends PcpElement {
     </figure>`;
   }
 }
+

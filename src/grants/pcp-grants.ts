@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { formatDate } from '../format/date.js';
-import { formatMoney } from '../format/money.js';
+import { moneyText, periodText } from '../format/figure.js';
 import { renderParagraphs } from '../narrative/render-narrative.js';
 import type { Grant, Plan } from '../schema/plan.js';
 import { narrativeStyles } from '../styles/narrative-styles.js';
@@ -93,8 +93,8 @@ export class PcpGrants extends PcpElement {
       ${renderParagraphs(grant.description)}
       <dl part="facts">
         ${grant.funder ? html`<dt>${t.funder}</dt><dd>${this.text(grant.funder)}</dd>` : nothing}
-        ${grant.amount !== undefined ? html`<dt>${t.amount}</dt><dd>${formatMoney(grant.amount, 'full', { locale })}</dd>` : nothing}
-        ${grant.period ? html`<dt>${t.period}</dt><dd>${this.text(grant.period)}</dd>` : nothing}
+        ${grant.amount !== undefined ? html`<dt>${t.amount}</dt><dd>${this.text(moneyText(grant.amount, locale))}</dd>` : nothing}
+        ${grant.period ? html`<dt>${t.period}</dt><dd>${this.text(periodText(grant.period, locale))}</dd>` : nothing}
         ${grant.eligibility ? html`<dt>${t.eligibility}</dt><dd>${this.text(grant.eligibility)}</dd>` : nothing}
         ${grant.url ? html`<dt>${t.more}</dt><dd><a href=${grant.url}>${grant.url.replace(/^https?:\/\//, '')}</a></dd>` : nothing}
       </dl>
@@ -115,7 +115,7 @@ export class PcpGrants extends PcpElement {
                   (award) => html`<tr>
                     <th scope="row">${this.text(award.recipient)}</th>
                     <td>${award.project !== undefined ? this.text(award.project) : '–'}</td>
-                    <td class="numeric">${award.amount !== undefined ? formatMoney(award.amount, 'full', { locale }) : '–'}</td>
+                    <td class="numeric">${award.amount !== undefined ? this.text(moneyText(award.amount, locale)) : '–'}</td>
                     <td>${award.date ? formatDate(award.date, locale) : '–'}</td>
                   </tr>`,
                 )}

@@ -9,11 +9,11 @@ import type { LocalizedPlan } from './localize-plan.js';
 
 interface RenderLanguage {
   english: boolean;
-  fallbacks: ReadonlySet<string>;
+  fallbacks: ReadonlyMap<string, string>;
   translated: ReadonlySet<string>;
 }
 
-let current: RenderLanguage = { english: true, fallbacks: new Set(), translated: new Set() };
+let current: RenderLanguage = { english: true, fallbacks: new Map(), translated: new Set() };
 
 /** Runs `render` with the language facts of `localized` (in `language`); restores the previous after. */
 export function withFallbacks<T>(localized: LocalizedPlan, language: string, render: () => T): T {
@@ -26,10 +26,11 @@ export function withFallbacks<T>(localized: LocalizedPlan, language: string, ren
   }
 }
 
-/** Feed text for a template: as it is, or in `<span lang="en">` when it is an English fallback. */
+/** Feed text for a template: as it is, or in `<span lang="…">` when it is in another language than the page's. */
 export function txt(value: string | undefined): unknown {
   if (value === undefined) return nothing;
-  return current.fallbacks.has(value) ? html`<span lang="en">${value}</span>` : value;
+  const lang = current.fallbacks.get(value);
+  return lang !== undefined ? html`<span lang=${lang}>${value}</span>` : value;
 }
 
 /**

@@ -1,31 +1,42 @@
 /**
  * Chooses one language from a feed whose text may be in several (`{"en": "…", "cy": "…"}`): the
- * elements render a `Plan` of plain strings. Text that had to fall back to English is remembered, so
- * the elements can mark it `lang="en"` and screen readers pronounce it as English.
+ * elements render a `Plan` of plain strings. Text shown in another language than the page's (English
+ * when the feed has no translation, or the only language a heading was printed in) is remembered with
+ * its language, so the elements can mark it `lang="…"` and screen readers pronounce it right.
  */
 import type { Plan, PlanFeed } from '../schema/plan.js';
+import { translatedObjects } from '../schema/primitives.js';
 
 export interface LocalizedPlan {
   plan: Plan;
-  /** The strings shown in English because the feed has no text in the page's language. */
-  fallbacks: ReadonlySet<string>;
+  /** The strings shown in another language than the page's, with that language's tag ("en", "cy"). */
+  fallbacks: ReadonlyMap<string, string>;
   /** The strings the feed gave in the page's language as a translation (not plain text of unknown language). */
   translated: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<object, Map<string, LocalizedPlan>>();
 
-/** A translated text as the schema allows it: a plain object of language tag → text, with "en". */
+/**
+ * A translated text: an object validation found to be one (see `translatedObjects`), or, for a feed
+ * object made by hand, a plain object of strings with an "en" text.
+ */
 function isTranslated(value: object): value is Record<string, string> {
+  if (translatedObjects.has(value)) return true;
   if (Array.isArray(value) || typeof (value as Record<string, unknown>)['en'] !== 'string') return false;
   return Object.values(value).every((text) => typeof text === 'string');
 }
 
-/** The text for `language` ("cy-GB"): that exact tag, else its primary language ("cy"), else English. */
-export function pickText(text: Record<string, string>, language: string): { text: string; fallback: boolean } {
+/**
+ * The text for `language` ("cy-GB"): that exact tag, else its primary language ("cy"), else English,
+ * else the first language given. `lang` is the tag of the text chosen when it is not the page's language.
+ */
+export function pickText(text: Record<string, string>, language: string): { text: string; fallback: boolean; lang?: string } {
   const primary = language.split('-')[0]!;
-  const chosen = text[language] ?? text[primary] ?? Object.entries(text).find(([tag]) => tag.split('-')[0] === primary)?.[1];
-  return chosen !== undefined ? { text: chosen, fallback: false } : { text: text['en']!, fallback: primary !== 'en' };
+  const own = text[language] ?? text[primary] ?? Object.entries(text).find(([tag]) => tag.split('-')[0] === primary)?.[1];
+  if (own !== undefined) return { text: own, fallback: false };
+  const [lang, chosen] = text['en'] !== undefined ? ['en', text['en']] : Object.entries(text)[0]!;
+  return { text: chosen, fallback: lang.split('-')[0] !== primary, lang };
 }
 
 /**
@@ -38,19 +49,24 @@ export function localizePlan(feed: PlanFeed, language: string): LocalizedPlan {
   if (!byLanguage) cache.set(feed, (byLanguage = new Map()));
   const cached = byLanguage.get(tag);
   if (cached) return cached;
-  const fallbacks = new Set<string>();
+  const fallbacks = new Map<string, string>();
   const translated = new Set<string>();
+  // Plain text is in the feed's language ("en" unless it says): on a page in another language, it is marked so.
+  const feedLanguage = (feed.language ?? 'en').toLowerCase();
+  const plainIsForeign = feedLanguage.split('-')[0] !== tag.split('-')[0];
   // Parts with no translated text are shared with the feed, not copied: a feed in one language
   // localizes to itself (so it stays the validated object), and a bilingual one costs only its changes.
   const walk = (value: unknown): unknown => {
+    if (typeof value === 'string' && plainIsForeign && feedLanguage !== 'en') fallbacks.set(value, feedLanguage);
     if (value === null || typeof value !== 'object') return value;
     if (Array.isArray(value)) {
       const items = value.map(walk);
       return items.some((item, index) => item !== value[index]) ? items : value;
     }
     if (isTranslated(value)) {
-      const { text, fallback } = pickText(value, tag);
-      (fallback ? fallbacks : translated).add(text);
+      const { text, fallback, lang } = pickText(value, tag);
+      if (fallback) fallbacks.set(text, lang ?? 'en');
+      else translated.add(text);
       return text;
     }
     const entries = Object.entries(value);

@@ -4,3 +4,4 @@ export { parseJson, lineAndColumn } from './parse-json.js';
 export { validatePlan } from './validate-plan.js';
 export { PlanError, toPlanError, type PlanErrorKind, type PlanIssue, type PlanErrorDetail } from './plan-error.js';
 export { findPlanWarnings } from './plan-warnings.js';
+export { migrateFeed, isFormat1, type MigrationChange } from './migrate.js';

@@ -4,6 +4,7 @@
  * an element survives (an action-plan row id used twice, a reference to an objective that is not there) are
  * warnings instead: see plan-warnings.ts.
  */
+import { ACTION_STATUSES, RAG_STATUSES } from '../schema/content.js';
 import type { PlanFeed } from '../schema/plan.js';
 import type { PlanIssue } from './plan-error.js';
 
@@ -18,10 +19,56 @@ function duplicateIds(items: ReadonlyArray<{ id?: string | undefined }>, base: s
   return issues;
 }
 
+type ObjectiveFeed = PlanFeed['objectives'][number];
+
+/** Every objective at every level, with its JSON path. */
+function allObjectives(objectives: readonly ObjectiveFeed[], base: string): Array<{ objective: ObjectiveFeed; path: string }> {
+  return objectives.flatMap((objective, index) => {
+    const path = `${base}/${index}`;
+    return [{ objective, path }, ...allObjectives(objective.children ?? [], `${path}/children`)];
+  });
+}
+
+/**
+ * Status ids used anywhere must be built in or on one of the plan's own scales (an element needs a
+ * label for each). Actions take the action statuses, measures' `rag` the ratings, anything else either.
+ */
+function unknownStatuses(plan: PlanFeed): PlanIssue[] {
+  const own = (plan.statusScales ?? []).flatMap((scale) => scale.statuses.map((status) => status.id));
+  const issues: PlanIssue[] = [];
+  const check = (status: string, path: string, builtIn: readonly string[]) => {
+    const allowed = [...builtIn, ...own];
+    if (!allowed.includes(status)) issues.push({ path, message: `expected one of ${allowed.map((id) => `"${id}"`).join(', ')} but got "${status}"` });
+  };
+  // Statuses sit on actions, objectives, measures, series points and figures: walk the whole feed for them.
+  const walk = (value: unknown, path: string, depth: number, inActions: boolean): void => {
+    if (depth > 200 || value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) return value.forEach((item, index) => walk(item, `${path}/${index}`, depth + 1, inActions));
+    for (const [key, item] of Object.entries(value)) {
+      if (key === 'statusScales' || (path === '' && key === 'grants')) continue; // grants have their own picklist
+      if ((key === 'status' || key === 'rag') && typeof item === 'string' && path !== '') {
+        check(item, `${path}/${key}`, key === 'rag' ? RAG_STATUSES : inActions ? ACTION_STATUSES : [...ACTION_STATUSES, ...RAG_STATUSES]);
+      } else walk(item, `${path}/${key}`, depth + 1, key === 'actions' || key === 'commitments' || (inActions && /^\d+$/.test(key)));
+    }
+  };
+  walk(plan, '', 0, false);
+  if (plan.statusScale !== undefined && !plan.statusScales?.some((scale) => scale.id === plan.statusScale)) {
+    issues.push({ path: '/statusScale', message: `names scale "${plan.statusScale}", which is not in /statusScales` });
+  }
+  return issues;
+}
+
 export function checkPlanIntegrity(plan: PlanFeed): PlanIssue[] {
-  // Objectives are selected, deep-linked (#id) and drawn on the wheel by id: two with one id open,
-  // highlight and link together, so a duplicate misleads and stays an error.
-  const issues: PlanIssue[] = [...duplicateIds(plan.objectives, '/objectives', 'objective')];
+  // Objectives (at every level) are selected, deep-linked (#id) and drawn on the wheel by id: two with one id
+  // open, highlight and link together, so a duplicate misleads and stays an error.
+  const everyObjective = allObjectives(plan.objectives, '/objectives');
+  const seenObjectives = new Set<string>();
+  const issues: PlanIssue[] = [];
+  for (const { objective, path } of everyObjective) {
+    if (seenObjectives.has(objective.id)) issues.push({ path: `${path}/id`, message: `objective id "${objective.id}" is used twice; ids must be unique` });
+    seenObjectives.add(objective.id);
+  }
+  issues.push(...unknownStatuses(plan));
 
   // An agency shows its partner's name and is filtered by it: a wrong or doubled partner id shows the wrong one.
   const partnerIds = new Set(plan.partners?.map((partner) => partner.id));

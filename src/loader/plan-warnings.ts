@@ -33,7 +33,7 @@ function totals(plan: Plan): PlanIssue[] {
   return (plan.budgets ?? []).flatMap((budget, index) =>
     findTotalMismatches(budget).map((mismatch) => ({
       path: `/budgets/${index}/statedTotals/${mismatch.period}`,
-      message: `the stated total ${formatMoney(mismatch.stated)} differs from the sum of the lines ${formatMoney(mismatch.computed)} by ${formatMoney(mismatch.stated - mismatch.computed)}`,
+      message: `the stated total ${formatMoney(mismatch.statedValue)} differs from the sum of the lines ${formatMoney(mismatch.computed)} by ${formatMoney(mismatch.statedValue - mismatch.computed)}`,
     })),
   );
 }

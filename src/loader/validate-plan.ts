@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { PlanSchema, type PlanFeed } from '../schema/plan.js';
 import { TranslatedText } from '../schema/primitives.js';
+import { migrateFeed } from './migrate.js';
 import { checkPlanIntegrity } from './plan-integrity.js';
 import { toJsonPointer } from './json-pointer.js';
 import { PlanError, type PlanIssue } from './plan-error.js';
@@ -78,7 +79,8 @@ export function validatePlan(value: unknown, source?: string): PlanFeed {
   }
   let result: ReturnType<typeof v.safeParse<typeof PlanSchema>>;
   try {
-    result = v.safeParse(PlanSchema, value);
+    // A format-1 feed is read as `pcp migrate` would write it in format 2 (paths stay the same).
+    result = v.safeParse(PlanSchema, migrateFeed(value).feed);
   } catch (cause) {
     // Hostile nesting (thousands of levels of actions) exhausts the stack: report it, do not crash.
     if (cause instanceof RangeError) {

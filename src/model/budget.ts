@@ -2,6 +2,7 @@
  * Budget arithmetic: totals computed from the lines, and whether the totals a document states agree
  * with them. Plans are typed up by hand, so a stated total is a claim to check, not a fact.
  */
+import { figureNumber, type FigureValue } from '../format/figure.js';
 import type { Budget } from '../schema/plan.js';
 
 /** The sum of every line for each period (income lines are negative, so this is the net total). */
@@ -9,7 +10,7 @@ export function computeTotals(budget: Budget): Map<string, number> {
   const totals = new Map<string, number>();
   for (const period of budget.periods) {
     // Sum in pence to avoid floating-point drift on amounts with pennies.
-    const pence = budget.lines.reduce((sum, line) => sum + Math.round((line.values[period.id] ?? 0) * 100), 0);
+    const pence = budget.lines.reduce((sum, line) => sum + Math.round((figureNumber(line.values[period.id]) ?? 0) * 100), 0);
     totals.set(period.id, pence / 100);
   }
   return totals;
@@ -17,16 +18,23 @@ export function computeTotals(budget: Budget): Map<string, number> {
 
 export interface TotalMismatch {
   period: string;
-  stated: number;
+  /** The total as the plan gives it. */
+  stated: FigureValue;
+  /** Its value as a number. */
+  statedValue: number;
   computed: number;
 }
 
 /** Periods whose stated total differs from the sum of the lines. */
 export function findTotalMismatches(budget: Budget): TotalMismatch[] {
   const computed = computeTotals(budget);
-  return Object.entries(budget.statedTotals ?? {})
-    .filter(([period, stated]) => computed.has(period) && Math.round(stated * 100) !== Math.round(computed.get(period)! * 100))
-    .map(([period, stated]) => ({ period, stated, computed: computed.get(period)! }));
+  return Object.entries(budget.statedTotals ?? {}).flatMap(([period, stated]) => {
+    const statedValue = figureNumber(stated);
+    // A total printed as words cannot be checked; a line printed as words leaves its period unchecked too.
+    const unreadable = budget.lines.some((line) => line.values[period] !== undefined && figureNumber(line.values[period]) === undefined);
+    if (statedValue === undefined || unreadable || !computed.has(period)) return [];
+    return Math.round(statedValue * 100) !== Math.round(computed.get(period)! * 100) ? [{ period, stated, statedValue, computed: computed.get(period)! }] : [];
+  });
 }
 
 /** The periods to show: those named in `years` (by id "2021-22" or label "2021-2022", in the budget's order), or all. */

@@ -2,6 +2,7 @@
  * Progress arithmetic: how an objective's commitments (its top-level actions) stand, and how far a
  * measure has moved from its baseline towards its target.
  */
+import { figureNumber } from '../format/figure.js';
 import type { Action, ActionStatus, Measure, Objective } from '../schema/plan.js';
 
 /** The status an action without one counts under. */
@@ -41,7 +42,7 @@ export function sumCounts(objectives: readonly Objective[]): CommitmentCounts {
  * Undefined without all three figures, or when baseline and target are equal.
  */
 export function measureProgress(measure: Measure): number | undefined {
-  const { baseline, target, current } = measure;
+  const [baseline, target, current] = [figureNumber(measure.baseline), figureNumber(measure.target), figureNumber(measure.current)];
   if (baseline === undefined || target === undefined || current === undefined || baseline === target) return undefined;
   return Math.min(1, Math.max(0, (current - baseline) / (target - baseline)));
 }
@@ -50,9 +51,10 @@ export function measureProgress(measure: Measure): number | undefined {
 export type MeasureStanding = 'target-met' | 'worse-than-baseline' | 'on-the-way' | 'target-not-met' | 'unknown';
 
 export function measureStanding(measure: Measure): MeasureStanding {
-  const { baseline, target, current, direction } = measure;
-  if (target === undefined || current === undefined) return 'unknown';
-  const better = (a: number, b: number) => (direction === 'up' ? a >= b : a <= b);
+  const [baseline, target, current] = [figureNumber(measure.baseline), figureNumber(measure.target), figureNumber(measure.current)];
+  // Which way is better is the plan's to say: without it, no judgement.
+  if (target === undefined || current === undefined || !measure.better) return 'unknown';
+  const better = (a: number, b: number) => (measure.better === 'higher' ? a >= b : a <= b);
   if (better(current, target)) return 'target-met';
   if (baseline === undefined || baseline === target) return 'target-not-met';
   return better(current, baseline) ? 'on-the-way' : 'worse-than-baseline';

@@ -2,24 +2,55 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../base/heading.js';
 import { txt } from '../i18n/fallback-text.js';
-import type { ListItem, Section } from '../schema/plan.js';
+import type { Messages } from '../i18n/messages/en.js';
+import type { ListItem, NamedList, Plan, Section } from '../schema/plan.js';
+
+type SourceRef = NonNullable<Section['source']>;
 
 export function renderParagraphs(paragraphs: readonly string[] | undefined, className = 'paragraph'): TemplateResult {
   return html`${(paragraphs ?? []).map((text) => html`<p class=${className}>${txt(text)}</p>`)}`;
 }
 
-/** A nested bulleted list. */
-export function renderList(items: readonly ListItem[]): TemplateResult {
-  return html`<ul class="list">
-    ${items.map((item) => html`<li>${txt(item.text)}${item.items?.length ? renderList(item.items) : nothing}</li>`)}
-  </ul>`;
+/** A nested list: bulleted, or numbered when the plan numbers it; a number the plan prints is shown as printed. */
+export function renderList(items: readonly ListItem[], ordered = false): TemplateResult {
+  const body = items.map(
+    (item) =>
+      html`<li>${item.number !== undefined ? html`<span class="number">${txt(item.number)}</span> ` : nothing}${txt(item.text)}${item.items?.length
+        ? renderList(item.items)
+        : nothing}</li>`,
+  );
+  // Printed numbers replace the list's own; otherwise an ordered list counts 1, 2, 3 as the plan does.
+  const printed = items.some((item) => item.number !== undefined);
+  return ordered && !printed ? html`<ol class="list">${body}</ol>` : html`<ul class=${printed ? 'list numbered' : 'list'}>${body}</ul>`;
+}
+
+/** Where a part of the plan comes from, for the reader: "Source: Police and Crime Plan, page 12". */
+export function renderSource(source: SourceRef | undefined, t: Messages, plan?: Plan): TemplateResult | typeof nothing {
+  if (!source) return nothing;
+  const named = source.sourceId ? plan?.sources?.find((candidate) => candidate.id === source.sourceId) : undefined;
+  const title = source.title ?? named?.title;
+  const url = source.url ?? named?.url;
+  const page = source.page !== undefined ? `${t.document.page} ${source.page}` : undefined;
+  if (!title && !url && !page && !source.note) return nothing;
+  const name = title ?? url;
+  return html`<p class="source muted">${t.document.source} ${url ? html`<a href=${url}>${txt(name)}</a>` : txt(name)}${page
+    ? `${name ? ', ' : ''}${page}`
+    : ''}${source.note ? html`. ${txt(source.note)}` : nothing}</p>`;
+}
+
+/** A list the plan prints with its own heading ("We will", "So that"), intro and closing text. */
+export function renderNamedList(list: NamedList, level: number, t: Messages, plan?: Plan): TemplateResult {
+  return html`<div class="section named-list" part="list-section">
+    ${heading(level, txt(list.heading), { className: 'subheading', part: 'subheading' })} ${renderParagraphs(list.intro)}
+    ${list.items.length ? renderList(list.items, list.ordered) : nothing} ${renderParagraphs(list.closing)} ${renderSource(list.source, t, plan)}
+  </div>`;
 }
 
 /** A titled section: its heading at `level`, paragraphs, list and closing paragraphs. */
-export function renderSection(section: Section, level: number): TemplateResult {
+export function renderSection(section: Section, level: number, t?: Messages, plan?: Plan): TemplateResult {
   return html`<div class="section" part="subsection">
     ${section.title ? heading(level, txt(section.title), { className: 'subheading', part: 'subheading' }) : nothing}
     ${renderParagraphs(section.paragraphs)} ${section.items?.length ? renderList(section.items) : nothing}
-    ${renderParagraphs(section.closing)}
+    ${renderParagraphs(section.closing)} ${t ? renderSource(section.source, t, plan) : nothing}
   </div>`;
 }

@@ -8,8 +8,8 @@ import { buttonStyles, focusStyles } from '../styles/tokens.js';
 import { actionListStyles } from '../styles/action-list-styles.js';
 import { objectivesStyles } from './objectives-styles.js';
 import { heading } from '../base/heading.js';
-import { renderSection } from '../narrative/render-narrative.js';
-import { renderActions } from './render-actions.js';
+import { renderNamedList, renderSection, renderSource } from '../narrative/render-narrative.js';
+import { renderActions, statusLabel } from './render-actions.js';
 
 export type ObjectivesLayout = 'grid' | 'list' | 'accordion';
 const LAYOUTS: readonly ObjectivesLayout[] = ['grid', 'list', 'accordion'];
@@ -262,9 +262,40 @@ export class PcpObjectives extends PcpElement {
       ${paragraphs.map((text) => html`<p class="summary" part="summary">${this.text(text)}</p>`)}
       ${objective.actions?.length && labels?.actions ? this.subheading(labels.actions) : nothing}
       ${objective.intro ? html`<p class="intro" part="intro">${this.text(objective.intro)}</p>` : nothing}
-      ${objective.actions?.length ? renderActions(objective.actions, this.t) : nothing}
-      ${sections.filter((section) => section.title).map((section) => renderSection(section, this.level + 1))}
+      ${objective.actions?.length ? renderActions(objective.actions, this.t, undefined, this.loadedPlan) : nothing}
+      ${(objective.lists ?? []).map((list) => renderNamedList(list, this.level + 1, this.t, this.loadedPlan))}
+      ${objective.owner || objective.status
+        ? html`<p class="meta">${objective.status
+            ? html`<span class="status" part="status"><span class="visually-hidden">${this.t.common.status}: </span>${this.text(statusLabel(objective.status, this.t, this.loadedPlan))}</span> `
+            : nothing}${objective.owner ? this.text(objective.owner) : nothing}</p>`
+        : nothing}
+      ${sections.filter((section) => section.title).map((section) => renderSection(section, this.level + 1, this.t, this.loadedPlan))}
+      ${objective.children?.length ? this.renderChildren(objective.children, this.level + 1) : nothing}
+      ${renderSource(objective.source, this.t, this.loadedPlan)}
     `;
+  }
+
+  /** The next level of the plan's structure (priorities under a pillar), each with its own parts, as deep as the plan goes. */
+  private renderChildren(children: readonly Objective[], level: number): TemplateResult {
+    return html`<ol class="children" role="list">
+      ${children.map(
+        (child) => html`<li class="child" id=${child.id} data-objective=${child.id}>
+          ${heading(
+            level,
+            html`${child.number !== undefined ? html`<span class="number" part="number">${child.number}</span> ` : nothing}<span class="title-text"
+                >${this.text(child.title)}</span
+              >`,
+            { className: 'title child-title', part: 'child-title' },
+          )}
+          ${(child.summary ?? []).map((text) => html`<p class="summary" part="summary">${this.text(text)}</p>`)}
+          ${child.intro ? html`<p class="intro" part="intro">${this.text(child.intro)}</p>` : nothing}
+          ${child.actions?.length ? renderActions(child.actions, this.t, undefined, this.loadedPlan) : nothing}
+          ${(child.lists ?? []).map((list) => renderNamedList(list, level + 1, this.t, this.loadedPlan))}
+          ${(child.sections ?? []).map((section) => renderSection(section, level + 1, this.t, this.loadedPlan))}
+          ${child.children?.length ? this.renderChildren(child.children, level + 1) : nothing}
+        </li>`,
+      )}
+    </ol>`;
   }
 
   private subheading(text: string): TemplateResult {

@@ -5,18 +5,29 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../i18n/catalogues.js';
 import { txt } from '../i18n/fallback-text.js';
-import type { Action } from '../schema/plan.js';
+import type { Action, Plan } from '../schema/plan.js';
 
-export function renderActions(actions: readonly Action[], t: Messages, parentStatus?: Action['status']): TemplateResult {
+/** A status's label: the plan's own scale's, else the built-in one in the page's language, else its id. */
+export function statusLabel(status: string, t: Messages, plan?: Plan): string {
+  for (const scale of plan?.statusScales ?? []) {
+    const found = scale.statuses.find((candidate) => candidate.id === status);
+    if (found) return found.label;
+  }
+  return (t.common.statuses as Record<string, string>)[status] ?? status;
+}
+
+export function renderActions(actions: readonly Action[], t: Messages, parentStatus?: Action['status'], plan?: Plan): TemplateResult {
   return html`<ul class="actions" part="actions">
     ${actions.map(
       (action) => html`<li>
-        ${txt(action.text)}${action.status && action.status !== parentStatus
+        ${action.number !== undefined ? html`<span class="number">${txt(action.number)}</span> ` : nothing}${txt(action.text)}${action.owner
+          ? html` <span class="owner">(${txt(action.owner)})</span>`
+          : nothing}${action.status && action.status !== parentStatus
           ? html` <span class="status status--${action.status}" part="status"
-                ><span class="visually-hidden">${t.common.status}: </span>${t.common.statuses[action.status]}</span
+                ><span class="visually-hidden">${t.common.status}: </span>${txt(statusLabel(action.status, t, plan))}</span
               >`
           : nothing}
-        ${action.actions?.length ? renderActions(action.actions, t, action.status ?? parentStatus) : nothing}
+        ${action.actions?.length ? renderActions(action.actions, t, action.status ?? parentStatus, plan) : nothing}
       </li>`,
     )}
   </ul>`;

@@ -105,7 +105,7 @@ export class PcpOutcomes extends PcpElement {
     if (themes.length === 0) {
       return this.renderEmpty(this.theme ? t.notFound(this.theme) : t.none);
     }
-    const one = feedWord(plan.labels?.objective, t.theme);
+    const one = feedWord(plan.levels?.[0]?.singular, t.theme);
     const title = t.title;
     if (this.layout === 'cards') {
       return html`${heading(this.level, title, { className: 'title', part: 'title' })}

@@ -1,9 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { planPeriodText } from '../i18n/plan-period.js';
 import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { formatDate } from '../format/date.js';
-import { formatMoney, formatNumber, formatPercent } from '../format/money.js';
+import { periodText, unitText } from '../format/figure.js';
 import { feedWord } from '../i18n/fallback-text.js';
 import { renderParagraphs, renderSection } from '../narrative/render-narrative.js';
 import type { Plan } from '../schema/plan.js';
@@ -81,7 +82,7 @@ export class PcpPlanDocument extends PcpElement {
     const level = this.level + 1;
     const inner = level + 1;
     const t = this.t;
-    const objectives = feedWord(plan.labels?.objectives, t.common.objectives);
+    const objectives = feedWord(plan.levels?.[0]?.plural, t.common.objectives);
     const sections: DocSection[] = [];
     if (plan.forewords?.length) {
       sections.push({ id: 'forewords', title: plan.forewords.length > 1 ? t.document.forewords : plan.forewords[0]!.title, body: html`<pcp-foreword .plan=${this.feed} lang=${this.i18n.lang} heading-level=${plan.forewords.length > 1 ? inner : level}></pcp-foreword>`, ownHeading: plan.forewords.length === 1 });
@@ -155,17 +156,12 @@ export class PcpPlanDocument extends PcpElement {
 
   private renderKeyFigures(plan: Plan, level: number): TemplateResult {
     const locale = this.i18n.locale;
-    const value = (figure: NonNullable<Plan['keyFigures']>[number]) =>
-      figure.unit === 'money'
-        ? formatMoney(figure.value, 'full', { locale })
-        : figure.unit === 'percent'
-          ? formatPercent(figure.value, { locale })
-          : formatNumber(figure.value, undefined, locale);
+    const value = (figure: NonNullable<Plan['keyFigures']>[number]) => this.text(unitText(figure.value, figure.unit, locale));
     return html`${heading(level, this.t.document.keyFigures, { className: 'subheading' })}
       <ul class="figures">
         ${plan.keyFigures!.map(
           (figure) => html`<li>
-            ${this.text(figure.label)}: <strong>${value(figure)}</strong>${figure.period ? html` (${this.text(figure.period)})` : ''}${figure.note
+            ${this.text(figure.label)}: <strong>${value(figure)}</strong>${figure.period ? html` (${this.text(periodText(figure.period, locale))})` : ''}${figure.note
               ? html`. <span class="muted">${this.text(figure.note)}</span>`
               : nothing}${figure.illustrative
               ? html` <span class="muted">${this.t.document.illustrative}</span>`
@@ -243,7 +239,7 @@ export class PcpPlanDocument extends PcpElement {
     const t = this.t;
     const banner = t.document.banners[plan.status];
     const mainId = `${this.uid}-main`;
-    const period = plan.period.label ? this.text(plan.period.label) : t.document.periodRange(plan.period.start, plan.period.end);
+    const period = this.text(planPeriodText(plan.period, t));
     return html`<div class="doc">
       <!-- A button, not a "#…" link: a fragment link cannot reach into a shadow root. -->
       <button type="button" class="skip" @click=${(event: Event) => this.goTo(event, mainId)}>${t.document.skipContents}</button>
@@ -252,7 +248,7 @@ export class PcpPlanDocument extends PcpElement {
       ${plan.strapline ? html`<p class="strapline">${this.text(plan.strapline)}</p>` : nothing}
       ${plan.subtitle ? html`<p class="subtitle">${this.text(plan.subtitle)}</p>` : nothing}
       <p class="meta">
-        ${plan.publisher.website ? html`<a href=${plan.publisher.website}>${this.text(plan.publisher.name)}</a>` : this.text(plan.publisher.name)} · ${this.text(plan.area)} ·
+        ${plan.publisher.website ? html`<a href=${plan.publisher.website}>${this.text(plan.publisher.name)}</a>` : this.text(plan.publisher.name)} ·${plan.area !== null ? html` ${this.text(plan.area)} ·` : nothing}
         ${t.document.period}
         ${period}${plan.updated ? ` · ${t.document.lastUpdated} ${formatDate(plan.updated, this.i18n.locale)}` : ''}${plan.documentType
           ? html` · ${this.text(plan.documentType)}`

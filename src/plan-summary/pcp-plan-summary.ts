@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit';
+import { planPeriodText } from '../i18n/plan-period.js';
 import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
 import type { Plan } from '../schema/plan.js';
@@ -85,7 +86,7 @@ export class PcpPlanSummary extends PcpElement {
 
   protected renderPlan(plan: Plan) {
     const t = this.t;
-    const period = plan.period.label ? this.text(plan.period.label) : t.planSummary.periodRange(plan.period.start, plan.period.end);
+    const period = this.text(planPeriodText(plan.period, t));
     return html`
       ${heading(this.level, this.text(plan.title), { className: 'title', part: 'title' })}
       ${plan.strapline ? html`<p class="strapline" part="strapline">${this.text(plan.strapline)}</p>` : nothing}
@@ -93,8 +94,7 @@ export class PcpPlanSummary extends PcpElement {
         ${plan.documentType ? html`<dt>${t.planSummary.document}</dt><dd>${this.text(plan.documentType)}</dd>` : nothing}
         <dt>${t.planSummary.publishedBy}</dt>
         <dd>${this.text(plan.publisher.name)}</dd>
-        <dt>${t.planSummary.area}</dt>
-        <dd>${this.text(plan.area)}</dd>
+        ${plan.area !== null ? html`<dt>${t.planSummary.area}</dt><dd>${this.text(plan.area)}</dd>` : nothing}
         <dt>${t.planSummary.period}</dt>
         <dd>${period}</dd>
         <dt>${t.planSummary.status}</dt>

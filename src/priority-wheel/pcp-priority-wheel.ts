@@ -172,7 +172,7 @@ export class PcpPriorityWheel extends PcpElement {
   /** What the plan calls its objectives ("theme", "priority"), or the element's own word in the page's language. */
   private nouns(plan: Plan): { one: string; other: string } {
     const { common } = this.t;
-    return { one: feedWord(plan.labels?.objective, common.objective), other: feedWord(plan.labels?.objectives, common.objectives) };
+    return { one: feedWord(plan.levels?.[0]?.singular, common.objective), other: feedWord(plan.levels?.[0]?.plural, common.objectives) };
   }
 
   private centreText(plan: Plan): string {
@@ -420,7 +420,7 @@ export class PcpPriorityWheel extends PcpElement {
       ${heading(this.level, html`${selected.number !== undefined ? `${selected.number} ` : ''}${this.text(selected.title)}`, { className: 'detail-title' })}
       ${(selected.summary ?? []).map((text) => html`<p>${this.text(text)}</p>`)}
       ${selected.intro ? html`<p class="intro">${this.text(selected.intro)}</p>` : nothing}
-      ${selected.actions?.length ? renderActions(selected.actions, this.t) : nothing}
+      ${selected.actions?.length ? renderActions(selected.actions, this.t, undefined, this.loadedPlan) : nothing}
     </div>`;
   }
 

@@ -2,14 +2,16 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleProps } from '../base/style-props.js';
 import { BlobLinkController } from '../base/blob-link.js';
+import { planPeriodText } from '../i18n/plan-period.js';
 import { heading } from '../base/heading.js';
 import { fileSlug, toCsv } from '../format/csv.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { formatDate } from '../format/date.js';
 import { formatMoney, formatNumber, formatPercent } from '../format/money.js';
+import { csvFigure, unitText, type FigureValue } from '../format/figure.js';
 import { countCommitments, measureProgress, measureStanding, STATUS_ORDER, sumCounts, type CommitmentCounts, type CommitmentStatus } from '../model/progress.js';
 import type { Measure, Objective, Plan } from '../schema/plan.js';
-import { parseScale, type StatusKey, type StatusScale } from './status-scale.js';
+import { parseScale, planStatusScale, type StatusKey, type StatusScale } from './status-scale.js';
 import { progressStyles } from './progress-styles.js';
 import { focusStyles } from '../styles/tokens.js';
 
@@ -66,11 +68,31 @@ export class PcpProgress extends PcpElement {
   private statusScale: StatusScale = parseScale(undefined).scale;
   /** The catalogue the scale's default labels were taken from. */
   private scaleWords: unknown;
+  /** The plan's own scale the current one was made with. */
+  private planScale: ReturnType<typeof planStatusScale>;
+
+  /** Statuses in the order they are counted and drawn: the plan's own scale first, then the built-in ones. */
+  private order(): string[] {
+    return [...new Set([...(this.planScale?.statuses.map((status) => status.id) ?? []), ...STATUS_ORDER])];
+  }
+
+  /** How many count as done: delivered, or a status the plan's scale marks done. */
+  private doneCount(counts: CommitmentCounts): number {
+    return this.order().reduce((sum, status) => sum + (this.statusScale[status]?.done ? (counts.byStatus.get(status) ?? 0) : 0), 0);
+  }
+
+  /** The word for done things: "delivered", or the label of the plan's done status. */
+  private doneWord(): string {
+    const key = this.order().find((status) => this.statusScale[status]?.done && status !== 'complete') ?? 'delivered';
+    return this.statusScale[key]!.word;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('scale') || this.scaleWords !== this.t) {
-      const { scale, problems } = parseScale(this.scale, this.t.progress.scale);
+    const planScale = this.loadedPlan && planStatusScale(this.loadedPlan);
+    if (changed.has('scale') || this.scaleWords !== this.t || this.planScale !== planScale) {
+      this.planScale = planScale;
+      const { scale, problems } = parseScale(this.scale, this.t.progress.scale, planScale);
       this.statusScale = scale;
       this.scaleWords = this.t;
       // Reported when the attribute changes, not again when only the page's language does.
@@ -82,7 +104,7 @@ export class PcpProgress extends PcpElement {
   }
 
   private label(status: StatusKey): string {
-    return this.statusScale[status].label;
+    return this.statusScale[status]!.label;
   }
 
   /** Objectives with commitments to count; none when the plan gives no statuses at all (nothing to report). */
@@ -156,7 +178,7 @@ export class PcpProgress extends PcpElement {
 
   /** The counts and measures shown, as plain numbers. */
   private csv(objectives: Objective[], measures: Measure[]): string {
-    const statuses = STATUS_ORDER;
+    const statuses = this.order();
     const words = this.t.progress.csv;
     return toCsv([
       [words.kind, words.name, words.commitments, ...statuses.map((status) => this.label(status)), words.baseline, words.current, words.target, words.deadline, words.direction, words.rating],
@@ -169,11 +191,11 @@ export class PcpProgress extends PcpElement {
         measure.title,
         undefined,
         ...statuses.map(() => undefined),
-        measure.baseline,
-        measure.current,
-        measure.target,
+        csvFigure(measure.baseline),
+        csvFigure(measure.current),
+        csvFigure(measure.target),
         measure.deadline,
-        measure.direction === 'up' ? words.higher : words.lower,
+        measure.better === 'higher' ? words.higher : measure.better === 'lower' ? words.lower : undefined,
         measure.rag ? this.label(measure.rag) : undefined,
       ]),
     ]);
@@ -189,7 +211,7 @@ export class PcpProgress extends PcpElement {
     const locale = this.i18n.locale;
     if (plan.asOf) return words.asOf(formatDate(plan.asOf, locale));
     if (plan.updated) return words.asPublished(formatDate(plan.updated, locale));
-    const period = plan.period.label ? this.text(plan.period.label) : words.periodRange(plan.period.start, plan.period.end);
+    const period = this.text(planPeriodText(plan.period, this.t));
     return html`${words.reportedIn} ${this.text(plan.documentType ?? plan.title)} (${period})${words.noDate}`;
   }
 
@@ -197,17 +219,17 @@ export class PcpProgress extends PcpElement {
   private summary(plan: Plan, objectives: Objective[]): string {
     const whole = !this.objective && !this.status;
     const counts = sumCounts(whole && plan.commitments?.length ? [...objectives, { id: 'plan', title: '', actions: plan.commitments }] : objectives);
-    const delivered = counts.byStatus.get('delivered') ?? 0;
+    const delivered = this.doneCount(counts);
     const rest = this.countWords(counts, true);
-    const share = counts.total ? ` (${formatPercent((delivered / counts.total) * 100, { locale: this.i18n.locale })})` : '';
+    const share = counts.total ? ` (${formatPercent((delivered / counts.total) * 100, { decimals: 1, locale: this.i18n.locale })})` : '';
     const words = this.t.progress;
-    return words.summary(whole ? words.acrossPlan : words.shownHere, delivered, counts.total, this.statusScale.delivered.word, share, rest);
+    return words.summary(whole ? words.acrossPlan : words.shownHere, delivered, counts.total, this.doneWord(), share, rest);
   }
 
   /** "2 in progress, 1 at risk" — every status but delivered, in the scale's words. */
   private countWords(counts: CommitmentCounts, skipDelivered: boolean): string {
-    return STATUS_ORDER.filter((status) => !(skipDelivered && status === 'delivered') && counts.byStatus.get(status))
-      .map((status) => `${counts.byStatus.get(status)} ${this.statusScale[status].word}`)
+    return this.order().filter((status) => !(skipDelivered && this.statusScale[status]?.done) && counts.byStatus.get(status))
+      .map((status) => `${counts.byStatus.get(status)} ${this.statusScale[status]!.word}`)
       .join(', ');
   }
 
@@ -216,7 +238,7 @@ export class PcpProgress extends PcpElement {
     return html`<ul class="legend" part="legend" aria-label=${this.t.progress.key}>
       ${keys.map(
         (key) => html`<li>
-          <span class="swatch p${this.statusScale[key].pattern}" style=${styleProps({ '--c': this.statusScale[key].color })}></span>${this.label(key)}
+          <span class="swatch p${this.statusScale[key]!.pattern}" style=${styleProps({ '--c': this.statusScale[key]!.color })}></span>${this.label(key)}
         </li>`,
       )}
     </ul>`;
@@ -224,20 +246,20 @@ export class PcpProgress extends PcpElement {
 
   private renderRow(name: unknown, actions: Objective['actions']): TemplateResult {
     const counts = countCommitments(actions);
-    const delivered = counts.byStatus.get('delivered') ?? 0;
+    const delivered = this.doneCount(counts);
     const rest = this.countWords(counts, true);
     return html`<li class="row" part="row">
       ${this.heading(this.level + 1, name, 'name')}
       <div class="bar" part="bar" aria-hidden="true">
-        ${STATUS_ORDER.filter((status) => counts.byStatus.get(status)).map(
+        ${this.order().filter((status) => counts.byStatus.get(status)).map(
           (status) => html`<span
-            class="segment p${this.statusScale[status].pattern}"
+            class="segment p${this.statusScale[status]!.pattern}"
             data-status=${status}
-            style=${styleProps({ '--c': this.statusScale[status].color, flexGrow: String(counts.byStatus.get(status)) })}
+            style=${styleProps({ '--c': this.statusScale[status]!.color, flexGrow: String(counts.byStatus.get(status)) })}
           ></span>`,
         )}
       </div>
-      <p class="counts" part="counts">${this.t.progress.counts(delivered, counts.total, this.statusScale.delivered.word)}${rest ? `, ${rest}` : ''}</p>
+      <p class="counts" part="counts">${this.t.progress.counts(delivered, counts.total, this.doneWord())}${rest ? `, ${rest}` : ''}</p>
     </li>`;
   }
 
@@ -246,17 +268,14 @@ export class PcpProgress extends PcpElement {
     const standing = measureStanding(measure);
     const words = this.t.progress;
     const locale = this.i18n.locale;
-    const value = (n: number) => {
-      if (measure.unit === '%') return formatPercent(n, { locale });
-      if (measure.unit === '£') return formatMoney(n, 'full', { locale });
-      return `${formatNumber(n, undefined, locale)}${measure.unit ? ` ${measure.unit}` : ''}`;
-    };
+    const value = (figure: FigureValue) => unitText(figure, measure.unit, locale, measure.unit);
     const date = (value: string) => formatDate(value, locale);
     const parts = [
       measure.current !== undefined ? `${words.now} ${value(measure.current)}${measure.currentDate ? ` (${date(measure.currentDate)})` : ''}.` : undefined,
       measure.baseline !== undefined ? `${words.baseline} ${value(measure.baseline)}${measure.baselineDate ? ` (${date(measure.baselineDate)})` : ''}.` : undefined,
       measure.target !== undefined ? `${words.target} ${value(measure.target)}${measure.deadline ? ` ${words.by} ${date(measure.deadline)}` : ''}.` : undefined,
-      measure.direction === 'up' ? words.higherBetter : words.lowerBetter,
+      // Only when the plan says which way is better.
+      measure.better === 'higher' ? words.higherBetter : measure.better === 'lower' ? words.lowerBetter : undefined,
     ].filter(Boolean);
     const titleId = `${this.uid}-m-${measure.id}`;
     const percent = progress === undefined ? undefined : Math.round(progress * 100);
@@ -291,7 +310,7 @@ export class PcpProgress extends PcpElement {
       </p>
       ${measure.rag
         ? html`<span class="tag"
-            ><span class="swatch p${this.statusScale[measure.rag].pattern}" style=${styleProps({ '--c': this.statusScale[measure.rag].color })}></span
+            ><span class="swatch p${this.statusScale[measure.rag]!.pattern}" style=${styleProps({ '--c': this.statusScale[measure.rag]!.color })}></span
             ><span class="visually-hidden">${words.rating} </span>${this.label(measure.rag)}</span
           >`
         : nothing}

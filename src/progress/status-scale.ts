@@ -6,9 +6,10 @@
 import { isServer } from 'lit';
 import type { CommitmentStatus } from '../model/progress.js';
 import { contrastRatio } from '../styles/contrast.js';
-import type { Measure } from '../schema/plan.js';
+import type { Measure, Plan, StatusScale as PlanStatusScale } from '../schema/plan.js';
 
 export type RagStatus = NonNullable<Measure['rag']>;
+/** A built-in status, or an id from the plan's own scale (`statusScales`). */
 export type StatusKey = CommitmentStatus | RagStatus;
 
 export interface StatusStyle {
@@ -19,13 +20,17 @@ export interface StatusStyle {
   color: string;
   /** Which of the six patterns (0: plain, 1–5: stripes, hatching, dots…). */
   pattern: number;
+  /** What it means, as the plan prints it. */
+  meaning?: string | undefined;
+  /** True when it counts as done (a plan's "Completed"). */
+  done?: boolean | undefined;
 }
 
 export type StatusScale = Record<StatusKey, StatusStyle>;
 
 /** Defaults: each colour 3:1 or more against white (and 4.5:1 with white text). */
 export const DEFAULT_SCALE: StatusScale = {
-  delivered: { label: 'Delivered', word: 'delivered', color: 'var(--pcp-status-delivered, #00703c)', pattern: 0 },
+  delivered: { label: 'Delivered', word: 'delivered', color: 'var(--pcp-status-delivered, #00703c)', pattern: 0, done: true },
   'in-progress': { label: 'In progress', word: 'in progress', color: 'var(--pcp-status-in-progress, #1d70b8)', pattern: 1 },
   'at-risk': { label: 'At risk', word: 'at risk', color: 'var(--pcp-status-at-risk, #b3261e)', pattern: 2 },
   'not-started': { label: 'Not started', word: 'not started', color: 'var(--pcp-status-not-started, #505a5f)', pattern: 3 },
@@ -34,7 +39,7 @@ export const DEFAULT_SCALE: StatusScale = {
   red: { label: 'Red', word: 'red', color: 'var(--pcp-status-red, #b3261e)', pattern: 2 },
   amber: { label: 'Amber', word: 'amber', color: 'var(--pcp-status-amber, #a35a00)', pattern: 1 },
   green: { label: 'Green', word: 'green', color: 'var(--pcp-status-green, #00703c)', pattern: 0 },
-  complete: { label: 'Complete', word: 'complete', color: 'var(--pcp-status-complete, #1d70b8)', pattern: 4 },
+  complete: { label: 'Complete', word: 'complete', color: 'var(--pcp-status-complete, #1d70b8)', pattern: 4, done: true },
 };
 
 /**
@@ -45,10 +50,23 @@ export const DEFAULT_SCALE: StatusScale = {
 export function parseScale(
   json: string | undefined,
   words: Partial<Record<StatusKey, Pick<StatusStyle, 'label' | 'word'>>> = {},
+  planScale?: PlanStatusScale,
 ): { scale: StatusScale; problems: string[] } {
   const scale = Object.fromEntries(
     Object.entries(DEFAULT_SCALE).map(([key, style]) => [key, { ...style, ...words[key as StatusKey] }]),
   ) as StatusScale;
+  // The plan's own scale: its labels, meanings and colours; patterns in turn, so colour is never alone.
+  planScale?.statuses.forEach((status, index) => {
+    const base = scale[status.id];
+    scale[status.id] = {
+      label: status.label,
+      word: status.label,
+      color: status.colour ?? base?.color ?? DEFAULT_SCALE['not-rated']!.color,
+      pattern: base?.pattern ?? index % 6,
+      meaning: status.meaning,
+      done: status.done ?? base?.done,
+    };
+  });
   const problems: string[] = [];
   if (!json) return { scale, problems };
   let value: unknown;
@@ -61,8 +79,8 @@ export function parseScale(
     return { scale, problems: ['the scale attribute must be a JSON object such as {"delivered": {"label": "Done"}}'] };
   }
   for (const [key, entry] of Object.entries(value as Record<string, unknown>)) {
-    if (!(key in DEFAULT_SCALE)) {
-      problems.push(`"${key}" is not a status (use ${Object.keys(DEFAULT_SCALE).join(', ')})`);
+    if (!(key in scale)) {
+      problems.push(`"${key}" is not a status (use ${Object.keys(scale).join(', ')})`);
       continue;
     }
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
@@ -70,8 +88,8 @@ export function parseScale(
       continue;
     }
     const { label, color } = entry as { label?: unknown; color?: unknown };
-    const current = scale[key as StatusKey];
-    const next = { ...current };
+    const current = scale[key as StatusKey]!;
+    const next: StatusStyle = { ...current };
     if (label !== undefined) {
       if (typeof label === 'string' && label.trim()) next.label = next.word = label.trim();
       else problems.push(`the label of status "${key}" must be text`);
@@ -94,4 +112,9 @@ export function parseScale(
 /** A CSS colour, as the browser reads it; on the server (`pcp render`), a conservative spelling check. */
 function isColour(value: string): boolean {
   return isServer ? /^(?:#[0-9a-f]{3,8}|[a-z]+|(?:rgb|rgba|hsl|hsla|oklch|lab|lch)\([\d\s.,%/-]+\))$/i.test(value.trim()) : CSS.supports('color', value);
+}
+
+/** The plan's own status scale: the one `statusScale` names, else its first. */
+export function planStatusScale(plan: Plan): PlanStatusScale | undefined {
+  return plan.statusScales?.find((scale) => scale.id === plan.statusScale) ?? plan.statusScales?.[0];
 }

@@ -3,7 +3,8 @@
  * actions, and the measures used to report progress.
  */
 import * as v from 'valibot';
-import { DateString, FiniteNumber, Id, Illustrative, Link, Paragraphs, Percent, Section, Text, Url, type Localized, type TextValue } from './primitives.js';
+import { BETTER, Figure, PeriodRef, SeriesPoint } from './figure.js';
+import { DateString, Id, Illustrative, Link, ListItemSchema, LocalizedUrl, Paragraphs, Percent, Section, SourceRef, Text, Url, type Localized, type TextValue } from './primitives.js';
 
 /**
  * The kinds of body that publish plans. Named generically because commissioners are being replaced by
@@ -21,7 +22,9 @@ export const PUBLISHER_KINDS = [
 export const Publisher = v.object({
   name: Text,
   kind: v.pipe(v.picklist(PUBLISHER_KINDS), v.description('What kind of body publishes the plan.')),
-  website: v.optional(Url),
+  website: v.optional(LocalizedUrl),
+  /** Other names the body goes by: its name in Welsh, an earlier title. */
+  otherNames: v.optional(v.array(Text)),
 });
 
 export const Person = v.object({
@@ -29,6 +32,8 @@ export const Person = v.object({
   /** The role as the document writes it: "Police and Crime Commissioner", "Chief Constable". */
   role: Text,
   organisation: v.optional(Text),
+  /** When they held the role, as printed: "2016–2024", "elected May 2024". */
+  term: v.optional(Text),
 });
 
 export const ACCESSIBLE_FORMATS = ['braille', 'audio', 'large-print', 'easy-read', 'other-languages', 'british-sign-language'] as const;
@@ -40,8 +45,10 @@ export const Contact = v.object({
   address: v.optional(v.array(Text)),
   phone: v.optional(Text),
   email: v.optional(v.pipe(v.string(), v.email('must be an email address'))),
-  website: v.optional(Url),
+  website: v.optional(LocalizedUrl),
   social: v.optional(v.array(Link)),
+  /** What to write to this contact about, as printed: "feedback on this document". */
+  purpose: v.optional(Text),
 });
 
 /** The offer of the plan in other formats, which accessibility law expects a body to make. */
@@ -62,31 +69,49 @@ export const Foreword = v.object({
   signature: v.optional(Text),
 });
 
-/** Where an action or commitment stands. "planned" is a future commitment not yet begun. */
+/**
+ * Where an action or commitment stands, when the plan has no scale of its own. "planned" is a future
+ * commitment not yet begun. A plan's own scale (`statusScales`) adds its own ids.
+ */
 export const ACTION_STATUSES = ['delivered', 'in-progress', 'at-risk', 'not-started', 'planned'] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
+/** A status id: one of ACTION_STATUSES or RAG_STATUSES, or an id from the plan's `statusScales`. */
+export type ActionStatus = string;
+
+/** A status as the feed gives it: an id from the built-in lists or from the plan's own scale. */
+export const StatusId = v.pipe(Id, v.description('A status: "delivered", "in-progress", "at-risk", "not-started", "planned", "red", "amber", "green", "complete", "not-rated", or an id from the plan\'s statusScales.'));
 
 /** One thing the plan commits to do ("how we will achieve this"), as the feed has it. Actions may nest. */
 export interface ActionFeed {
   id?: string | undefined;
+  /** The number or letter printed before it. */
+  number?: TextValue | undefined;
   text: TextValue;
   status?: ActionStatus | undefined;
   progress?: number | undefined;
   due?: string | undefined;
+  /** Who leads it, as printed. */
+  owner?: TextValue | undefined;
   illustrative?: boolean | undefined;
   actions?: ActionFeed[] | undefined;
 }
 export type Action = Localized<ActionFeed>;
 
 /** What a feed may give for an action, before validation. */
-export type ActionInput = Omit<ActionFeed, 'text' | 'actions'> & { text: v.InferInput<typeof Text>; actions?: ActionInput[] | undefined };
+export type ActionInput = Omit<ActionFeed, 'text' | 'actions' | 'number' | 'owner'> & {
+  text: v.InferInput<typeof Text>;
+  number?: v.InferInput<typeof Text> | undefined;
+  owner?: v.InferInput<typeof Text> | undefined;
+  actions?: ActionInput[] | undefined;
+};
 
 export const ActionSchema: v.GenericSchema<ActionInput, ActionFeed> = v.object({
   id: v.optional(Id),
+  number: v.optional(Text),
   text: Text,
-  status: v.optional(v.pipe(v.picklist(ACTION_STATUSES), v.description('Where the action stands.'))),
+  status: v.optional(StatusId),
   progress: v.optional(v.pipe(Percent, v.description('Per cent complete, 0 to 100.'))),
   due: v.optional(DateString),
+  owner: v.optional(Text),
   illustrative: Illustrative,
   actions: v.optional(v.array(v.lazy(() => ActionSchema))),
 });
@@ -102,11 +127,28 @@ export const ObjectiveReference = v.object({
   title: v.optional(Text),
 });
 
-/** A numbered objective, theme or priority of the plan. */
-export const Objective = v.object({
+/**
+ * A list the plan prints under an item with its own heading, side by side with others: "Our focus",
+ * "We will", "So that", "How we will know", "What success looks like", "Equality actions".
+ */
+export const NamedList = v.object({
+  id: v.optional(Id),
+  /** The heading as printed. */
+  heading: Text,
+  /** Text between the heading and the list ("We prevent dog theft"). */
+  intro: v.optional(Paragraphs),
+  items: v.array(ListItemSchema),
+  /** True when the plan numbers the items 1, 2, 3… (an item's own `number` overrides). */
+  ordered: v.optional(v.boolean()),
+  closing: v.optional(Paragraphs),
+  source: v.optional(SourceRef),
+});
+
+/** The parts of an objective other than its children: see `Objective`. */
+const objectiveEntries = {
   id: Id,
   /** The number or letter the plan gives it ("1", "A"); omit when the plan does not number it. */
-  number: v.optional(v.union([v.pipe(v.number(), v.integer('must be a whole number')), Text])),
+  number: v.optional(v.union([v.pipe(v.number(), v.integer('must be a whole number')), Text], 'must be a whole number or the number as printed')),
   title: Text,
   /** A short label for tight spaces such as a wheel segment. */
   shortTitle: v.optional(Text),
@@ -116,39 +158,99 @@ export const Objective = v.object({
   summary: v.optional(Paragraphs),
   /** A plain-English version of the summary. */
   easyRead: v.optional(Paragraphs),
-  /** How the plan will achieve it ("how we will achieve this"). */
+  /** How the plan will achieve it ("how we will achieve this"): only when the plan calls these actions or commitments. */
   actions: v.optional(v.array(ActionSchema)),
+  /** Other lists the plan prints under it, each with its own heading ("We will", "So that", "How we will know"). */
+  lists: v.optional(v.array(NamedList)),
   /** The shared outcome agreed with partners for this theme. */
   outcome: v.optional(Text),
   /** The theme's aim. */
   aim: v.optional(Text),
+  /** Where the item stands, on the plan's status scale (a grade such as "Good"). */
+  status: v.optional(StatusId),
+  /** Who leads it, as printed. */
+  owner: v.optional(Text),
   /** Objectives of other plans this one supports. */
   supports: v.optional(v.array(ObjectiveReference)),
-  /** Further titled lists, such as a Cleveland priority's "progress" narrative. */
+  /** Further titled narrative, such as a Cleveland priority's "progress". */
   sections: v.optional(v.array(Section)),
+  source: v.optional(SourceRef),
+};
+
+type ObjectiveBaseFeed = v.InferOutput<ReturnType<typeof v.object<typeof objectiveEntries>>>;
+type ObjectiveBaseInput = v.InferInput<ReturnType<typeof v.object<typeof objectiveEntries>>>;
+
+/** An objective, theme, priority, pillar or outcome, with the items of the next level below it. */
+export interface ObjectiveFeed extends ObjectiveBaseFeed {
+  /** The items of the next level of the plan's structure (priorities under a pillar, measures under an outcome). */
+  children?: ObjectiveFeed[] | undefined;
+}
+export interface ObjectiveInput extends ObjectiveBaseInput {
+  children?: ObjectiveInput[] | undefined;
+}
+
+/** A numbered objective, theme or priority of the plan, with the levels below it as `children`. */
+export const Objective: v.GenericSchema<ObjectiveInput, ObjectiveFeed> = v.object({
+  ...objectiveEntries,
+  children: v.optional(v.array(v.lazy(() => Objective))),
 });
 
-export const MEASURE_DIRECTIONS = ['up', 'down'] as const;
+/**
+ * A level of the plan's structure, named as the plan names it: `levels[0]` names the top-level items
+ * (`objectives`), `levels[1]` their `children`, and so on.
+ */
+export const Level = v.object({
+  /** One item: "theme", "pillar", "priority", "Key Performance Question". */
+  singular: v.optional(Text),
+  /** Several: "themes", "pillars". */
+  plural: v.optional(Text),
+});
+
+/** A value of a status scale: its label and meaning as the plan prints them, and its colour. */
+export const StatusValue = v.object({
+  id: Id,
+  label: Text,
+  /** What it means, as printed: "requires additional scrutiny". */
+  meaning: v.optional(Text),
+  /** The colour the plan uses, as #rrggbb. Elements pair it with a pattern and the label, never colour alone. */
+  colour: v.optional(v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb'))),
+  /** True when this status means the thing is done (counted as delivered). */
+  done: v.optional(v.boolean()),
+});
+
+/** A body's own status scale: Blue = completed, Green, Amber, Red; or "on track / some concerns / off track". */
+export const StatusScale = v.object({
+  id: Id,
+  title: v.optional(Text),
+  statuses: v.pipe(v.array(StatusValue), v.minLength(1, 'must list at least one status')),
+});
+
 export const RAG_STATUSES = ['red', 'amber', 'green', 'complete', 'not-rated'] as const;
 
-/** A number the plan is measured by: a baseline, a target and where it stands now. */
+/** A measure the plan is judged by: its values over time, baseline and target where the plan gives them. */
 export const Measure = v.object({
   id: Id,
+  /** The number or letter printed before it ("1", "KPQ 3"). */
+  number: v.optional(Text),
   title: Text,
   objectiveId: v.optional(Id),
-  /** What the numbers count: "officers", "%", "£", "deaths". */
+  /** What a bare number counts: "officers", "%", "£", "deaths". Figures given as printed text need none. */
   unit: v.optional(Text),
-  /** Whether a higher number is better ("up") or a lower one ("down"). */
-  direction: v.pipe(v.picklist(MEASURE_DIRECTIONS), v.description('"up" when higher is better, "down" when lower is better.')),
-  baseline: v.optional(FiniteNumber),
+  /** Whether a higher or a lower figure is better, only when the plan says so. */
+  better: v.optional(v.picklist(BETTER)),
+  baseline: v.optional(Figure),
   baselineDate: v.optional(DateString),
-  target: v.optional(FiniteNumber),
+  target: v.optional(Figure),
   deadline: v.optional(DateString),
-  current: v.optional(FiniteNumber),
+  current: v.optional(Figure),
   currentDate: v.optional(DateString),
-  rag: v.optional(v.picklist(RAG_STATUSES)),
-  /** Where the figures come from. */
-  source: v.optional(Text),
+  /** Values by period (quarters, years), oldest first, each with its status where the report gives one. */
+  values: v.optional(v.array(SeriesPoint)),
+  /** The period the measure covers as a whole. */
+  period: v.optional(PeriodRef),
+  rag: v.optional(StatusId),
+  /** Where the figures come from: a document's name, or a reference. */
+  source: v.optional(v.union([Text, SourceRef], 'must be text or a source reference')),
   note: v.optional(Text),
   illustrative: Illustrative,
 });

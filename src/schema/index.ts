@@ -1,2 +1,3 @@
 export * from './plan.js';
-export { ACTION_STATUSES, PUBLISHER_KINDS, RAG_STATUSES, ACCESSIBLE_FORMATS, MEASURE_DIRECTIONS } from './content.js';
+export { ACTION_STATUSES, PUBLISHER_KINDS, RAG_STATUSES, ACCESSIBLE_FORMATS } from './content.js';
+export { BETTER, CHANGE_DIRECTIONS, FIGURE_UNITS } from './figure.js';

@@ -9,17 +9,25 @@ import {
   ActionSchema,
   Contact,
   Foreword,
+  Level,
   Measure,
+  NamedList,
   Objective,
   Person,
   Publisher,
+  StatusScale,
 } from './content.js';
-import { Budget, FundingShares, Grant, KeyFigure, ScenarioTable } from './finance.js';
-import { ActionPlan, Partner } from './partnership.js';
-import { DateString, Id, Link, ListItemSchema, Paragraphs, Section, Text, Url, type Localized } from './primitives.js';
+import { Budget, Consultation, FundingShares, Grant, KeyFigure, Precept, ScenarioTable, Table } from './finance.js';
+import { ActionPlan, Body, Meeting, Partner } from './partnership.js';
+import { DateString, Id, LanguageTag, Link, ListItemSchema, LocalizedUrl, Paragraphs, Section, Text, Url, type Localized } from './primitives.js';
 
-/** The feed format version this library reads. Minor versions only add optional fields. */
-export const SCHEMA_VERSION = '1.0';
+/**
+ * The feed format version this library writes. It reads 2.x, and 1.x feeds, which it upgrades as
+ * `pcp migrate` does (see src/loader/migrate.ts). Minor versions only add optional fields.
+ */
+export const SCHEMA_VERSION = '2.0';
+
+export const EDITION_KINDS = ['plan', 'draft', 'consultation', 'refresh', 'annual-review', 'extension', 'update', 'summary', 'plan-on-a-page', 'easy-read', 'bsl', 'audio', 'video', 'translation', 'other'] as const;
 
 export const PLAN_STATUSES = ['draft', 'consultation', 'published', 'superseded'] as const;
 
@@ -31,8 +39,9 @@ export const StatedList = v.object({
   closing: v.optional(Paragraphs),
 });
 
-/** A document the feed was made from. */
+/** A document the plan's facts come from; `source.sourceId` anywhere refers to its `id`. */
 export const Source = v.object({
+  id: v.optional(Id),
   title: Text,
   publisher: v.optional(Text),
   date: v.optional(DateString),
@@ -40,25 +49,36 @@ export const Source = v.object({
   note: v.optional(Text),
 });
 
-/** The words a plan uses for its own parts, so elements speak its language ("Theme 3 of 5", "What we will do"). */
+/** The headings a plan prints over an objective's parts ("What we will do", "How we will achieve this"). */
 export const PlanLabels = v.object({
-  /** What the plan calls one objective: "objective", "theme", "priority". */
-  objective: v.optional(Text),
-  /** The plural: "objectives", "themes", "priorities". */
-  objectives: v.optional(Text),
   /** The heading the plan prints over an objective's summary: "What we will do". */
   summary: v.optional(Text),
   /** The heading the plan prints over an objective's actions: "How we will achieve this". */
   actions: v.optional(Text),
 });
 
+/** Another edition or format of the plan: a draft, a refresh, an annual review, an easy-read or BSL version. */
+export const Edition = v.object({
+  id: v.optional(Id),
+  title: Text,
+  kind: v.optional(v.picklist(EDITION_KINDS)),
+  period: v.optional(v.object({ start: v.nullable(DateString), end: v.nullable(DateString), label: v.optional(Text) })),
+  date: v.optional(DateString),
+  url: v.optional(LocalizedUrl),
+  note: v.optional(Text),
+  /** True for the edition this feed is. */
+  current: v.optional(v.boolean()),
+});
+
 export const PlanSchema = v.object({
   $schema: v.optional(v.string()),
   schemaVersion: v.pipe(
     v.string(),
-    v.regex(/^1\.\d+$/, `must be a 1.x version such as "${SCHEMA_VERSION}": this library reads feed format 1`),
-    v.description('Version of the feed format, such as "1.0".'),
+    v.regex(/^[12]\.\d+$/, `must be a version such as "${SCHEMA_VERSION}": this library reads feed formats 1 and 2`),
+    v.description('Version of the feed format, such as "2.0".'),
   ),
+  /** The language plain (untranslated) text is written in: "en" (the default) or "cy". */
+  language: v.optional(LanguageTag),
   /** Identifies the plan, so other feeds can refer to its objectives. */
   id: Id,
   title: Text,
@@ -67,36 +87,59 @@ export const PlanSchema = v.object({
   strapline: v.optional(Text),
   /** The longer vision statement. */
   vision: v.optional(Paragraphs),
-  /** The area the plan covers: "Cumbria", "West Cumbria (Allerdale and Copeland)". */
-  area: Text,
+  /** Other names of the plan: its Welsh title, a name used in another edition ("Standing Together"). */
+  otherTitles: v.optional(v.array(Text)),
+  /** The area the plan covers: "Cumbria", "West Cumbria (Allerdale and Copeland)"; null when the document does not say. */
+  area: v.nullable(Text),
   publisher: Publisher,
+  /** When the plan runs; null where the document does not say (a plan with no end date). */
   period: v.object({
-    start: DateString,
-    end: DateString,
+    start: v.nullable(DateString),
+    end: v.nullable(DateString),
     /** As the document writes it: "2021-2025", "2012/13". */
     label: v.optional(Text),
   }),
   status: v.pipe(v.picklist(PLAN_STATUSES), v.description('Whether the plan is a draft or published.')),
-  /** When this edition was published or last updated. */
+  /** When this edition was published. */
+  published: v.optional(DateString),
+  /** Who approved it and when, as printed ("approved by the Panel 29 October 2021"). */
+  approved: v.optional(v.object({ date: v.optional(DateString), by: v.optional(Text), note: v.optional(Text) })),
+  /** How often it is reviewed, as printed: "reviewed annually". */
+  reviewCycle: v.optional(Text),
+  /** When this edition was last updated. */
   updated: v.optional(DateString),
   /** The date progress figures are reported at. */
   asOf: v.optional(DateString),
   /** What kind of document this is, when it is not the plan itself ("Plan update", "Report to the Police and Crime Panel"). */
   documentType: v.optional(Text),
   labels: v.optional(PlanLabels),
+  /** The plan's own names for the levels of its structure, top first: [{"singular": "pillar", "plural": "pillars"}, …]. */
+  levels: v.optional(v.array(Level)),
+  /** The plan's own status scales; `statusScale` names the one used where an element's `scale` attribute does not. */
+  statusScales: v.optional(v.array(StatusScale)),
+  statusScale: v.optional(Id),
   people: v.optional(v.array(Person)),
   forewords: v.optional(v.array(Foreword)),
   introduction: v.optional(v.array(Section)),
   objectives: v.array(Objective),
   /** Commitments that belong to the plan as a whole rather than one objective. */
   commitments: v.optional(v.array(ActionSchema)),
+  /** Lists that belong to the plan as a whole, each with its printed heading: values, principles, a promise, pledges. */
+  lists: v.optional(v.array(NamedList)),
   measures: v.optional(v.array(Measure)),
   budgets: v.optional(v.array(Budget)),
   fundingShares: v.optional(v.array(FundingShares)),
   scenarios: v.optional(v.array(ScenarioTable)),
   keyFigures: v.optional(v.array(KeyFigure)),
+  precepts: v.optional(v.array(Precept)),
+  /** Any other table the plan prints. */
+  tables: v.optional(v.array(Table)),
+  consultations: v.optional(v.array(Consultation)),
   grants: v.optional(v.array(Grant)),
   partners: v.optional(v.array(Partner)),
+  /** Boards, panels, groups and forums that govern, scrutinise or deliver the plan. */
+  bodies: v.optional(v.array(Body)),
+  meetings: v.optional(v.array(Meeting)),
   actionPlan: v.optional(ActionPlan),
   /** Partnership working, commissioning, consultation and other narrative, each a titled section. */
   sections: v.optional(v.array(Section)),
@@ -105,6 +148,10 @@ export const PlanSchema = v.object({
   contact: v.optional(Contact),
   accessibleFormats: v.optional(AccessibleFormats),
   links: v.optional(v.array(Link)),
+  /** Drafts, refreshes, annual reviews and companion formats (easy read, BSL, plan on a page). */
+  editions: v.optional(v.array(Edition)),
+  /** A note on the translation, as printed. */
+  translationNote: v.optional(Text),
   sources: v.optional(v.array(Source)),
   /** Anything the feed adds that the source document does not say (illustrative values), explained. */
   notes: v.optional(Paragraphs),
@@ -124,5 +171,16 @@ export type Partner = NonNullable<Plan['partners']>[number];
 export type ActionPlanRow = NonNullable<Plan['actionPlan']>['rows'][number];
 export type Foreword = NonNullable<Plan['forewords']>[number];
 export type Section = NonNullable<Plan['sections']>[number];
+export type Level = NonNullable<Plan['levels']>[number];
+export type NamedList = NonNullable<Plan['lists']>[number];
+export type StatusScale = NonNullable<Plan['statusScales']>[number];
+export type Precept = NonNullable<Plan['precepts']>[number];
+export type Table = NonNullable<Plan['tables']>[number];
+export type Consultation = NonNullable<Plan['consultations']>[number];
+export type Body = NonNullable<Plan['bodies']>[number];
+export type Meeting = NonNullable<Plan['meetings']>[number];
+export type Edition = NonNullable<Plan['editions']>[number];
+export type KeyFigure = NonNullable<Plan['keyFigures']>[number];
+export type Figure = Measure['current'];
 export type { Action, ActionFeed, ActionStatus } from './content.js';
 export type { ListItem, TextValue, TranslatedText, Localized } from './primitives.js';

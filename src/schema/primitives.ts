@@ -4,20 +4,34 @@
  */
 import * as v from 'valibot';
 
+/**
+ * The objects validation found to be text by language. `localizePlan` picks a language only in
+ * these, so an object of other short keys (a source with only a `url`) is never read as a translation.
+ */
+export const translatedObjects = new WeakSet<object>();
+
+function markTranslated(value: Record<string, string>): boolean {
+  translatedObjects.add(value);
+  return true;
+}
+
 /** Text in one language. */
 const PlainText = v.pipe(v.string(), v.regex(/\S/, 'must not be empty or only spaces'));
 
 /** A language tag for a translation: "en", "cy", "cy-GB". */
-const LanguageTag = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "cy"'));
+export const LanguageTag = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "cy"'));
 
 /**
- * The same text in several languages: `{"en": "Our plan", "cy": "Ein cynllun"}`. English is required:
- * readers whose language the feed does not have read it (marked `lang="en"` for screen readers).
+ * The same text in several languages: `{"en": "Our plan", "cy": "Ein cynllun"}`. Any language the
+ * plan was written in may stand alone (a heading printed only in Welsh is `{"cy": "…"}`): readers
+ * whose language the text does not have read English if given, else the first language, marked with
+ * its `lang` so screen readers pronounce it.
  */
 export const TranslatedText = v.pipe(
   v.record(LanguageTag, PlainText),
-  v.check((value) => typeof value['en'] === 'string', 'must include the English text ("en"), which readers of other languages fall back to'),
-  v.description('The text in several languages, by language tag: {"en": "…", "cy": "…"}. "en" is required.'),
+  v.check((value) => Object.keys(value).length > 0, 'must give the text in at least one language, such as {"en": "…"} or {"cy": "…"}'),
+  v.check(markTranslated),
+  v.description('The text in one or more languages, by language tag: {"en": "…", "cy": "…"}.'),
   v.brand('TranslatedText'),
 );
 export type TranslatedText = v.InferOutput<typeof TranslatedText>;
@@ -110,16 +124,36 @@ export const Illustrative = v.optional(
   v.pipe(v.boolean(), v.description('True when the value is not in the source document and was added for illustration.')),
 );
 
+/** A link that may differ by language (a Welsh page and an English page): `{"en": "https://…/en/", "cy": "https://…/cy/"}`. */
+export const LocalizedUrl = v.union(
+  [Url, v.pipe(v.record(LanguageTag, Url), v.check((value) => Object.keys(value).length > 0, 'must give at least one link'), v.check(markTranslated), v.brand('TranslatedText'))],
+  'must be an http(s), mailto: or tel: link, or such links by language {"en": "…", "cy": "…"}',
+);
+
+/** Where a section, list, table or figure comes from, shown to the reader. */
+export const SourceRef = v.object({
+  /** The `id` of an entry in the plan's `sources`. */
+  sourceId: v.optional(Id),
+  /** The document's title, when it is not in `sources`. */
+  title: v.optional(Text),
+  /** The page or pages, as printed: 12, "12–14", "Appendix 1". */
+  page: v.optional(v.union([v.pipe(v.number(), v.integer('must be a whole number')), Text], 'must be a page number or the pages as printed')),
+  url: v.optional(Url),
+  note: v.optional(Text),
+});
+
 /** A link with a visible label. */
 export const Link = v.object({
   label: Text,
-  url: Url,
+  url: LocalizedUrl,
   /** What the link is, so elements can pick an icon: "website", "twitter", "facebook"... */
   kind: v.optional(v.pipe(v.string(), v.description('What kind of link: website, email, facebook, x, instagram, youtube, document...'))),
 });
 
 /** One item of a list that may nest (a bullet with sub-bullets), as the feed has it. */
 export interface ListItemFeed {
+  /** The number or letter printed before it: "1", "(a)", "3.6". */
+  number?: TextValue | undefined;
   text: TextValue;
   items?: ListItemFeed[] | undefined;
 }
@@ -128,11 +162,13 @@ export type ListItem = Localized<ListItemFeed>;
 /** A bulleted list item; `items` holds its sub-bullets. */
 /** What a feed may give for a list item, before validation. */
 export interface ListItemInput {
+  number?: v.InferInput<typeof Text> | undefined;
   text: v.InferInput<typeof Text>;
   items?: ListItemInput[] | undefined;
 }
 
 export const ListItemSchema: v.GenericSchema<ListItemInput, ListItemFeed> = v.object({
+  number: v.optional(Text),
   text: Text,
   items: v.optional(v.array(v.lazy(() => ListItemSchema))),
 });
@@ -145,4 +181,6 @@ export const Section = v.object({
   items: v.optional(v.array(ListItemSchema)),
   /** Text after the list. */
   closing: v.optional(Paragraphs),
+  /** Where it comes from, shown to the reader. */
+  source: v.optional(SourceRef),
 });

@@ -65,7 +65,7 @@ describe('pcp validate warnings', () => {
       /warning: \/actionPlan\/rows\/2\/objectiveId: refers to objective "burglary", which is not in \/objectives: the row is shown, but not with that objective/,
     );
     const plan = await feed('cumbria-2021-2025');
-    plan.measures = [{ id: 'officers', title: 'Officers', direction: 'up', objectiveId: 'nowhere' }];
+    plan.measures = [{ id: 'officers', title: 'Officers', better: 'higher', objectiveId: 'nowhere' }];
     plan.objectives[0].supports = [{ objectiveId: 'missing' }, { planId: 'another-plan', objectiveId: 'elsewhere' }];
     const found = paths(warningsOf(plan));
     assert.ok(found.includes('/measures/0/objectiveId'));

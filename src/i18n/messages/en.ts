@@ -17,6 +17,9 @@ export const en = {
    */
   months: undefined as readonly string[] | undefined,
   common: {
+    /** A plan's period from its dates; either may be missing when the document does not give it. */
+    period: (start: string | null, end: string | null) =>
+      start && end ? `${start} to ${end}` : start ? `From ${start}` : end ? `Until ${end}` : 'Not stated',
     loading: 'Loading the plan…',
     errorTitle: 'This plan could not be shown',
     /** A sentence by error kind, shown first in languages whose own detail the loader does not write. */
@@ -59,7 +62,6 @@ export const en = {
     publishedBy: 'Published by',
     area: 'Area',
     period: 'Period',
-    periodRange: (start: string, end: string) => `${start} to ${end}`,
     status: 'Status',
     objectives: 'Objectives',
   },
@@ -144,8 +146,7 @@ export const en = {
     asPublished: (date: string) => `Progress as published on ${date}`,
     /** "Progress reported in <document> (<period>); the feed gives no date for it." */
     reportedIn: 'Progress reported in',
-    noDate: '; the feed gives no date for it.',
-    periodRange: (start: string, end: string) => `${start} to ${end}`,
+    noDate: '; the plan gives no date for it.',
     acrossPlan: 'Across the plan',
     shownHere: 'Shown here',
     /** "Across the plan: 20 of 58 commitments delivered (34%); 38 planned." */
@@ -235,7 +236,6 @@ export const en = {
       superseded: 'A newer plan has replaced this one.',
     } as Partial<Record<'draft' | 'consultation' | 'published' | 'superseded', string>>,
     period: 'Period:',
-    periodRange: (start: string, end: string) => `${start} to ${end}`,
     lastUpdated: 'Last updated:',
     contents: 'Contents',
     forewords: 'Forewords',
@@ -255,7 +255,32 @@ export const en = {
     about: 'About this page',
     sources: 'Sources',
     links: 'Links',
-    notes: 'Notes on this feed',
+    notes: 'Notes',
+    precepts: 'Council tax (precept)',
+    tables: 'Tables',
+    consultations: 'Consultation',
+    governance: 'Governance',
+    meetings: 'Meetings',
+    editions: 'Editions and other formats',
+    band: 'Band',
+    amount: 'Amount',
+    increase: 'Increase',
+    increasePercent: 'Increase (%)',
+    perMonth: 'Per month',
+    increasePerMonth: 'Increase per month',
+    perWeek: 'Per week',
+    increasePerWeek: 'Increase per week',
+    requirement: 'Precept requirement:',
+    cap: 'Limit:',
+    opens: 'Opens:',
+    closes: 'Closes:',
+    audiences: 'Who was asked:',
+    questions: 'Questions:',
+    respondents: 'Responses:',
+    members: 'Members:',
+    meets: 'Meets:',
+    source: 'Source:',
+    page: 'page',
   },
   // <pcp-foreword>
   foreword: {

@@ -1,0 +1,79 @@
+// Every sample feed written from a real document carries that document's facts, and the page shows
+// them as printed. test/fixtures/facts/<feed>.json lists facts copied from the source document
+// (headings, list items, figures as printed); each must be in the source text, in the feed, on the
+// server-rendered <pcp-plan-document>, and (where named) on the element made for it.
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const shared = fileURLToPath(new URL('../../../shared/', import.meta.url));
+const factsDir = `${root}test/fixtures/facts/`;
+
+const { renderElement } = await import('../../lib/ssr/render-element.js');
+const { validatePlan } = await import('../../lib/loader/validate-plan.js');
+
+/** Whitespace collapsed, so a fact found across a line break in the source or the HTML still matches. */
+const squash = (text) => text.replace(/\s+/g, ' ').trim();
+
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** The text a reader sees in server-rendered HTML: no styles, scripts or markup, entities decoded. */
+function visibleText(html) {
+  return squash(
+    html
+      .replace(/<style>[^<]*<\/style>/g, ' ')
+      .replace(/<script[^>]*>[\s\S]*?<\/script>/g, ' ')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name) => {
+        if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+        return ENTITIES[name.toLowerCase()] ?? whole;
+      }),
+  );
+}
+
+/** Every string in a JSON value, joined: where a fact must be found in the feed. */
+function feedText(value) {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(feedText).join('\n');
+  if (value && typeof value === 'object') return Object.values(value).map(feedText).join('\n');
+  return '';
+}
+
+const files = (await readdir(factsDir).catch(() => [])).filter((name) => name.endsWith('.json')).sort();
+
+describe('facts of each source document are on the page, as printed', () => {
+  it('has a facts file for every sample feed written from ../shared/plans', async () => {
+    const plans = (await readdir(`${shared}plans`)).filter((name) => name.endsWith('.md') && name !== 'README.md');
+    const documents = new Set(await Promise.all(files.map(async (name) => JSON.parse(await readFile(`${factsDir}${name}`, 'utf8')).document)));
+    const missing = plans.filter((name) => !documents.has(`plans/${name}`));
+    assert.deepEqual(missing, [], `documents in ../shared/plans without a sample feed and facts: ${missing.join(', ')}`);
+  });
+
+  for (const name of files) {
+    it(name.replace(/\.json$/, ''), async () => {
+      const facts = JSON.parse(await readFile(`${factsDir}${name}`, 'utf8'));
+      const source = squash(await readFile(`${shared}${facts.document}`, 'utf8'));
+      const raw = JSON.parse(await readFile(`${root}demo/feeds/${facts.feed}.json`, 'utf8'));
+      const inFeed = squash(feedText(raw));
+      const plan = validatePlan(raw);
+      const page = visibleText(await renderElement('pcp-plan-document', plan, {}));
+      const elements = new Map();
+      const problems = [];
+      assert.ok(facts.facts.length >= 10, 'a facts file lists at least 10 facts');
+      for (const { text, element } of facts.facts) {
+        const fact = squash(text);
+        if (!source.includes(fact)) problems.push(`not in ${facts.document}: ${JSON.stringify(fact)}`);
+        if (!inFeed.includes(fact)) problems.push(`not in the feed: ${JSON.stringify(fact)}`);
+        if (!page.includes(fact)) problems.push(`not on <pcp-plan-document>: ${JSON.stringify(fact)}`);
+        if (element) {
+          if (!elements.has(element)) elements.set(element, visibleText(await renderElement(element, plan, {})));
+          if (!elements.get(element).includes(fact)) problems.push(`not on <${element}>: ${JSON.stringify(fact)}`);
+        }
+      }
+      assert.deepEqual(problems, []);
+    });
+  }
+});
