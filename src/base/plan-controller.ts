@@ -9,8 +9,9 @@
  */
 import { ContextConsumer } from '@lit/context';
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { clearPlanCache, loadPlanFromUrl, planFromText } from '../loader/load-plan.js';
-import { PlanError, toPlanError } from '../loader/plan-error.js';
+import { clearPlanCache, loadPlanFromUrl } from '../loader/load-plan.js';
+import { PlanError, toPlanError, type PlanErrorKind } from '../loader/plan-error.js';
+import { explainJson, readJson } from '../loader/read-json.js';
 import { validatePlan } from '../loader/validate-plan.js';
 import { fire, type PlanLoadDetail } from './events.js';
 import './context-root.js';
@@ -154,11 +155,16 @@ export class PlanController implements ReactiveController {
     return { status: 'error', error };
   }
 
+  /**
+   * The plan property and inline JSON settle in this update. Inline text that is not JSON is the
+   * exception: the scanner that says where it goes wrong is loaded first (see loader/read-json.ts).
+   */
   private settleSync(source: Exclude<OwnSource, { kind: 'url' }>): void {
     const label = source.kind === 'property' ? 'property' : 'inline';
     try {
-      const plan = source.kind === 'property' ? validatePlan(source.value, label) : planFromText(source.text, label);
-      this.succeed(plan, label);
+      const read = source.kind === 'property' ? { value: source.value } : readJson(source.text, label);
+      if ('value' in read) return this.succeed(validatePlan(read.value, label), label);
+      this.settleLater(explainJson(read.text, read.error, label).then((error) => Promise.reject(error)), label, 'schema');
     } catch (error) {
       this.fail(toPlanError(error, 'schema', label));
     }
@@ -166,14 +172,19 @@ export class PlanController implements ReactiveController {
 
   private loadUrl(url: string): void {
     const abort = new AbortController();
+    this.settleLater(loadPlanFromUrl(url, { signal: abort.signal, timeoutMs: this.host.timeout }), url, 'network', abort);
+  }
+
+  /** Shows the loading state until `pending` settles, unless the source changes (and `cancel` aborts) first. */
+  private settleLater(pending: Promise<NonNullable<PlanState['plan']>>, source: string, kind: PlanErrorKind, abort = new AbortController()): void {
     this.abort = abort;
     this.setState({ status: 'loading' });
-    loadPlanFromUrl(url, { signal: abort.signal, timeoutMs: this.host.timeout }).then(
+    pending.then(
       (plan) => {
-        if (this.abort === abort) this.succeed(plan, url);
+        if (this.abort === abort) this.succeed(plan, source);
       },
       (error: unknown) => {
-        if (this.abort === abort && !abort.signal.aborted) this.fail(toPlanError(error, 'network', url));
+        if (this.abort === abort && !abort.signal.aborted) this.fail(toPlanError(error, kind, source));
       },
     );
   }
