@@ -4,15 +4,16 @@
  *   2. the `src` attribute (fetched through the shared loader),
  *   3. an inline `<script type="application/json">` child,
  *   4. the nearest `<pcp-plan>` ancestor (through @lit/context).
- * It fires `pcp-load` / `pcp-error` for sources of its own, aborts a download when the element leaves
+ * It fires `pcp-load` / `pcp-error` for sources of its own (and `pcp-warning` when the feed has fields the format
+ * does not, which are not shown), aborts a download when the element leaves
  * the page, and requests an update of its host whenever the state changes.
  */
 import { ContextConsumer } from '@lit/context';
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { clearPlanCache, loadPlanFromUrl, planFromText } from '../loader/load-plan.js';
 import { PlanError, toPlanError } from '../loader/plan-error.js';
-import { validatePlan } from '../loader/validate-plan.js';
-import { fire, type PlanLoadDetail } from './events.js';
+import { findUnknownPlanFields, isValidatedPlan, validatePlan } from '../loader/validate-plan.js';
+import { fire, unknownFieldsWarning, type PlanLoadDetail, type PlanWarningDetail } from './events.js';
 import './context-root.js';
 import { planContext, type PlanState } from './plan-context.js';
 
@@ -156,9 +157,11 @@ export class PlanController implements ReactiveController {
 
   private settleSync(source: Exclude<OwnSource, { kind: 'url' }>): void {
     const label = source.kind === 'property' ? 'property' : 'inline';
+    // A feed validated before (passed down by another element, which has reported its unknown fields) is not reported again.
+    const reported = source.kind === 'property' && isValidatedPlan(source.value);
     try {
       const plan = source.kind === 'property' ? validatePlan(source.value, label) : planFromText(source.text, label);
-      this.succeed(plan, label);
+      this.succeed(plan, label, !reported);
     } catch (error) {
       this.fail(toPlanError(error, 'schema', label));
     }
@@ -178,9 +181,12 @@ export class PlanController implements ReactiveController {
     );
   }
 
-  private succeed(plan: NonNullable<PlanState['plan']>, source: string): void {
+  private succeed(plan: NonNullable<PlanState['plan']>, source: string, reportUnknownFields = true): void {
     this.setState({ status: 'ready', plan });
     fire<PlanLoadDetail>(this.host, 'pcp-load', { plan, source });
+    // Once per load: fields the format does not have were dropped, so the page's author should hear of them.
+    const unknown = reportUnknownFields ? findUnknownPlanFields(plan) : [];
+    if (unknown.length > 0) fire<PlanWarningDetail>(this.host, 'pcp-warning', unknownFieldsWarning(unknown));
   }
 
   private fail(error: PlanError): void {
