@@ -232,14 +232,25 @@ export function suggestField(unknown: string, known: readonly string[], present:
   return best;
 }
 
-/** One step of the walk: a value to check against a schema, or (with `report`) an unknown field to report in its turn. */
+/**
+ * One step of the walk: a value to check against a schema, or (with `report`) an unknown field to report in its turn.
+ * The path is kept as the parent step and a key, and spelt out only for a field that is reported.
+ */
 interface Work {
   schema: SchemaNode;
   value: unknown;
-  path: string;
+  parent: Work | undefined;
+  key: string | number | undefined;
   depth: number;
   hops: number;
   report?: string;
+}
+
+/** The JSON Pointer of a step: its keys and its ancestors'. */
+function pointer(work: Work): string {
+  const keys: Array<string | number> = [];
+  for (let step: Work | undefined = work; step; step = step.parent) if (step.key !== undefined) keys.push(step.key);
+  return toJsonPointer(keys.reverse());
 }
 
 type Child = { schema: SchemaNode; value: unknown; key?: string | number } | { report: string; key: string };
@@ -252,11 +263,11 @@ type Child = { schema: SchemaNode; value: unknown; key?: string | number } | { r
  */
 export function findUnknownFields(schema: v.GenericSchema | v.BaseSchema<unknown, unknown, v.BaseIssue<unknown>>, value: unknown): PlanIssue[] {
   const issues: PlanIssue[] = [];
-  const stack: Work[] = [{ schema: schema as unknown as SchemaNode, value, path: '', depth: 0, hops: 0 }];
+  const stack: Work[] = [{ schema: schema as unknown as SchemaNode, value, parent: undefined, key: undefined, depth: 0, hops: 0 }];
   while (stack.length > 0) {
     const work = stack.pop()!;
     if (work.report !== undefined) {
-      issues.push({ path: work.path, message: work.report });
+      issues.push({ path: pointer(work), message: work.report });
       continue;
     }
     const node = unwrap(work.schema, work.value);
@@ -272,7 +283,7 @@ export function findUnknownFields(schema: v.GenericSchema | v.BaseSchema<unknown
         for (const key of keys) {
           if (Object.hasOwn(entries, key)) children.push({ schema: entries[key]!, value: current[key], key });
           else if (node.type === 'object_with_rest' && node.rest) children.push({ schema: node.rest, value: current[key], key });
-          else if ((node.type === 'object' || node.type === 'intersect') && !(work.path === '' && ROOT_KEYS.has(key))) {
+          else if ((node.type === 'object' || node.type === 'intersect') && !(work.depth === 0 && ROOT_KEYS.has(key))) {
             known ??= Object.keys(entries);
             present ??= new Set(keys);
             children.push({ report: unknownFieldMessage(suggestField(key, known, present)), key });
@@ -314,11 +325,13 @@ export function findUnknownFields(schema: v.GenericSchema | v.BaseSchema<unknown
     for (let index = children.length - 1; index >= 0; index -= 1) {
       const child = children[index]!;
       if ('report' in child) {
-        stack.push({ schema: node, value: undefined, path: work.path + toJsonPointer([child.key]), depth: work.depth + 1, hops: 0, report: child.report });
+        stack.push({ schema: node, value: undefined, parent: work, key: child.key, depth: work.depth + 1, hops: 0, report: child.report });
+      } else if (typeof child.value !== 'object' || child.value === null) {
+        // Text, numbers, true/false and null have no fields.
       } else if (child.key === undefined) {
-        if (work.hops < MAX_HOPS) stack.push({ schema: child.schema, value: child.value, path: work.path, depth: work.depth, hops: work.hops + 1 });
+        if (work.hops < MAX_HOPS) stack.push({ schema: child.schema, value: child.value, parent: work.parent, key: work.key, depth: work.depth, hops: work.hops + 1 });
       } else if (work.depth < MAX_DEPTH) {
-        stack.push({ schema: child.schema, value: child.value, path: work.path + toJsonPointer([child.key]), depth: work.depth + 1, hops: 0 });
+        stack.push({ schema: child.schema, value: child.value, parent: work, key: child.key, depth: work.depth + 1, hops: 0 });
       }
     }
   }
