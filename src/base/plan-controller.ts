@@ -4,7 +4,8 @@
  *   2. the `src` attribute (fetched through the shared loader),
  *   3. an inline `<script type="application/json">` child,
  *   4. the nearest `<pcp-plan>` ancestor (through @lit/context).
- * It fires `pcp-load` / `pcp-error` for sources of its own, aborts a download when the element leaves
+ * It fires `pcp-load` / `pcp-error` for sources of its own (and `pcp-warning` when the feed has fields the format
+ * does not, which are not shown), aborts a download when the element leaves
  * the page, and requests an update of its host whenever the state changes.
  */
 import { ContextConsumer } from '@lit/context';
@@ -12,8 +13,8 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import { clearPlanCache, loadPlanFromUrl } from '../loader/load-plan.js';
 import { PlanError, toPlanError, type PlanErrorKind } from '../loader/plan-error.js';
 import { explainJson, readJson } from '../loader/read-json.js';
-import { validatePlan } from '../loader/validate-plan.js';
-import { fire, type PlanLoadDetail } from './events.js';
+import { findUnknownPlanFields, isValidatedPlan, validatePlan } from '../loader/validate-plan.js';
+import { fire, unknownFieldsWarning, type PlanLoadDetail, type PlanWarningDetail } from './events.js';
 import './context-root.js';
 import { planContext, type PlanState } from './plan-context.js';
 
@@ -161,9 +162,11 @@ export class PlanController implements ReactiveController {
    */
   private settleSync(source: Exclude<OwnSource, { kind: 'url' }>): void {
     const label = source.kind === 'property' ? 'property' : 'inline';
+    // A feed validated before (passed down by another element, which has reported its unknown fields) is not reported again.
+    const reported = source.kind === 'property' && isValidatedPlan(source.value);
     try {
       const read = source.kind === 'property' ? { value: source.value } : readJson(source.text, label);
-      if ('value' in read) return this.succeed(validatePlan(read.value, label), label);
+      if ('value' in read) return this.succeed(validatePlan(read.value, label), label, !reported);
       this.settleLater(explainJson(read.text, read.error, label).then((error) => Promise.reject(error)), label, 'schema');
     } catch (error) {
       this.fail(toPlanError(error, 'schema', label));
@@ -189,9 +192,12 @@ export class PlanController implements ReactiveController {
     );
   }
 
-  private succeed(plan: NonNullable<PlanState['plan']>, source: string): void {
+  private succeed(plan: NonNullable<PlanState['plan']>, source: string, reportUnknownFields = true): void {
     this.setState({ status: 'ready', plan });
     fire<PlanLoadDetail>(this.host, 'pcp-load', { plan, source });
+    // Once per load: fields the format does not have were dropped, so the page's author should hear of them.
+    const unknown = reportUnknownFields ? findUnknownPlanFields(plan) : [];
+    if (unknown.length > 0) fire<PlanWarningDetail>(this.host, 'pcp-warning', unknownFieldsWarning(unknown));
   }
 
   private fail(error: PlanError): void {
