@@ -102,9 +102,33 @@ describe('<pcp-plan>', () => {
 
   it('reports a feed that is not JSON with its line and column', async () => {
     const plan = await fixture<PcpPlan>(`<pcp-plan><script type="application/json">{"title": "A",\n "area": }</script></pcp-plan>`);
-    await plan.updateComplete;
+    // (Not in the first update: the scanner that finds the line and column loads when JSON.parse fails.)
+    await ready(plan);
     const text = shadowText(plan);
     expect(text).to.contain('not valid JSON').and.contain('line 2, column 10: expected a value but found "}"');
+  });
+
+  it('fires one pcp-error for inline JSON that does not parse, with the line and column, or none when fixed first', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const errors: CustomEvent[] = [];
+    wrapper.addEventListener('pcp-error', (event) => errors.push(event as CustomEvent));
+    const broken = document.createElement('pcp-plan');
+    broken.innerHTML = '<script type="application/json">{"title": "A",\n "area": }</script>';
+    wrapper.append(broken);
+    await ready(broken);
+    expect(errors.map((event) => [event.detail.kind, event.detail.source, event.detail.issues[0].message])).to.deep.equal([
+      ['not-json', 'inline', 'line 2, column 10: expected a value but found "}"'],
+    ]);
+    // Mended while the error is being worked out: the feed shows, and no error is fired.
+    errors.length = 0;
+    const mended = document.createElement('pcp-plan');
+    mended.innerHTML = '<script type="application/json">{"title": </script>';
+    wrapper.append(mended);
+    mended.querySelector('script')!.textContent = JSON.stringify(minimalPlan({ title: 'Mended' }));
+    await ready(mended);
+    await aTimeout(50);
+    expect(mended.loadedPlan?.title).to.equal('Mended');
+    expect(errors).to.deep.equal([]);
   });
 
   it('reports a 404 and recovers when src changes', async () => {
@@ -142,7 +166,7 @@ describe('<pcp-plan>', () => {
 
   it('does not offer "Try again" for a feed that is broken', async () => {
     const plan = await fixture<PcpPlan>(`<pcp-plan><script type="application/json">{"title": </script></pcp-plan>`);
-    await plan.updateComplete;
+    await ready(plan);
     expect(plan.shadowRoot!.querySelector('[role="alert"]')).to.exist;
     expect(plan.shadowRoot!.querySelector('[part="retry"]')).to.equal(null);
   });

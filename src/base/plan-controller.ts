@@ -4,15 +4,17 @@
  *   2. the `src` attribute (fetched through the shared loader),
  *   3. an inline `<script type="application/json">` child,
  *   4. the nearest `<pcp-plan>` ancestor (through @lit/context).
- * It fires `pcp-load` / `pcp-error` for sources of its own, aborts a download when the element leaves
+ * It fires `pcp-load` / `pcp-error` for sources of its own (and `pcp-warning` when the feed has fields the format
+ * does not, which are not shown), aborts a download when the element leaves
  * the page, and requests an update of its host whenever the state changes.
  */
 import { ContextConsumer } from '@lit/context';
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { clearPlanCache, loadPlanFromUrl, planFromText } from '../loader/load-plan.js';
-import { PlanError, toPlanError } from '../loader/plan-error.js';
-import { validatePlan } from '../loader/validate-plan.js';
-import { fire, type PlanLoadDetail } from './events.js';
+import { clearPlanCache, loadPlanFromUrl } from '../loader/load-plan.js';
+import { PlanError, toPlanError, type PlanErrorKind } from '../loader/plan-error.js';
+import { explainJson, readJson } from '../loader/read-json.js';
+import { findUnknownPlanFields, isValidatedPlan, validatePlan } from '../loader/validate-plan.js';
+import { fire, unknownFieldsWarning, type PlanLoadDetail, type PlanWarningDetail } from './events.js';
 import './context-root.js';
 import { planContext, type PlanState } from './plan-context.js';
 
@@ -154,11 +156,18 @@ export class PlanController implements ReactiveController {
     return { status: 'error', error };
   }
 
+  /**
+   * The plan property and inline JSON settle in this update. Inline text that is not JSON is the
+   * exception: the scanner that says where it goes wrong is loaded first (see loader/read-json.ts).
+   */
   private settleSync(source: Exclude<OwnSource, { kind: 'url' }>): void {
     const label = source.kind === 'property' ? 'property' : 'inline';
+    // A feed validated before (passed down by another element, which has reported its unknown fields) is not reported again.
+    const reported = source.kind === 'property' && isValidatedPlan(source.value);
     try {
-      const plan = source.kind === 'property' ? validatePlan(source.value, label) : planFromText(source.text, label);
-      this.succeed(plan, label);
+      const read = source.kind === 'property' ? { value: source.value } : readJson(source.text, label);
+      if ('value' in read) return this.succeed(validatePlan(read.value, label), label, !reported);
+      this.settleLater(explainJson(read.text, read.error, label).then((error) => Promise.reject(error)), label, 'schema');
     } catch (error) {
       this.fail(toPlanError(error, 'schema', label));
     }
@@ -166,21 +175,29 @@ export class PlanController implements ReactiveController {
 
   private loadUrl(url: string): void {
     const abort = new AbortController();
+    this.settleLater(loadPlanFromUrl(url, { signal: abort.signal, timeoutMs: this.host.timeout }), url, 'network', abort);
+  }
+
+  /** Shows the loading state until `pending` settles, unless the source changes (and `cancel` aborts) first. */
+  private settleLater(pending: Promise<NonNullable<PlanState['plan']>>, source: string, kind: PlanErrorKind, abort = new AbortController()): void {
     this.abort = abort;
     this.setState({ status: 'loading' });
-    loadPlanFromUrl(url, { signal: abort.signal, timeoutMs: this.host.timeout }).then(
+    pending.then(
       (plan) => {
-        if (this.abort === abort) this.succeed(plan, url);
+        if (this.abort === abort) this.succeed(plan, source);
       },
       (error: unknown) => {
-        if (this.abort === abort && !abort.signal.aborted) this.fail(toPlanError(error, 'network', url));
+        if (this.abort === abort && !abort.signal.aborted) this.fail(toPlanError(error, kind, source));
       },
     );
   }
 
-  private succeed(plan: NonNullable<PlanState['plan']>, source: string): void {
+  private succeed(plan: NonNullable<PlanState['plan']>, source: string, reportUnknownFields = true): void {
     this.setState({ status: 'ready', plan });
     fire<PlanLoadDetail>(this.host, 'pcp-load', { plan, source });
+    // Once per load: fields the format does not have were dropped, so the page's author should hear of them.
+    const unknown = reportUnknownFields ? findUnknownPlanFields(plan) : [];
+    if (unknown.length > 0) fire<PlanWarningDetail>(this.host, 'pcp-warning', unknownFieldsWarning(unknown));
   }
 
   private fail(error: PlanError): void {

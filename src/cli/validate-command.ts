@@ -2,8 +2,9 @@
 /**
  * `pcp validate <file or URL>…`: checks plan feeds the way the elements will read them.
  * One line per problem, `file: /json/path: message`; exit 0 when every feed is valid, 1 otherwise.
- * Warnings (`file: warning: /path: message`: totals that do not add up, ids used twice, unknown objectives, past
- * review dates, no accessible-formats contact; see plan-warnings.ts) are printed but do not fail the run.
+ * Warnings (`file: warning: /path: message`: fields the format does not have, totals that do not add up, ids used
+ * twice, unknown objectives, past review dates, no accessible-formats contact; see plan-warnings.ts) are printed but
+ * do not fail the run.
  */
 import { readFile } from 'node:fs/promises';
 import { fetchText } from '../loader/fetch-text.js';

@@ -1,12 +1,13 @@
 /**
  * The loading path every element uses. Elements never fetch themselves: they call `loadPlanFromUrl`,
- * which makes one request per URL however many elements ask, and `planFromText` / `validatePlan` for
- * inline JSON and the `plan` property.
+ * which makes one request per URL however many elements ask, and `validatePlan` for inline JSON
+ * (read as `planFromText` does, with the JSON syntax scanner loaded only on failure) and the `plan` property.
  */
 import type { PlanFeed } from '../schema/plan.js';
 import { fetchText, normaliseTimeout, timeoutError } from './fetch-text.js';
 import { PlanError } from './plan-error.js';
 import { parseJson } from './parse-json.js';
+import { explainJson, readJson } from './read-json.js';
 import { validatePlan } from './validate-plan.js';
 
 export interface LoadPlanOptions {
@@ -19,6 +20,13 @@ export interface LoadPlanOptions {
 /** Parses and validates feed text. `source` names the feed in messages (a URL or "inline"). */
 export function planFromText(text: string, source?: string): PlanFeed {
   return validatePlan(parseJson(text, source), source);
+}
+
+/** `planFromText` without the JSON syntax scanner until the text turns out not to be JSON (see read-json.ts). */
+async function planFromFetchedText(text: string, source: string): Promise<PlanFeed> {
+  const read = readJson(text, source);
+  if ('value' in read) return validatePlan(read.value, source);
+  throw await explainJson(read.text, read.error, source);
 }
 
 interface SharedRequest {
@@ -46,7 +54,7 @@ function startRequest(key: string): SharedRequest {
   const request: SharedRequest = { controller, waiting: 0, settled: false, promise: Promise.resolve(undefined as never) };
   // No timer on the shared request: each caller keeps its own time, and the request stops when all have gone.
   request.promise = fetchText(key, { signal: controller.signal, timeoutMs: null })
-    .then((text) => planFromText(text, key))
+    .then((text) => planFromFetchedText(text, key))
     .finally(() => {
       request.settled = true;
     });

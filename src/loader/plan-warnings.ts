@@ -1,12 +1,14 @@
 /**
  * Things worth telling a feed's author that do not stop the plan from rendering: the elements show
- * the feed as it is, and the CLI (`pcp validate`) reports these with their paths.
+ * the feed as it is, and the CLI (`pcp validate`) reports these with their paths. Fields the format does
+ * not have are among them (see unknown-fields.ts); elements report those as `pcp-warning` events.
  */
 import { formatMoney } from '../format/money.js';
 import { findTotalMismatches } from '../model/budget.js';
 import { localizePlan } from '../i18n/localize-plan.js';
 import type { Plan, PlanFeed } from '../schema/plan.js';
 import type { PlanIssue } from './plan-error.js';
+import { findUnknownPlanFields } from './validate-plan.js';
 
 export interface PlanWarningOptions {
   /** The date review dates are checked against, YYYY-MM-DD. Default: today (UTC). */
@@ -113,9 +115,21 @@ function accessibleFormats(plan: Plan): PlanIssue[] {
   return [];
 }
 
+/**
+ * Everything worth telling the author of a valid feed, each with its JSON path: fields the format does not have
+ * (misspelt or misplaced: valibot drops them, so they would vanish unseen), then totals, repeated ids, unknown
+ * objectives, past review dates and the accessible-formats contact. Give it what `validatePlan` returned.
+ */
 export function findPlanWarnings(feed: PlanFeed, options: PlanWarningOptions = {}): PlanIssue[] {
   // Warnings are for the feed's author, in English (as the loader's errors are).
   const { plan } = localizePlan(feed, 'en');
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  return [...totals(plan), ...duplicates(plan), ...unknownObjectives(plan), ...pastReviewDates(plan, today), ...accessibleFormats(plan)];
+  return [
+    ...findUnknownPlanFields(feed),
+    ...totals(plan),
+    ...duplicates(plan),
+    ...unknownObjectives(plan),
+    ...pastReviewDates(plan, today),
+    ...accessibleFormats(plan),
+  ];
 }

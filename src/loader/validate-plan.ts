@@ -9,6 +9,7 @@ import { migrateFeed } from './migrate.js';
 import { checkPlanIntegrity } from './plan-integrity.js';
 import { toJsonPointer } from './json-pointer.js';
 import { PlanError, type PlanIssue } from './plan-error.js';
+import { findUnknownFields } from './unknown-fields.js';
 
 /** More issues than this are counted, not listed: a wrong file can produce thousands. */
 const MAX_ISSUES = 50;
@@ -64,6 +65,24 @@ export function toPlanIssues(issues: ReadonlyArray<v.BaseIssue<unknown>>): PlanI
 
 const validated = new WeakSet<object>();
 
+/** The unknown fields of the raw value each validated feed came from: valibot's copy no longer has them. */
+const unknownFields = new WeakMap<object, PlanIssue[]>();
+
+/**
+ * Fields the feed has that the plan format does not (`/objectives/0/actionz: unknown field; did you mean "actions"?`).
+ * For a feed `validatePlan` returned, those of the value it was given (the returned copy has lost them);
+ * for any other value, its own.
+ */
+export function findUnknownPlanFields(feed: unknown): PlanIssue[] {
+  if (typeof feed === 'object' && feed !== null && validated.has(feed)) return [...(unknownFields.get(feed) ?? [])];
+  return findUnknownFields(PlanSchema, feed);
+}
+
+/** True when `value` is a feed `validatePlan` returned (so its unknown fields were found when it was validated). */
+export function isValidatedPlan(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && validated.has(value);
+}
+
 /**
  * Returns the value typed as a PlanFeed (text may still be in several languages), or throws a PlanError of kind "schema" listing every problem
  * with its path. Objects already validated are not checked again.
@@ -95,6 +114,9 @@ export function validatePlan(value: unknown, source?: string): PlanFeed {
   if (issues.length > 0) throw schemaError(issues, source);
   // valibot returns a validated copy; only that copy is trusted later (the input may still be changed).
   validated.add(result.output as object);
+  // valibot dropped fields the format does not have: remember them, so warnings can name them.
+  const unknown = findUnknownFields(PlanSchema, value);
+  if (unknown.length > 0) unknownFields.set(result.output as object, unknown);
   return result.output as PlanFeed;
 }
 

@@ -27,6 +27,7 @@ import { baseStyles, tokens } from '../styles/tokens.js';
  *
  * @event pcp-load - The feed loaded and is valid. `detail: { plan, source }`.
  * @event pcp-error - The feed could not be loaded or is not valid. `detail: { kind, message, path, issues, source }`.
+ * @event pcp-warning - The feed has fields the plan format does not (misspelt, so not shown): one event per load. `detail: { path, message, issues }`.
  * @event pcp-select - Bubbles up from an element inside when a reader selects an objective. `detail: { objectiveId }`.
  *
  * @example
