@@ -75,7 +75,7 @@ const unknownFields = new WeakMap<object, PlanIssue[]>();
  */
 export function findUnknownPlanFields(feed: unknown): PlanIssue[] {
   if (typeof feed === 'object' && feed !== null && validated.has(feed)) return [...(unknownFields.get(feed) ?? [])];
-  return findUnknownFields(PlanSchema, feed);
+  return findUnknownFields(PlanSchema, migrateFeed(feed).feed);
 }
 
 /** True when `value` is a feed `validatePlan` returned (so its unknown fields were found when it was validated). */
@@ -97,9 +97,10 @@ export function validatePlan(value: unknown, source?: string): PlanFeed {
     });
   }
   let result: ReturnType<typeof v.safeParse<typeof PlanSchema>>;
+  // A format-1 feed is read as `pcp migrate` would write it in format 2 (paths stay the same).
+  const feed = migrateFeed(value).feed;
   try {
-    // A format-1 feed is read as `pcp migrate` would write it in format 2 (paths stay the same).
-    result = v.safeParse(PlanSchema, migrateFeed(value).feed);
+    result = v.safeParse(PlanSchema, feed);
   } catch (cause) {
     // Hostile nesting (thousands of levels of actions) exhausts the stack: report it, do not crash.
     if (cause instanceof RangeError) {
@@ -115,7 +116,7 @@ export function validatePlan(value: unknown, source?: string): PlanFeed {
   // valibot returns a validated copy; only that copy is trusted later (the input may still be changed).
   validated.add(result.output as object);
   // valibot dropped fields the format does not have: remember them, so warnings can name them.
-  const unknown = findUnknownFields(PlanSchema, value);
+  const unknown = findUnknownFields(PlanSchema, feed);
   if (unknown.length > 0) unknownFields.set(result.output as object, unknown);
   return result.output as PlanFeed;
 }
