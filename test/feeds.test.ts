@@ -36,7 +36,7 @@ describe('sample feeds', () => {
     it(`${name}.json is a valid plan feed that names its source document`, async () => {
       const plan = await feed(name);
       expect(plan.id).to.equal(name);
-      expect(plan.schemaVersion).to.equal('1.0');
+      expect(plan.schemaVersion).to.equal('2.0');
       expect(plan.objectives.length).to.be.greaterThan(2);
       expect(plan.sources?.[0]?.title, 'source document').to.be.a('string');
     });
@@ -122,7 +122,8 @@ describe('broken copies of a sample feed', () => {
     ['a missing title', (plan) => delete plan.title, '/title'],
     ['an unknown publisher kind', (plan) => (plan.publisher.kind = 'sheriff'), '/publisher/kind'],
     ['objectives that are not a list', (plan) => (plan.objectives = {}), '/objectives'],
-    ['a number written as text', (plan) => (plan.budgets[0].lines[0].values['2021-22'] = '97,139,153'), '/budgets/0/lines/0/values/2021-22'],
+    // An amount may be printed text ("£97,139,153"), but not true/false.
+    ['an amount that is not a figure', (plan) => (plan.budgets[0].lines[0].values['2021-22'] = true), '/budgets/0/lines/0/values/2021-22'],
     ['a date in the wrong form', (plan) => (plan.period.start = 'April 2021'), '/period/start'],
     ['a javascript: link', (plan) => (plan.contact.website = 'javascript:alert(document.cookie)'), '/contact/website'],
     ['an empty objective title', (plan) => (plan.objectives[6].title = ''), '/objectives/6/title'],

@@ -60,18 +60,36 @@ describe('languages', () => {
   });
 
   describe('translated feed text', () => {
-    it('validates {en, cy} text, requires English, and names the path of a bad one', async () => {
+    it('validates {en, cy} text, allows text in Welsh alone, and names the path of a bad one', async () => {
       const feed = withWelsh(await loadFeed('cumbria-2021-2025'), WELSH);
       expect(() => validatePlan(feed)).not.to.throw();
-      const noEnglish = structuredClone(feed) as unknown as { objectives: Array<{ title: unknown }> };
-      noEnglish.objectives[1]!.title = { cy: 'Presenoldeb heddlu gweladwy ac effeithiol' };
-      expect(() => validatePlan(noEnglish)).to.throw(/\/objectives\/1\/title: must include the English text/);
+      // A heading the plan prints only in Welsh is Welsh alone; no language at all is an error.
+      const welshOnly = structuredClone(feed) as unknown as { objectives: Array<{ title: unknown }> };
+      welshOnly.objectives[1]!.title = { cy: 'Presenoldeb heddlu gweladwy ac effeithiol' };
+      expect(() => validatePlan(welshOnly)).not.to.throw();
+      const noLanguage = structuredClone(feed) as unknown as { objectives: Array<{ title: unknown }> };
+      noLanguage.objectives[1]!.title = {};
+      expect(() => validatePlan(noLanguage)).to.throw(/\/objectives\/1\/title: must give the text in at least one language/);
       const badTag = structuredClone(feed) as unknown as { objectives: Array<{ title: unknown }> };
       badTag.objectives[1]!.title = { en: 'A visible police', Welsh: 'Heddlu gweladwy' };
       expect(() => validatePlan(badTag)).to.throw(/\/objectives\/1\/title/);
       const wrongType = structuredClone(feed) as unknown as { objectives: Array<{ title: unknown }> };
       wrongType.objectives[1]!.title = 42;
       expect(() => validatePlan(wrongType)).to.throw(/\/objectives\/1\/title: expected text but got 42/);
+    });
+
+    it('shows text given only in Welsh on an English page, marked lang="cy"; plain text of a Welsh feed too', async () => {
+      const feed = structuredClone(await loadFeed('cumbria-2021-2025')) as unknown as Record<string, unknown> & { objectives: Array<{ title: unknown }> };
+      feed.objectives[1]!.title = { cy: 'Presenoldeb heddlu gweladwy' };
+      const english = await inLanguage<PcpObjectives>('en', html`<pcp-objectives .plan=${feed}></pcp-objectives>`);
+      const marked = $$(english, '[lang="cy"]').map((element) => text(element));
+      expect(marked).to.include('Presenoldeb heddlu gweladwy');
+      // A feed written in Welsh (`language: "cy"`): its plain text is Welsh wherever it is shown.
+      const welshFeed = { ...structuredClone(await loadFeed('cumbria-2021-2025')), language: 'cy' } as unknown as { objectives: Array<{ title: string }> };
+      const onEnglishPage = await inLanguage<PcpObjectives>('en', html`<pcp-objectives .plan=${welshFeed}></pcp-objectives>`);
+      expect($$(onEnglishPage, '[lang="cy"]').map((element) => text(element))).to.include(welshFeed.objectives[0]!.title);
+      const onWelshPage = await inLanguage<PcpObjectives>('cy', html`<pcp-objectives .plan=${welshFeed}></pcp-objectives>`);
+      expect($$(onWelshPage, '[lang="cy"]').length).to.equal(0);
     });
 
     it('picks the page language, else English, and remembers what fell back', async () => {

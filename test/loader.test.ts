@@ -213,7 +213,7 @@ describe('loader: validation', () => {
   });
 
   it('rejects an unsupported schema version', () => {
-    const error = thrown(() => validatePlan(minimalPlan({ schemaVersion: '2.0' })));
+    const error = thrown(() => validatePlan(minimalPlan({ schemaVersion: '3.0' })));
     expect(error.path).to.equal('/schemaVersion');
   });
 

@@ -93,11 +93,43 @@ describe('<pcp-budget-table>', () => {
     expect(events).to.deep.equal(['/budgets/0/statedTotals/2026-27']);
     expect(rows(element).at(-1)).to.deep.equal(['Total', '£800', '£900']);
     expect($$(element, '.flag').map(text)).to.deep.equal(['Lines add up to £850']);
-    // Without stated totals, the computed ones are shown and nothing is flagged.
+    // Without stated totals there is no total row: a sum the plan does not print is never shown.
     delete plan.budgets![0]!.statedTotals;
-    const computed = await render(structuredClone(plan));
-    expect(rows(computed).at(-1)).to.deep.equal(['Total', '£800', '£850']);
-    expect($$(computed, '.flag')).to.have.length(0);
+    const unstated = await render(structuredClone(plan));
+    expect(rows(unstated).at(-1)).to.deep.equal(['Fees', '−£200', '−£250']);
+    expect($$(unstated, 'tfoot')).to.have.length(0);
+    expect($$(unstated, '.flag')).to.have.length(0);
+  });
+
+  it('shows amounts and totals exactly as printed, with the total row the plan names, groups and unit', async () => {
+    const plan = minimalPlan({
+      budgets: [
+        {
+          id: 'funding',
+          title: 'Where the money comes from',
+          unit: '£m',
+          periods: [{ id: '2024-25', label: '2024/25' }],
+          lines: [
+            { id: 'grant', label: 'Government grant', group: 'Funding', values: { '2024-25': '£529.00' } },
+            { id: 'precept', label: 'Council tax precept', group: 'Funding', values: { '2024-25': { printed: '£78m', value: 78 } } },
+            { id: 'officers', label: 'Police officers', group: 'Spending', values: { '2024-25': 6.44 } },
+          ],
+          statedTotals: { '2024-25': '£607.00' },
+          totalLabel: 'Net budget requirement',
+        },
+      ],
+    });
+    const element = await render(plan);
+    expect(rows(element)).to.deep.equal([
+      ['Funding'],
+      ['Government grant', '£529.00'],
+      ['Council tax precept', '£78m'],
+      ['Spending'],
+      ['Police officers', '£6.44'],
+      ['Net budget requirement', '£607.00'],
+    ]);
+    expect(text($(element, 'thead th'))).to.contain('(£m)');
+    expect($$(element, 'th[scope="rowgroup"]').map(text)).to.deep.equal(['Funding', 'Spending']);
   });
 
   it('writes compact amounts as £97.1m', async () => {
@@ -181,7 +213,6 @@ describe('<pcp-budget-table>', () => {
       'Non-Pay Costs,17913471,18566079,17590381,17967245',
       'Income,-5260984,-5106493,-5158104,-5318071',
       'Total (as stated),136972658,136308869,139698780,143343106',
-      'Total (sum of lines),136972658,140308869,139698780,143343106',
     ]);
   });
 

@@ -90,7 +90,6 @@ export const cy: Messages = {
       `Mae’r cynllun yn nodi ${stated} ond cyfanswm y llinellau yw ${computed}, gwahaniaeth o ${difference}.`,
     asStated: 'Mae’r cyfansymiau fel y mae’r cynllun yn eu nodi.',
     csvTotalStated: 'Cyfanswm (fel y’i nodir)',
-    csvTotalSum: 'Cyfanswm (swm y llinellau)',
   },
   // <pcp-funding>
   funding: {

@@ -103,7 +103,6 @@ export const en = {
       `The plan states ${stated} but the lines add up to ${computed}, a difference of ${difference}.`,
     asStated: 'Totals are as the plan states them.',
     csvTotalStated: 'Total (as stated)',
-    csvTotalSum: 'Total (sum of lines)',
   },
   // <pcp-funding>
   funding: {
