@@ -101,11 +101,14 @@ function pastReviewDates(plan: Plan, today: string): PlanIssue[] {
 /** Accessibility law expects a body to offer its plan in other formats and say how to ask for them. */
 function accessibleFormats(plan: Plan): PlanIssue[] {
   const formats = plan.accessibleFormats;
+  // null: the document makes no such offer, and the feed says so (nothing to add without inventing it).
+  if (formats === null) return [];
   if (!formats) {
     return [
       {
         path: '/accessibleFormats',
-        message: 'the plan does not say how to get it in other formats (large print, easy read, braille, audio, other languages): add accessibleFormats with a phone number or email',
+        message:
+          'the plan does not say how to get it in other formats (large print, easy read, braille, audio, other languages): add accessibleFormats with a phone number or email, or null when the document makes no such offer',
       },
     ];
   }

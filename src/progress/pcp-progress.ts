@@ -221,7 +221,7 @@ export class PcpProgress extends PcpElement {
     const counts = sumCounts(whole && plan.commitments?.length ? [...objectives, { id: 'plan', title: '', actions: plan.commitments }] : objectives);
     const delivered = this.doneCount(counts);
     const rest = this.countWords(counts, true);
-    const share = counts.total ? ` (${formatPercent((delivered / counts.total) * 100, { decimals: 1, locale: this.i18n.locale })})` : '';
+    const share = counts.total ? ` (${formatPercent(Math.round((delivered / counts.total) * 1000) / 10, { locale: this.i18n.locale })})` : '';
     const words = this.t.progress;
     return words.summary(whole ? words.acrossPlan : words.shownHere, delivered, counts.total, this.doneWord(), share, rest);
   }

@@ -146,7 +146,8 @@ export const PlanSchema = v.object({
   nationalPriorities: v.optional(StatedList),
   monitoring: v.optional(StatedList),
   contact: v.optional(Contact),
-  accessibleFormats: v.optional(AccessibleFormats),
+  /** The offer of the plan in other formats; null when the document makes none (so no warning asks for one). */
+  accessibleFormats: v.optional(v.nullable(AccessibleFormats)),
   links: v.optional(v.array(Link)),
   /** Drafts, refreshes, annual reviews and companion formats (easy read, BSL, plan on a page). */
   editions: v.optional(v.array(Edition)),
