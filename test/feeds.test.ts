@@ -46,7 +46,7 @@ describe('sample feeds', () => {
     const plan = await feed('cumbria-2021-2025');
     expect(plan.objectives.map((objective) => countActions(objective.actions))).to.deep.equal([9, 6, 9, 5, 5, 2, 2]);
     expect(plan.objectives[2]!.title).to.equal('A focus on victims');
-    expect(plan.forewords!.map((foreword) => foreword.author.name)).to.deep.equal(['Peter McCall', 'Michelle Skeer QPM']);
+    expect(plan.forewords!.map((foreword) => foreword.author?.name)).to.deep.equal(['Peter McCall', 'Michelle Skeer QPM']);
     const budget = plan.budgets![0]!;
     expect(budget.periods.map((period) => period.id)).to.deep.equal(['2021-22', '2022-23', '2023-24', '2024-25']);
     expect(budget.lines.find((line) => line.kind === 'income')!.values['2021-22']).to.equal(-5260984);

@@ -90,7 +90,7 @@ describe('<pcp-plan-document>', () => {
         plan.title,
         ...plan.objectives.map((objective) => objective.title),
         ...plan.objectives.flatMap((objective) => (objective.actions ?? []).map((action) => action.text)),
-        ...(plan.forewords ?? []).flatMap((foreword) => [foreword.title, foreword.author.name]),
+        ...(plan.forewords ?? []).flatMap((foreword) => [foreword.title, foreword.author?.name ?? '']),
         ...(plan.monitoring?.items ?? []).map((item) => item.text),
         ...(plan.nationalPriorities?.items ?? []).map((item) => item.text),
         ...(plan.grants ?? []).map((grant) => grant.name),

@@ -59,16 +59,22 @@ export class PcpForeword extends PcpElement {
   }
 
   private renderForeword(foreword: Foreword): TemplateResult {
-    const { author } = foreword;
-    // The printed signature line often repeats the name ("Peter McCall, Police and Crime Commissioner").
-    const signatureRepeatsName = foreword.signature?.startsWith(author.name);
     return html`<article class="foreword" part="foreword">
       ${heading(this.level, this.text(foreword.title), { className: 'title', part: 'title' })} ${renderParagraphs(foreword.paragraphs)}
-      <p class="signature" part="signature">
-        ${foreword.signature && !signatureRepeatsName ? html`<span class="signed">${this.text(foreword.signature)}</span><br />` : nothing}
-        <span class="name">${this.text(signatureRepeatsName ? foreword.signature : author.name)}</span><br />
-        ${signatureRepeatsName && foreword.signature!.includes(author.role) ? nothing : html`${this.text(author.role)}${author.organisation ? html`, ${this.text(author.organisation)}` : ''}`}
-      </p>
+      ${this.renderSignature(foreword)}
     </article>`;
+  }
+
+  /** The signature as printed, and who signed; nothing for an unsigned foreword (none is invented). */
+  private renderSignature(foreword: Foreword): TemplateResult | typeof nothing {
+    const { author, signature } = foreword;
+    if (!author) return signature ? html`<p class="signature" part="signature"><span class="signed">${this.text(signature)}</span></p>` : nothing;
+    // The printed signature line often repeats the name ("Peter McCall, Police and Crime Commissioner").
+    const signatureRepeatsName = signature?.startsWith(author.name);
+    return html`<p class="signature" part="signature">
+      ${signature && !signatureRepeatsName ? html`<span class="signed">${this.text(signature)}</span><br />` : nothing}
+      <span class="name">${this.text(signatureRepeatsName ? signature : author.name)}</span><br />
+      ${signatureRepeatsName && signature!.includes(author.role) ? nothing : html`${this.text(author.role)}${author.organisation ? html`, ${this.text(author.organisation)}` : ''}`}
+    </p>`;
   }
 }

@@ -34,6 +34,8 @@ export const Person = v.object({
   organisation: v.optional(Text),
   /** When they held the role, as printed: "2016–2024", "elected May 2024". */
   term: v.optional(Text),
+  email: v.optional(v.pipe(v.string(), v.email('must be an email address'))),
+  phone: v.optional(Text),
 });
 
 export const ACCESSIBLE_FORMATS = ['braille', 'audio', 'large-print', 'easy-read', 'other-languages', 'british-sign-language'] as const;
@@ -63,7 +65,8 @@ export const AccessibleFormats = v.object({
 export const Foreword = v.object({
   id: v.optional(Id),
   title: Text,
-  author: Person,
+  /** Who signed it; omit when the document does not say. */
+  author: v.optional(Person),
   paragraphs: Paragraphs,
   /** The signature line as printed, such as "Michelle Skeer QPM". */
   signature: v.optional(Text),

@@ -59,6 +59,8 @@ export const FundingShares = v.object({
   description: v.optional(Paragraphs),
   /** What the shares are shares of: "Funding", "The police and crime budget". */
   of: v.optional(Text),
+  /** The whole, as printed: "£173 million". */
+  total: v.optional(Figure),
   shares: v.pipe(v.array(FundingShare), v.minLength(1, 'must list at least one share')),
   /** What the rest is, when the shares do not add up to 100 and the document says ("the policing part of your council tax"). */
   remainderLabel: v.optional(Text),
@@ -139,17 +141,22 @@ export const PreceptCharge = v.object({
   increasePerMonth: v.optional(Figure),
   perWeek: v.optional(Figure),
   increasePerWeek: v.optional(Figure),
+  /** The most this band's charge could rise, as printed. */
+  cap: v.optional(Figure),
   note: v.optional(Text),
 });
 
 /** A year of the precept: charges per band, the requirement, the cap, and what happened to the proposal. */
 export const PreceptYear = v.object({
-  /** The year as printed: "2024/25". */
-  period: Text,
+  /** The year as printed: "2024/25"; null when the document does not say which year. */
+  period: v.nullable(Text),
   financialYear: v.optional(FinancialYear),
   /** Where the proposal stands, as printed: "proposed", "vetoed by the Panel", "set", "consultation". */
   stage: v.optional(Text),
   charges: v.optional(v.array(PreceptCharge)),
+  /** The rise not tied to one band, as printed: "6.82 per cent", "£1.45 extra per month". */
+  increase: v.optional(Figure),
+  increasePercent: v.optional(Figure),
   /** The total precept requirement, as printed: "£222,183,670". */
   requirement: v.optional(Figure),
   /** The most it could rise without a referendum, as printed: "£14 per year for a Band D property". */

@@ -24,6 +24,8 @@ export const Partner = v.object({
 export const Body = v.object({
   id: Id,
   name: Text,
+  /** Other names it is printed with (in Welsh, or spelt another way). */
+  otherNames: v.optional(v.array(Text)),
   /** What kind of body, as printed: "Police and Crime Panel", "subgroup", "public forum". */
   kind: v.optional(Text),
   /** What it does for the plan, as printed. */
@@ -45,12 +47,16 @@ export const Meeting = v.object({
   /** The `id` of the body in `bodies`. */
   bodyId: v.optional(Id),
   date: v.optional(DateString),
+  /** The date as printed when it is not one day ("23 July 2020 / 7 May 2020"). */
+  dateLabel: v.optional(Text),
+  venue: v.optional(Text),
   /** The agenda item or paper, as printed: "Agenda Item 62". */
   item: v.optional(Text),
   /** Recommendations or agenda items, in order, with their printed numbers. */
   items: v.optional(v.array(ListItemSchema)),
   /** What was decided, with votes as printed ("voted 8-2 to veto the proposal"). */
   decisions: v.optional(v.array(ListItemSchema)),
+  note: v.optional(Paragraphs),
   url: v.optional(Url),
   source: v.optional(SourceRef),
 });

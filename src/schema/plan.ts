@@ -19,7 +19,7 @@ import {
 } from './content.js';
 import { Budget, Consultation, FundingShares, Grant, KeyFigure, Precept, ScenarioTable, Table } from './finance.js';
 import { ActionPlan, Body, Meeting, Partner } from './partnership.js';
-import { DateString, Id, LanguageTag, Link, ListItemSchema, LocalizedUrl, Paragraphs, Section, Text, Url, type Localized } from './primitives.js';
+import { DateString, Id, LanguageTag, Link, ListItemSchema, LocalizedUrl, Paragraphs, Section, SourceRef, Text, Url, type Localized } from './primitives.js';
 
 /**
  * The feed format version this library writes. It reads 2.x, and 1.x feeds, which it upgrades as
@@ -57,6 +57,23 @@ export const PlanLabels = v.object({
   actions: v.optional(Text),
 });
 
+/** An entry of a printed contents list, with its page number as printed and the entries under it. */
+export interface ContentsEntryFeed {
+  title: v.InferOutput<typeof Text>;
+  page?: v.InferOutput<typeof Text> | number | undefined;
+  items?: ContentsEntryFeed[] | undefined;
+}
+export interface ContentsEntryInput {
+  title: v.InferInput<typeof Text>;
+  page?: v.InferInput<typeof Text> | number | undefined;
+  items?: ContentsEntryInput[] | undefined;
+}
+export const ContentsEntry: v.GenericSchema<ContentsEntryInput, ContentsEntryFeed> = v.object({
+  title: Text,
+  page: v.optional(v.union([v.pipe(v.number(), v.integer('must be a whole number')), Text], 'must be a page number or the pages as printed')),
+  items: v.optional(v.array(v.lazy(() => ContentsEntry))),
+});
+
 /** Another edition or format of the plan: a draft, a refresh, an annual review, an easy-read or BSL version. */
 export const Edition = v.object({
   id: v.optional(Id),
@@ -64,8 +81,14 @@ export const Edition = v.object({
   kind: v.optional(v.picklist(EDITION_KINDS)),
   period: v.optional(v.object({ start: v.nullable(DateString), end: v.nullable(DateString), label: v.optional(Text) })),
   date: v.optional(DateString),
+  /** When that edition was last updated. */
+  updated: v.optional(DateString),
   url: v.optional(LocalizedUrl),
   note: v.optional(Text),
+  /** Its own printed contents, and lists such as its priorities. */
+  contents: v.optional(v.array(ContentsEntry)),
+  lists: v.optional(v.array(NamedList)),
+  source: v.optional(SourceRef),
   /** True for the edition this feed is. */
   current: v.optional(v.boolean()),
 });
@@ -151,6 +174,8 @@ export const PlanSchema = v.object({
   links: v.optional(v.array(Link)),
   /** Drafts, refreshes, annual reviews and companion formats (easy read, BSL, plan on a page). */
   editions: v.optional(v.array(Edition)),
+  /** The printed plan's contents list with its page numbers (the page itself has its own). */
+  contents: v.optional(v.array(ContentsEntry)),
   /** A note on the translation, as printed. */
   translationNote: v.optional(Text),
   sources: v.optional(v.array(Source)),
