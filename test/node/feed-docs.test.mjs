@@ -102,6 +102,13 @@ describe('docs/feed.md', () => {
     assert.deepEqual(missing, [], `properties of schema/plan.schema.json not described in docs/feed.md (is the file up to date? npm run build:schema): ${missing.join(', ')}`);
   });
 
+  it('links only to headings it has', () => {
+    // GitHub's anchors: lower case, punctuation other than hyphens dropped, spaces as hyphens.
+    const slugs = new Set([...doc.matchAll(/^#{1,6} (.+)$/gm)].map((match) => match[1].toLowerCase().replace(/[^\p{L}\p{N} -]/gu, '').replace(/ /g, '-')));
+    const broken = [...doc.matchAll(/\]\(#([^)]+)\)/g)].map((match) => match[1]).filter((anchor) => !slugs.has(anchor));
+    assert.deepEqual(broken, [], `links in docs/feed.md to headings it does not have: ${broken.join(', ')}`);
+  });
+
   it('has JSON examples', () => {
     assert.ok(examples.length > 30, `only ${examples.length} JSON examples`);
   });
