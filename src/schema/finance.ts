@@ -167,7 +167,7 @@ export const PreceptYear = v.object({
   decisions: v.optional(v.array(ListItemSchema)),
   /** What the money will pay for, as printed. */
   delivers: v.optional(v.array(ListItemSchema)),
-  note: v.optional(Paragraphs),
+  notes: v.optional(Paragraphs),
   source: v.optional(SourceRef),
 });
 

@@ -56,7 +56,7 @@ export const Meeting = v.object({
   items: v.optional(v.array(ListItemSchema)),
   /** What was decided, with votes as printed ("voted 8-2 to veto the proposal"). */
   decisions: v.optional(v.array(ListItemSchema)),
-  note: v.optional(Paragraphs),
+  notes: v.optional(Paragraphs),
   url: v.optional(Url),
   source: v.optional(SourceRef),
 });
