@@ -65,7 +65,8 @@ describe('sample feeds', () => {
       expect(objective.summary, `${objective.title} has "what we will do"`).to.not.be.empty;
       expect(objective.actions, `${objective.title} has "how we will achieve this"`).to.not.be.empty;
     }
-    const percents = plan.fundingShares!.flatMap((set) => set.shares.map((share) => share.percent));
+    // "approximately 56%" as printed, with the number it stands for.
+    const percents = plan.fundingShares!.flatMap((set) => set.shares.map((share) => (typeof share.percent === 'object' ? share.percent.value : share.percent)));
     expect(percents).to.include.members([56, 98.5]);
     expect(plan.partners).to.have.length(6);
   });
@@ -88,7 +89,8 @@ describe('sample feeds', () => {
     }
     const scenario = plan.scenarios![0]!;
     expect(scenario.rows).to.have.length(5);
-    expect(scenario.rows.map((row) => Object.values(row))).to.deep.equal([
+    // Each cell as printed ("3.0%"), with the number it stands for.
+    expect(scenario.rows.map((row) => Object.values(row).map((cell) => (typeof cell === 'object' ? cell.value : cell)))).to.deep.equal([
       [0, 9.8],
       [1, 7.6],
       [2, 5.2],

@@ -263,7 +263,7 @@ describe('languages: charts', () => {
       const element = await inLanguage<PcpFunding>('cy', html`<pcp-funding .plan=${feed}></pcp-funding>`);
       const first = $$(element, '[part="set"]')[0]!;
       expect(text(first.querySelector('[part="title"]')!)).to.equal('Grant Setliad yr Heddlu');
-      expect(text(first.querySelector('li')!)).to.equal('Grant Setliad yr Heddlu: 56%');
+      expect(text(first.querySelector('li')!)).to.equal('Grant Setliad yr Heddlu: approximately 56%');
       const rest = first.querySelector('li.rest-text')!;
       expect(text(rest)).to.equal('Y gweddill, 44%: the policing part of your council tax (nid yw’r cynllun yn rhoi ffigur).');
       expect(rest.querySelector('span[lang="en"]')?.textContent).to.equal('the policing part of your council tax');
