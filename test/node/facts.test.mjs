@@ -34,9 +34,10 @@ function visibleText(html) {
   );
 }
 
-/** Every string in a JSON value, joined: where a fact must be found in the feed. */
+/** Every string in a JSON value, joined (numbers also as en-GB writes them, "97,139,153"): where a fact must be found in the feed. */
 function feedText(value) {
   if (typeof value === 'string') return value;
+  if (typeof value === 'number') return `${value} ${value.toLocaleString('en-GB', { maximumFractionDigits: 20 })}`;
   if (Array.isArray(value)) return value.map(feedText).join('\n');
   if (value && typeof value === 'object') return Object.values(value).map(feedText).join('\n');
   return '';
@@ -45,11 +46,13 @@ function feedText(value) {
 const files = (await readdir(factsDir).catch(() => [])).filter((name) => name.endsWith('.json')).sort();
 
 describe('facts of each source document are on the page, as printed', () => {
-  it('has a facts file for every sample feed written from ../shared/plans', async () => {
-    const plans = (await readdir(`${shared}plans`)).filter((name) => name.endsWith('.md') && name !== 'README.md');
+  it('has a sample feed and facts for every document in ../shared/plans and ../shared/seeds', async () => {
+    const plans = (await readdir(`${shared}plans`)).filter((name) => name.endsWith('.md') && name !== 'README.md').map((name) => `plans/${name}`);
+    const seeds = (await readdir(`${shared}seeds`)).filter((name) => name.endsWith('.txt')).map((name) => `seeds/${name}`);
     const documents = new Set(await Promise.all(files.map(async (name) => JSON.parse(await readFile(`${factsDir}${name}`, 'utf8')).document)));
-    const missing = plans.filter((name) => !documents.has(`plans/${name}`));
-    assert.deepEqual(missing, [], `documents in ../shared/plans without a sample feed and facts: ${missing.join(', ')}`);
+    const missing = [...plans, ...seeds].filter((name) => !documents.has(name));
+    assert.deepEqual(missing, [], `documents without a sample feed and facts: ${missing.join(', ')}`);
+    assert.ok(plans.length >= 10 && seeds.length >= 5);
   });
 
   for (const name of files) {
