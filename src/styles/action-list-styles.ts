@@ -28,6 +28,8 @@ export const actionListStyles = css`
     border: 1px solid currentColor;
     border-radius: var(--_radius);
     color: var(--_muted);
-    white-space: nowrap;
+    /* A plan's own status label may be long (or one long word): it wraps within the column, never past it. */
+    max-width: 100%;
+    overflow-wrap: anywhere;
   }
 `;
