@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { PlanSchema, type PlanFeed } from '../schema/plan.js';
-import { TranslatedText } from '../schema/primitives.js';
+import { TranslatedText, unionObjectForms } from '../schema/primitives.js';
 import { migrateFeed } from './migrate.js';
 import { checkPlanIntegrity } from './plan-integrity.js';
 import { toJsonPointer } from './json-pointer.js';
@@ -57,10 +57,18 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
 
 /** Converts valibot issues to PlanIssues with JSON Pointer paths. Nested union issues are flattened. */
 export function toPlanIssues(issues: ReadonlyArray<v.BaseIssue<unknown>>): PlanIssue[] {
-  return issues.map((issue) => ({
-    path: toJsonPointer((issue.path ?? []).map((item) => item.key as string | number)),
-    message: describeIssue(issue),
-  }));
+  return issues.flatMap((issue) => {
+    const path = toJsonPointer((issue.path ?? []).map((item) => item.key as string | number));
+    // An object given for a union with an object form (a figure, a period, links by language): its own
+    // mistakes, at their own paths, rather than "expected a number, text or an object" at the union's.
+    const input = issue.input;
+    const form = issue.type === 'union' && typeof input === 'object' && input !== null && !Array.isArray(input) ? unionObjectForms.get(issue.message) : undefined;
+    if (form && form.fits(input as Record<string, unknown>)) {
+      const inner = v.safeParse(form.schema, input);
+      if (!inner.success) return toPlanIssues(inner.issues).map((nested) => ({ path: `${path}${nested.path}`, message: nested.message }));
+    }
+    return [{ path, message: describeIssue(issue) }];
+  });
 }
 
 const validated = new WeakSet<object>();

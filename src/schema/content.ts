@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { BETTER, Figure, PeriodRef, SeriesPoint } from './figure.js';
-import { DateString, Id, Illustrative, Link, ListItemSchema, LocalizedUrl, Paragraphs, Percent, Section, SourceRef, Text, Url, type Localized, type TextValue } from './primitives.js';
+import { DateString, Id, Illustrative, Link, ListItemSchema, LocalizedUrl, Paragraphs, Percent, registerObjectForm, Section, SourceRef, Text, Url, type Localized, type TextValue } from './primitives.js';
 
 /**
  * The kinds of body that publish plans. Named generically because commissioners are being replaced by
@@ -253,7 +253,7 @@ export const Measure = v.object({
   period: v.optional(PeriodRef),
   rag: v.optional(StatusId),
   /** Where the figures come from: a document's name, or a reference. */
-  source: v.optional(v.union([Text, SourceRef], 'must be text or a source reference')),
+  source: v.optional(v.union([Text, SourceRef], registerObjectForm('must be text or a source reference', SourceRef))),
   note: v.optional(Text),
   illustrative: Illustrative,
 });

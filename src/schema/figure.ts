@@ -11,7 +11,7 @@
  *   `basis`, `period`, `source`, `note`).
  */
 import * as v from 'valibot';
-import { DateString, FinancialYear, FiniteNumber, Id, Illustrative, SourceRef, Text } from './primitives.js';
+import { DateString, FinancialYear, FiniteNumber, Id, Illustrative, registerObjectForm, SourceRef, Text } from './primitives.js';
 
 export { SourceRef };
 
@@ -23,10 +23,7 @@ export type FigureUnit = (typeof FIGURE_UNITS)[number];
  * When a figure or a part of the plan applies: as printed (`"Q3 2023/24"`, `"12 months to March 2024"`)
  * or as dates. A `label` is shown as it is; without one the dates are formatted for the reader.
  */
-export const PeriodRef = v.union(
-  [
-    Text,
-    v.object({
+const PeriodObject = v.object({
       /** The period as the document writes it: "2023/24", "Q3 2023/24", "12 months to February 2023". */
       label: v.optional(Text),
       /** One day, month or year. */
@@ -36,9 +33,11 @@ export const PeriodRef = v.union(
       financialYear: v.optional(FinancialYear),
       /** Quarter of the financial year, 1 (April–June) to 4. */
       quarter: v.optional(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 to 4'), v.maxValue(4, 'must be 1 to 4'))),
-    }),
-  ],
-  'must be the period as printed ("Q3 2023/24"), or an object with label, date, start, end, financialYear or quarter',
+});
+
+export const PeriodRef = v.union(
+  [Text, PeriodObject],
+  registerObjectForm('must be the period as printed ("Q3 2023/24"), or an object with label, date, start, end, financialYear or quarter', PeriodObject),
 );
 
 /** A position among others: "42nd of 43 forces", "fourth lowest". */
@@ -83,7 +82,7 @@ export const FigureObject = v.object(figureEntries);
 /** A figure: a number, the text as printed, or an object with `printed` and its facts. */
 export const Figure = v.union(
   [FiniteNumber, Text, FigureObject],
-  'must be a number, the figure as printed ("£529.00"), or an object with "printed"',
+  registerObjectForm('must be a number, the figure as printed ("£529.00"), or an object with "printed"', FigureObject),
 );
 
 /** One value of a series: a figure for a period, with its status there. */

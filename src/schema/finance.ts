@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { Figure, FigureObject, PeriodRef } from './figure.js';
-import { DateString, FinancialYear, FiniteNumber, Id, Illustrative, ListItemSchema, Paragraphs, SourceRef, Text, Url } from './primitives.js';
+import { DateString, FinancialYear, FiniteNumber, Id, Illustrative, ListItemSchema, Paragraphs, registerObjectForm, SourceRef, Text, Url } from './primitives.js';
 
 export const BudgetPeriod = v.object({
   id: FinancialYear,
@@ -85,7 +85,7 @@ export const ScenarioTable = v.object({
   description: v.optional(Paragraphs),
   columns: v.pipe(v.array(ScenarioColumn), v.minLength(1, 'must list at least one column')),
   /** Each row gives a value per column id: { "grant": 1.0, "precept": 7.6 }. */
-  rows: v.array(v.record(Id, v.union([FiniteNumber, v.string(), FigureObject], 'must be a number, text, or a figure with "printed"'))),
+  rows: v.array(v.record(Id, v.union([FiniteNumber, v.string(), FigureObject], registerObjectForm('must be a number, text, or a figure with "printed"', FigureObject)))),
   notes: v.optional(Paragraphs),
   source: v.optional(SourceRef),
 });
@@ -185,7 +185,7 @@ export const Precept = v.object({
 });
 
 /** A cell of a printed table: empty (null), text, a number, or a figure with "printed". */
-export const TableCell = v.union([v.null(), FiniteNumber, Text, FigureObject], 'must be null, a number, text, or a figure with "printed"');
+export const TableCell = v.union([v.null(), FiniteNumber, Text, FigureObject], registerObjectForm('must be null, a number, text, or a figure with "printed"', FigureObject));
 
 /** Any other table the plan prints, kept as printed (a Band A–H table, a breakdown by crime type). */
 export const Table = v.object({

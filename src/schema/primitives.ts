@@ -5,6 +5,20 @@
 import * as v from 'valibot';
 
 /**
+ * Unions with an object form (a figure with "printed", a period with dates, links by language), by the
+ * union's message. A mistake inside the object is then reported at its own path
+ * (`/measures/0/baseline/unit`), not as "expected a number, text or an object" at the union's.
+ */
+export const unionObjectForms = new Map<string, { schema: v.GenericSchema; fits: (input: Record<string, unknown>) => boolean }>();
+
+/** Registers `schema` as the object form of the union whose message is `message` (see `unionObjectForms`). */
+export function registerObjectForm(message: string, schema: v.GenericSchema, fits?: (input: Record<string, unknown>) => boolean): string {
+  const entries = (schema as { entries?: Record<string, unknown> }).entries ?? {};
+  unionObjectForms.set(message, { schema, fits: fits ?? ((input) => Object.keys(input).some((key) => key in entries)) });
+  return message;
+}
+
+/**
  * The objects validation found to be text by language. `localizePlan` picks a language only in
  * these, so an object of other short keys (a source with only a `url`) is never read as a translation.
  */
@@ -125,9 +139,10 @@ export const Illustrative = v.optional(
 );
 
 /** A link that may differ by language (a Welsh page and an English page): `{"en": "https://…/en/", "cy": "https://…/cy/"}`. */
+const LinksByLanguage = v.pipe(v.record(LanguageTag, Url), v.check((value) => Object.keys(value).length > 0, 'must give at least one link'), v.check(markTranslated), v.brand('TranslatedText'));
 export const LocalizedUrl = v.union(
-  [Url, v.pipe(v.record(LanguageTag, Url), v.check((value) => Object.keys(value).length > 0, 'must give at least one link'), v.check(markTranslated), v.brand('TranslatedText'))],
-  'must be an http(s), mailto: or tel: link, or such links by language {"en": "…", "cy": "…"}',
+  [Url, LinksByLanguage],
+  registerObjectForm('must be an http(s), mailto: or tel: link, or such links by language {"en": "…", "cy": "…"}', LinksByLanguage, () => true),
 );
 
 /** Where a section, list, table or figure comes from, shown to the reader. */
