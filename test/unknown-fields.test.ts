@@ -29,6 +29,9 @@ async function warningsDuring(run: () => Promise<void>): Promise<PlanWarningDeta
   document.addEventListener('pcp-warning', listener);
   try {
     await run();
+    // Elements load the check after the plan is shown: let it arrive and run.
+    await import('../src/loader/plan-unknown-fields.js');
+    await new Promise((resolve) => setTimeout(resolve, 0));
   } finally {
     document.removeEventListener('pcp-warning', listener);
   }

@@ -13,7 +13,7 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import { clearPlanCache, loadPlanFromUrl } from '../loader/load-plan.js';
 import { PlanError, toPlanError, type PlanErrorKind } from '../loader/plan-error.js';
 import { explainJson, readJson } from '../loader/read-json.js';
-import { findUnknownPlanFields, isValidatedPlan, validatePlan } from '../loader/validate-plan.js';
+import { isValidatedPlan, validatePlan } from '../loader/validate-plan.js';
 import { fire, unknownFieldsWarning, type PlanLoadDetail, type PlanWarningDetail } from './events.js';
 import './context-root.js';
 import { planContext, type PlanState } from './plan-context.js';
@@ -196,8 +196,15 @@ export class PlanController implements ReactiveController {
     this.setState({ status: 'ready', plan });
     fire<PlanLoadDetail>(this.host, 'pcp-load', { plan, source });
     // Once per load: fields the format does not have were dropped, so the page's author should hear of them.
-    const unknown = reportUnknownFields ? findUnknownPlanFields(plan) : [];
-    if (unknown.length > 0) fire<PlanWarningDetail>(this.host, 'pcp-warning', unknownFieldsWarning(unknown));
+    // The check is loaded after the plan is on screen: no page pays for it before its first render.
+    if (!reportUnknownFields) return;
+    void import('../loader/plan-unknown-fields.js').then(
+      ({ findUnknownPlanFields }) => {
+        const unknown = findUnknownPlanFields(plan);
+        if (unknown.length > 0) fire<PlanWarningDetail>(this.host, 'pcp-warning', unknownFieldsWarning(unknown));
+      },
+      () => undefined, // A chunk that cannot load (offline) costs only the warning.
+    );
   }
 
   private fail(error: PlanError): void {

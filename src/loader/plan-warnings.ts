@@ -8,7 +8,7 @@ import { findTotalMismatches } from '../model/budget.js';
 import { localizePlan } from '../i18n/localize-plan.js';
 import type { Plan, PlanFeed } from '../schema/plan.js';
 import type { PlanIssue } from './plan-error.js';
-import { findUnknownPlanFields } from './validate-plan.js';
+import { findUnknownPlanFields } from './plan-unknown-fields.js';
 
 export interface PlanWarningOptions {
   /** The date review dates are checked against, YYYY-MM-DD. Default: today (UTC). */

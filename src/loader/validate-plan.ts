@@ -9,7 +9,6 @@ import { migrateFeed } from './migrate.js';
 import { checkPlanIntegrity } from './plan-integrity.js';
 import { toJsonPointer } from './json-pointer.js';
 import { PlanError, type PlanIssue } from './plan-error.js';
-import { findUnknownFields } from './unknown-fields.js';
 
 /** More issues than this are counted, not listed: a wrong file can produce thousands. */
 const MAX_ISSUES = 50;
@@ -73,17 +72,16 @@ export function toPlanIssues(issues: ReadonlyArray<v.BaseIssue<unknown>>): PlanI
 
 const validated = new WeakSet<object>();
 
-/** The unknown fields of the raw value each validated feed came from: valibot's copy no longer has them. */
-const unknownFields = new WeakMap<object, PlanIssue[]>();
-
 /**
- * Fields the feed has that the plan format does not (`/objectives/0/actionz: unknown field; did you mean "actions"?`).
- * For a feed `validatePlan` returned, those of the value it was given (the returned copy has lost them);
- * for any other value, its own.
+ * The feed (as format 2 reads it) each validated copy came from: valibot's copy has lost the fields the
+ * format does not have, and plan-unknown-fields.ts looks for them here, only when asked (the elements
+ * load that module after the plan is on screen, so it costs no page its first render).
  */
-export function findUnknownPlanFields(feed: unknown): PlanIssue[] {
-  if (typeof feed === 'object' && feed !== null && validated.has(feed)) return [...(unknownFields.get(feed) ?? [])];
-  return findUnknownFields(PlanSchema, migrateFeed(feed).feed);
+const rawFeeds = new WeakMap<object, unknown>();
+
+/** The value a feed `validatePlan` returned was made from (after migration), or undefined for any other value. */
+export function rawFeedOf(feed: unknown): unknown {
+  return typeof feed === 'object' && feed !== null ? rawFeeds.get(feed) : undefined;
 }
 
 /** True when `value` is a feed `validatePlan` returned (so its unknown fields were found when it was validated). */
@@ -124,8 +122,7 @@ export function validatePlan(value: unknown, source?: string): PlanFeed {
   // valibot returns a validated copy; only that copy is trusted later (the input may still be changed).
   validated.add(result.output as object);
   // valibot dropped fields the format does not have: remember them, so warnings can name them.
-  const unknown = findUnknownFields(PlanSchema, feed);
-  if (unknown.length > 0) unknownFields.set(result.output as object, unknown);
+  rawFeeds.set(result.output as object, feed);
   return result.output as PlanFeed;
 }
 
