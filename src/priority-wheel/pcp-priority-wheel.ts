@@ -272,7 +272,7 @@ export class PcpPriorityWheel extends PcpElement {
           ${layout.actions.length
             ? svg`<g role="listbox" aria-label=${this.t.wheel.actionsOf(one)} aria-orientation="horizontal">
                 ${plan.objectives.map(
-                  (objective, index) => svg`<g role="group" aria-label="${one} ${objective.number ?? index + 1}">
+                  (objective, index) => svg`<g role="group" aria-label=${objective.number !== undefined ? `${one} ${objective.number}` : objective.title}>
                     ${layout.actions
                       .filter((segment) => segment.objectiveIndex === index)
                       .map((segment) => this.renderSegment(plan, segment, selected, actionStop, this.actionName(plan, segment), false))}
@@ -315,10 +315,11 @@ export class PcpPriorityWheel extends PcpElement {
   private actionName(plan: Plan, segment: WheelSegment): string {
     const actions = segment.objective.actions ?? [];
     const { one } = this.nouns(plan);
-    const number = segment.objective.number ?? segment.objectiveIndex + 1;
+    // A plan that numbers nothing gets no number here either: the objective is named by its title.
+    const number = segment.objective.number !== undefined ? String(segment.objective.number) : undefined;
     // Plans end list items with ";" or "." — drop it before the position is read.
     const text = segment.action!.text.replace(/[\s;,.:]+$/, '');
-    return this.t.wheel.actionName(text, segment.actionIndex! + 1, actions.length, one, String(number));
+    return this.t.wheel.actionName(text, segment.actionIndex! + 1, actions.length, one, number, segment.objective.title);
   }
 
   private renderSegment(plan: Plan, segment: WheelSegment, selected: Objective | undefined, tabKey: string, name: string, labelled: boolean) {
@@ -399,7 +400,7 @@ export class PcpPriorityWheel extends PcpElement {
     this.selection.select(objective.id);
     // Cleared first, so selecting the same objective again is announced again.
     this.announcement = '';
-    const message = this.t.wheel.selected(one, String(objective.number ?? plan.objectives.indexOf(objective) + 1), objective.title);
+    const message = this.t.wheel.selected(one, objective.number !== undefined ? String(objective.number) : undefined, objective.title);
     requestAnimationFrame(() => {
       this.announcement = message;
     });

@@ -64,9 +64,9 @@ export const cy: Messages = {
     position: (one: string, position: number, total: number) => `${one} ${position} o ${total}`,
     // "pob", "o fewn" and "Dewiswyd" leave the noun unmutated, so a feed's own word ("blaenoriaeth") reads right.
     actionsOf: (one: string) => `Camau gweithredu pob ${one}`,
-    actionName: (text: string, position: number, total: number, one: string, number: string) =>
-      `${text}, cam gweithredu ${position} o ${total} o fewn ${one} ${number}`,
-    selected: (one: string, number: string, title: string) => `Dewiswyd ${one} ${number}: ${title}`,
+    actionName: (text: string, position: number, total: number, one: string, number: string | undefined, title: string) =>
+      `${text}, cam gweithredu ${position} o ${total} o fewn ${number !== undefined ? `${one} ${number}` : title}`,
+    selected: (one: string, number: string | undefined, title: string) => (number !== undefined ? `Dewiswyd ${one} ${number}: ${title}` : `Dewiswyd ${one}: ${title}`),
     prompt: (_one: string, other: string) => `Dewiswch un o’r ${other} yn yr olwyn i weld beth fydd y cynllun yn ei wneud.`,
     showAsTable: 'Dangos fel tabl',
     instructions: 'Defnyddiwch y bysellau saeth i symud o amgylch yr olwyn, a’r fysell Enter i ddewis.',

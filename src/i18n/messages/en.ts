@@ -75,10 +75,10 @@ export const en = {
     /** "objective 3 of 7" in a segment's name. */
     position: (one: string, position: number, total: number) => `${one} ${position} of ${total}`,
     actionsOf: (one: string) => `Actions of each ${one}`,
-    /** "Develop projects, action 2 of 5 of objective 3". */
-    actionName: (text: string, position: number, total: number, one: string, number: string) =>
-      `${text}, action ${position} of ${total} of ${one} ${number}`,
-    selected: (one: string, number: string, title: string) => `Selected ${one} ${number}: ${title}`,
+    /** "Develop projects, action 2 of 5 of objective 3"; the objective's title when the plan does not number it. */
+    actionName: (text: string, position: number, total: number, one: string, number: string | undefined, title: string) =>
+      `${text}, action ${position} of ${total} of ${number !== undefined ? `${one} ${number}` : title}`,
+    selected: (one: string, number: string | undefined, title: string) => (number !== undefined ? `Selected ${one} ${number}: ${title}` : `Selected ${one}: ${title}`),
     prompt: (one: string, _other: string) => `Select ${/^[aeiou]/i.test(one) ? 'an' : 'a'} ${one} in the wheel to see what the plan will do.`,
     showAsTable: 'Show as table',
     instructions: 'Use the arrow keys to move round the wheel and Enter to select.',
