@@ -211,6 +211,7 @@ describe('<pcp-plan-document> with feed format 2', () => {
       'Police and Crime Panel · 5 February 2024 · Agenda Item 62',
       '62.1 Precept agreed',
       'Easy read version (Easy read)',
+      'Plan 2024-2028 (Full plan)',
       '(this edition)',
       'replaces the draft',
       '(Council services): runs the CCTV',

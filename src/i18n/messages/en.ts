@@ -171,6 +171,12 @@ export const en = {
     worse: 'Worse than the baseline',
     onTheWay: (percent: number) => `${percent}% of the way from the baseline to the target`,
     notMet: 'Target not met yet',
+    /** After a measure's title, the caption of its values by period: "Burglaries: over time". */
+    series: 'over time',
+    period: 'Period',
+    figure: 'Figure',
+    statusHeading: 'Status',
+    note: 'Note',
     csv: {
       kind: 'Kind',
       name: 'Name',
@@ -185,6 +191,8 @@ export const en = {
       measure: 'Measure',
       higher: 'higher is better',
       lower: 'lower is better',
+      value: 'Measure value',
+      period: 'Period',
     },
     file: 'progress',
   },
@@ -292,7 +300,7 @@ export const en = {
     current: '(this edition)',
     /** Editions by the feed's kind ("other" has no word). */
     editionKinds: {
-      plan: 'Plan',
+      plan: 'Full plan',
       draft: 'Draft',
       consultation: 'Consultation',
       refresh: 'Refresh',
