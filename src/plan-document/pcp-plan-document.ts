@@ -39,9 +39,11 @@ interface DocSection {
 let instances = 0;
 
 /**
- * The whole plan as one accessible web page, in the order a reader expects: forewords, objectives,
- * money, progress, partnership, monitoring, national priorities, the rest of the plan's narrative,
- * and contact. A contents list links to each part; a skip link passes it; there is one top heading
+ * The whole plan as one accessible web page, in the order a reader expects: forewords, introduction,
+ * objectives, money, council tax (precepts), the plan's other tables, consultation, progress,
+ * partnership, governance, meetings, monitoring, national priorities, the rest of the plan's
+ * narrative, contact, editions and other formats, and sources; each part only when the plan has it.
+ * A contents list links to each part; a skip link passes it; there is one top heading
  * (at `heading-level`, default 1) and a correct outline below it; a draft carries a banner; the
  * period and last-updated date are shown. Printed, each part starts a new page.
  *
@@ -55,6 +57,7 @@ let instances = 0;
  * @csspart title - The plan's title.
  * @csspart contents - The contents list.
  * @csspart section - Each part of the plan (narrative inside a part is `subsection`).
+ * @csspart table - A precept or other printed table.
  * @csspart error - The message shown when the feed cannot be loaded or is not valid.
  * @csspart loading - The loading message.
  *

@@ -29,7 +29,9 @@ let instances = 0;
  * colour, and the scale's labels and colours can be changed to a force's own (`scale`).
  *
  * Commitments are an objective's top-level actions (sub-actions are their details). Measures use
- * ARIA `meter` semantics with the value written out as text.
+ * ARIA `meter` semantics with the value written out as text. A measure's values by period are a table
+ * (figures as printed, each status with its label and pattern) after a small column chart that screen
+ * readers skip, and are in the CSV.
  *
  * @summary Progress bars for commitments and measures, with a status scale.
  *
@@ -42,6 +44,8 @@ let instances = 0;
  * @csspart counts - The counts as text.
  * @csspart measure - One measure.
  * @csspart meter - A measure's bar.
+ * @csspart series - A measure's values by period as columns.
+ * @csspart table - A measure's values by period as a table.
  * @csspart download - The "Download CSV" paragraph.
  * @csspart error - The message shown when the feed cannot be loaded or is not valid.
  * @csspart loading - The loading message.
