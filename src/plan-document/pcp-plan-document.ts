@@ -5,10 +5,10 @@ import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { formatDate } from '../format/date.js';
 import { periodText, unitText } from '../format/figure.js';
-import { feedWord } from '../i18n/fallback-text.js';
+import { feedWord, txt } from '../i18n/fallback-text.js';
 import { renderNamedList, renderParagraphs, renderSection, renderSource } from '../narrative/render-narrative.js';
 import { tableStyles } from '../styles/table-styles.js';
-import { objectiveName, renderBodies, renderConsultations, renderEditions, renderMeetings, renderPrecepts, renderPrintedTable, type PartContext } from './render-parts.js';
+import { join, objectiveName, renderBodies, renderConsultations, renderEditions, renderMeetings, renderPrecepts, renderPrintedTable, type PartContext } from './render-parts.js';
 import type { Plan } from '../schema/plan.js';
 import { narrativeStyles } from '../styles/narrative-styles.js';
 import { focusStyles } from '../styles/tokens.js';
@@ -267,18 +267,16 @@ export class PcpPlanDocument extends PcpElement {
       ${heading(level, this.text(plan.title), { className: 'doc-title', part: 'title' })}
       ${plan.strapline ? html`<p class="strapline">${this.text(plan.strapline)}</p>` : nothing}
       ${plan.subtitle ? html`<p class="subtitle">${this.text(plan.subtitle)}</p>` : nothing}
-      ${plan.otherTitles?.length ? html`<p class="subtitle">${plan.otherTitles.map((title, index) => html`${index ? ' · ' : ''}${this.text(title)}`)}</p>` : nothing}
+      ${plan.otherTitles?.length ? html`<p class="subtitle">${join(plan.otherTitles.map(txt))}</p>` : nothing}
       <p class="meta">
         ${plan.publisher.website ? html`<a href=${plan.publisher.website}>${this.text(plan.publisher.name)}</a>` : this.text(plan.publisher.name)}${plan.publisher.otherNames?.length
-          ? html` (${plan.publisher.otherNames.map((name, index) => html`${index ? ', ' : ''}${this.text(name)}`)})`
+          ? html` (${join(plan.publisher.otherNames.map(txt), ', ')})`
           : nothing} ·${plan.area !== null ? html` ${this.text(plan.area)} ·` : nothing}
         ${t.document.period}
         ${period}${plan.updated ? ` · ${t.document.lastUpdated} ${formatDate(plan.updated, this.i18n.locale)}` : ''}${plan.documentType
           ? html` · ${this.text(plan.documentType)}`
           : ''}${plan.published ? ` · ${t.document.published} ${formatDate(plan.published, this.i18n.locale)}` : ''}${plan.approved
-          ? html` · ${t.document.approved} ${[plan.approved.date ? formatDate(plan.approved.date, this.i18n.locale) : undefined, plan.approved.by, plan.approved.note]
-              .filter(Boolean)
-              .map((part, index) => html`${index ? ', ' : ''}${this.text(part)}`)}`
+          ? html` · ${t.document.approved} ${join([plan.approved.date && formatDate(plan.approved.date, this.i18n.locale), this.text(plan.approved.by), this.text(plan.approved.note)], ', ')}`
           : ''}${plan.reviewCycle ? html` · ${this.text(plan.reviewCycle)}` : ''}
       </p>
       ${plan.people?.length

@@ -30,13 +30,28 @@ export const plainFigure = (figure: FigureValue, locale: string): string => figu
 
 const link = (url: string | undefined, text: string) => (url ? html`<a href=${url}>${txt(text)}</a>` : txt(text));
 
+/** A list item "label figure", the figure in bold. */
+const item = (label: unknown, figure: string) => html`<li>${label} <strong>${txt(figure)}</strong></li>`;
+
 /** "Label: figure" items. */
 const figureItems = (items: readonly { label: string; figure: FigureValue }[], locale: string) =>
-  items.map((item) => html`<li>${txt(item.label)}: <strong>${txt(plainFigure(item.figure, locale))}</strong></li>`);
+  items.map((entry) => item(html`${txt(entry.label)}:`, plainFigure(entry.figure, locale)));
+
+/** The parts given (feed text already marked), joined: "Opens: 2 January 2024 · four weeks". */
+export const join = (parts: readonly unknown[], separator = ' · ') => parts.filter((part) => part && part !== nothing).map((part, index) => html`${index ? separator : ''}${part}`);
+
+/** A paragraph of the parts given, joined; nothing when none is. */
+export const joined = (parts: readonly unknown[], className = 'paragraph', separator?: string) => {
+  const given = join(parts, separator);
+  return given.length ? html`<p class=${className}>${given}</p>` : nothing;
+};
 
 /** A list under its own words ("Decisions:"), or nothing. */
 const labelledList = (label: string, items: readonly ListItem[] | undefined) =>
   items?.length ? html`<p class="paragraph">${label}</p>${renderList(items)}` : nothing;
+
+const plainList = (label: string, items: readonly string[] | undefined) =>
+  items?.length ? labelledList(label, items.map((text) => ({ text }))) : nothing;
 
 /** The objective (at any depth) with this id, named with the plan's word for its level: "Priority 2: Safer roads". */
 export function objectiveName(plan: Plan, id: string | undefined, t: Messages, locale: string): TemplateResult | typeof nothing {
@@ -88,12 +103,12 @@ export function renderPrecepts({ plan, t, locale, level, uid }: PartContext): Te
     const notes = (year: Precept['years'][number]) => charges(year).filter((charge): charge is Charge & { note: string } => Boolean(charge.note));
     return html`<div class="section">
       ${heading(level, txt(precept.title), { className: 'subheading' })}
-      ${precept.service ? html`<p class="paragraph muted">${txt(precept.service)}</p>` : nothing} ${renderParagraphs(precept.description)}
+      ${joined([txt(precept.service)], 'paragraph muted')} ${renderParagraphs(precept.description)}
       ${groups.length ? renderTable(`${uid}-precept-${index}`, txt(precept.title), head, rows, true, [lead.length, ...groups.map((group) => group.facts.length)]) : nothing}
       ${precept.years.map((year) => {
         const figures = [
-          ...(year.requirement !== undefined ? [html`<li>${words.requirement} <strong>${txt(moneyText(year.requirement, locale))}</strong></li>`] : []),
-          ...(year.cap !== undefined ? [html`<li>${words.cap} <strong>${txt(moneyText(year.cap, locale))}</strong></li>`] : []),
+          ...(year.requirement !== undefined ? [item(words.requirement, moneyText(year.requirement, locale))] : []),
+          ...(year.cap !== undefined ? [item(words.cap, moneyText(year.cap, locale))] : []),
           ...figureItems(year.figures ?? [], locale),
           ...notes(year).map((charge) => html`<li>${band(charge.band)}: ${txt(charge.note)}</li>`),
         ];
@@ -128,21 +143,15 @@ export function renderPrintedTable(table: Table, { plan, t, locale, uid }: PartC
 export function renderConsultations({ plan, t, locale, level }: PartContext): TemplateResult {
   const words = t.document;
   return html`${plan.consultations!.map((consultation) => {
-    const dates = [
-      consultation.opens ? `${words.opens} ${formatDate(consultation.opens, locale)}` : undefined,
-      consultation.closes ? `${words.closes} ${formatDate(consultation.closes, locale)}` : undefined,
-    ].filter(Boolean);
     return html`<div class="section">
       ${heading(level, link(consultation.url, consultation.title), { className: 'subheading' })} ${renderParagraphs(consultation.description)}
-      ${dates.length || consultation.period
-        ? html`<p class="paragraph">${dates.join(' · ')}${dates.length && consultation.period ? ' · ' : ''}${txt(periodText(consultation.period, locale))}</p>`
-        : nothing}
-      ${consultation.audiences?.length
-        ? html`<p class="paragraph">${words.audiences} ${consultation.audiences.map((audience, index) => html`${index ? '; ' : ''}${txt(audience)}`)}</p>`
-        : nothing}
-      ${consultation.questions?.length
-        ? html`<p class="paragraph">${words.questions}</p><ol class="list">${consultation.questions.map((question) => html`<li>${txt(question)}</li>`)}</ol>`
-        : nothing}
+      ${joined([
+        consultation.opens && `${words.opens} ${formatDate(consultation.opens, locale)}`,
+        consultation.closes && `${words.closes} ${formatDate(consultation.closes, locale)}`,
+        txt(periodText(consultation.period, locale)),
+      ])}
+      ${consultation.audiences?.length ? joined([words.audiences, join(consultation.audiences.map(txt), '; ')], 'paragraph', ' ') : nothing}
+      ${plainList(words.questions, consultation.questions)}
       ${consultation.respondents !== undefined
         ? html`<p class="paragraph">${words.respondents} <strong>${txt(plainFigure(consultation.respondents, locale))}</strong></p>`
         : nothing}
@@ -156,13 +165,10 @@ export function renderBodies({ plan, t, level, uid }: PartContext): TemplateResu
   const words = t.document;
   return html`${plan.bodies!.map((body) => {
     const parent = body.partOf ? plan.bodies!.find((candidate) => candidate.id === body.partOf) : undefined;
-    const meta = [body.kind ? txt(body.kind) : undefined, body.meets ? html`${words.meets} ${txt(body.meets)}` : undefined].filter(Boolean);
     return html`<div class="section" id="${uid}-body-${body.id}">
       ${heading(level, link(body.url, body.name), { className: 'subheading' })}
-      ${meta.length ? html`<p class="paragraph muted">${meta.map((part, index) => html`${index ? ' · ' : ''}${part}`)}</p>` : nothing}
-      ${body.role ? html`<p class="paragraph">${txt(body.role)}</p>` : nothing} ${renderParagraphs(body.description)}
-      ${body.members?.length ? html`<p class="paragraph">${words.members}</p><ul class="list">${body.members.map((member) => html`<li>${txt(member)}</li>`)}</ul>` : nothing}
-      ${parent ? html`<p class="paragraph">${words.partOf} ${txt(parent.name)}</p>` : nothing}
+      ${joined([txt(body.kind), body.meets && html`${words.meets} ${txt(body.meets)}`], 'paragraph muted')} ${joined([txt(body.role)])}
+      ${renderParagraphs(body.description)} ${plainList(words.members, body.members)} ${parent ? joined([words.partOf, txt(parent.name)], 'paragraph', ' ') : nothing}
     </div>`;
   })}`;
 }
@@ -171,10 +177,9 @@ export function renderMeetings({ plan, t, locale, level }: PartContext): Templat
   const words = t.document;
   return html`${plan.meetings!.map((meeting) => {
     const body = meeting.bodyId ? plan.bodies?.find((candidate) => candidate.id === meeting.bodyId) : undefined;
-    const meta = [body ? txt(body.name) : undefined, meeting.date ? formatDate(meeting.date, locale) : undefined, meeting.item ? txt(meeting.item) : undefined].filter(Boolean);
     return html`<div class="section">
       ${heading(level, link(meeting.url, meeting.title), { className: 'subheading' })}
-      ${meta.length ? html`<p class="paragraph muted">${meta.map((part, index) => html`${index ? ' · ' : ''}${part}`)}</p>` : nothing}
+      ${joined([body && txt(body.name), meeting.date && formatDate(meeting.date, locale), txt(meeting.item)], 'paragraph muted')}
       ${labelledList(words.items, meeting.items)} ${labelledList(words.decisions, meeting.decisions)} ${renderSource(meeting.source, t, plan)}
     </div>`;
   })}`;
@@ -186,9 +191,9 @@ export function renderEditions({ plan, t, locale }: PartContext): TemplateResult
     ${plan.editions!.map((edition) => {
       const kind = edition.kind ? words.editionKinds[edition.kind] : undefined;
       const period = edition.period && (edition.period.label || edition.period.start || edition.period.end) ? planPeriodText(edition.period, t) : undefined;
-      const details = [kind, period, edition.date ? formatDate(edition.date, locale) : undefined].filter(Boolean);
+      const details = join([kind, txt(period), edition.date && formatDate(edition.date, locale)], ', ');
       return html`<li>
-        ${link(edition.url, edition.title)}${details.length ? html` <span class="muted">(${details.map((part, index) => html`${index ? ', ' : ''}${txt(part)}`)})</span>` : nothing}${edition.current
+        ${link(edition.url, edition.title)}${details.length ? html` <span class="muted">(${details})</span>` : nothing}${edition.current
           ? html` <strong>${words.current}</strong>`
           : nothing}${edition.note ? html`. ${txt(edition.note)}` : nothing}
       </li>`;
