@@ -117,6 +117,7 @@ export function format2Plan(): Plan {
       { title: 'Easy read version', kind: 'easy-read', url: 'https://example.org/easy.pdf' },
       { title: 'Plan 2024-2028', kind: 'plan', current: true, note: 'replaces the draft' },
     ],
+    commitments: [{ text: 'Publish the budget every year', actions: [{ text: 'In plain English' }] }],
     partners: [{ id: 'council', name: 'Testshire Council', type: 'Council services', role: 'runs the CCTV' }],
     contact: { organisation: 'OPCC', purpose: 'feedback on this document' },
   } as Partial<Plan>);
@@ -219,6 +220,7 @@ describe('<pcp-plan-document> with feed format 2', () => {
       'So that',
       'Licensed taxis',
       'Licensing review, page 4',
+      'Commitments Publish the budget every year In plain English',
     ]) {
       expect(text, expected).to.include(expected);
     }

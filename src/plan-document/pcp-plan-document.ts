@@ -8,6 +8,7 @@ import { periodText, unitText } from '../format/figure.js';
 import { feedWord, txt } from '../i18n/fallback-text.js';
 import { renderNamedList, renderParagraphs, renderSection, renderSource } from '../narrative/render-narrative.js';
 import { tableStyles } from '../styles/table-styles.js';
+import { renderActions } from '../objectives/render-actions.js';
 import { join, objectiveName, renderBodies, renderConsultations, renderEditions, renderMeetings, renderPrecepts, renderPrintedTable, type PartContext } from './render-parts.js';
 import type { Plan } from '../schema/plan.js';
 import { narrativeStyles } from '../styles/narrative-styles.js';
@@ -104,7 +105,8 @@ export class PcpPlanDocument extends PcpElement {
     sections.push({
       id: 'objectives',
       title: `${objectives.charAt(0).toLocaleUpperCase(this.i18n.locale)}${objectives.slice(1)}`,
-      body: html`<pcp-objectives .plan=${this.feed} lang=${this.i18n.lang} layout="list" heading-level=${inner}></pcp-objectives>`,
+      body: html`<pcp-objectives .plan=${this.feed} lang=${this.i18n.lang} layout="list" heading-level=${inner}></pcp-objectives>
+        ${plan.commitments?.length ? html`${heading(inner, t.progress.commitments, { className: 'subheading' })}${renderActions(plan.commitments, t, undefined, plan)}` : nothing}`,
     });
     const money = plan.budgets?.length || plan.fundingShares?.length || plan.scenarios?.length || plan.keyFigures?.length || plan.grants?.length;
     if (money) {
