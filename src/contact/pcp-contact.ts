@@ -79,6 +79,7 @@ export class PcpContact extends PcpElement {
     if (!contact && !formats) return this.renderEmpty(t.none);
     return html`
       ${heading(this.level, t.title, { className: 'title', part: 'title' })}
+      ${contact?.purpose ? html`<p>${this.text(contact.purpose)}</p>` : nothing}
       ${contact
         ? html`<dl part="details">
             ${contact.organisation ? html`<dt>${t.organisation}</dt><dd>${this.text(contact.organisation)}</dd>` : nothing}

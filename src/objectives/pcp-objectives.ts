@@ -264,11 +264,7 @@ export class PcpObjectives extends PcpElement {
       ${objective.intro ? html`<p class="intro" part="intro">${this.text(objective.intro)}</p>` : nothing}
       ${objective.actions?.length ? renderActions(objective.actions, this.t, undefined, this.loadedPlan) : nothing}
       ${(objective.lists ?? []).map((list) => renderNamedList(list, this.level + 1, this.t, this.loadedPlan))}
-      ${objective.owner || objective.status
-        ? html`<p class="meta">${objective.status
-            ? html`<span class="status" part="status"><span class="visually-hidden">${this.t.common.status}: </span>${this.text(statusLabel(objective.status, this.t, this.loadedPlan))}</span> `
-            : nothing}${objective.owner ? this.text(objective.owner) : nothing}</p>`
-        : nothing}
+      ${this.renderMeta(objective)}
       ${sections.filter((section) => section.title).map((section) => renderSection(section, this.level + 1, this.t, this.loadedPlan))}
       ${objective.children?.length ? this.renderChildren(objective.children, this.level + 1) : nothing}
       ${renderSource(objective.source, this.t, this.loadedPlan)}
@@ -291,11 +287,20 @@ export class PcpObjectives extends PcpElement {
           ${child.intro ? html`<p class="intro" part="intro">${this.text(child.intro)}</p>` : nothing}
           ${child.actions?.length ? renderActions(child.actions, this.t, undefined, this.loadedPlan) : nothing}
           ${(child.lists ?? []).map((list) => renderNamedList(list, level + 1, this.t, this.loadedPlan))}
-          ${(child.sections ?? []).map((section) => renderSection(section, level + 1, this.t, this.loadedPlan))}
-          ${child.children?.length ? this.renderChildren(child.children, level + 1) : nothing}
+          ${this.renderMeta(child)} ${(child.sections ?? []).map((section) => renderSection(section, level + 1, this.t, this.loadedPlan))}
+          ${child.children?.length ? this.renderChildren(child.children, level + 1) : nothing} ${renderSource(child.source, this.t, this.loadedPlan)}
         </li>`,
       )}
     </ol>`;
+  }
+
+  /** Where an item stands and who leads it, when the plan says. */
+  private renderMeta(objective: Objective): TemplateResult | typeof nothing {
+    return objective.owner || objective.status
+      ? html`<p class="meta">${objective.status
+          ? html`<span class="status" part="status"><span class="visually-hidden">${this.t.common.status}: </span>${this.text(statusLabel(objective.status, this.t, this.loadedPlan))}</span> `
+          : nothing}${objective.owner ? this.text(objective.owner) : nothing}</p>`
+      : nothing;
   }
 
   private subheading(text: string): TemplateResult {

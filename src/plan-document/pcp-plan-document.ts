@@ -5,8 +5,11 @@ import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { formatDate } from '../format/date.js';
 import { periodText, unitText } from '../format/figure.js';
-import { feedWord } from '../i18n/fallback-text.js';
-import { renderParagraphs, renderSection } from '../narrative/render-narrative.js';
+import { feedWord, txt } from '../i18n/fallback-text.js';
+import { renderNamedList, renderParagraphs, renderSection, renderSource } from '../narrative/render-narrative.js';
+import { tableStyles } from '../styles/table-styles.js';
+import { renderActions } from '../objectives/render-actions.js';
+import { join, objectiveName, renderBodies, renderConsultations, renderEditions, renderMeetings, renderPrecepts, renderPrintedTable, type PartContext } from './render-parts.js';
 import type { Plan } from '../schema/plan.js';
 import { narrativeStyles } from '../styles/narrative-styles.js';
 import { focusStyles } from '../styles/tokens.js';
@@ -37,9 +40,11 @@ interface DocSection {
 let instances = 0;
 
 /**
- * The whole plan as one accessible web page, in the order a reader expects: forewords, objectives,
- * money, progress, partnership, monitoring, national priorities, the rest of the plan's narrative,
- * and contact. A contents list links to each part; a skip link passes it; there is one top heading
+ * The whole plan as one accessible web page, in the order a reader expects: forewords, introduction,
+ * objectives, money, council tax (precepts), the plan's other tables, consultation, progress,
+ * partnership, governance, meetings, monitoring, national priorities, the rest of the plan's
+ * narrative, contact, editions and other formats, and sources; each part only when the plan has it.
+ * A contents list links to each part; a skip link passes it; there is one top heading
  * (at `heading-level`, default 1) and a correct outline below it; a draft carries a banner; the
  * period and last-updated date are shown. Printed, each part starts a new page.
  *
@@ -53,6 +58,7 @@ let instances = 0;
  * @csspart title - The plan's title.
  * @csspart contents - The contents list.
  * @csspart section - Each part of the plan (narrative inside a part is `subsection`).
+ * @csspart table - A precept or other printed table.
  * @csspart error - The message shown when the feed cannot be loaded or is not valid.
  * @csspart loading - The loading message.
  *
@@ -62,7 +68,7 @@ let instances = 0;
  * @example <pcp-plan-document src="/feeds/plan.json"></pcp-plan-document>
  */
 export class PcpPlanDocument extends PcpElement {
-  static override styles = [...(PcpElement.styles as []), focusStyles, narrativeStyles, planDocumentStyles];
+  static override styles = [...(PcpElement.styles as []), focusStyles, narrativeStyles, tableStyles, planDocumentStyles];
 
   private readonly uid = `pcp-doc-${(instances += 1)}`;
 
@@ -87,18 +93,20 @@ export class PcpPlanDocument extends PcpElement {
     if (plan.forewords?.length) {
       sections.push({ id: 'forewords', title: plan.forewords.length > 1 ? t.document.forewords : plan.forewords[0]!.title, body: html`<pcp-foreword .plan=${this.feed} lang=${this.i18n.lang} heading-level=${plan.forewords.length > 1 ? inner : level}></pcp-foreword>`, ownHeading: plan.forewords.length === 1 });
     }
-    if (plan.introduction?.length || plan.vision?.length) {
+    if (plan.introduction?.length || plan.vision?.length || plan.lists?.length) {
       sections.push({
         id: 'introduction',
         title: t.document.introduction,
         body: html`${plan.vision?.length ? html`${heading(inner, t.document.vision, { className: 'subheading' })}${renderParagraphs(plan.vision)}` : nothing}
-        ${(plan.introduction ?? []).map((section) => renderSection(section, inner))}`,
+        ${(plan.introduction ?? []).map((section) => renderSection(section, inner, t, plan))}
+        ${(plan.lists ?? []).map((list) => renderNamedList(list, inner, t, plan))}`,
       });
     }
     sections.push({
       id: 'objectives',
       title: `${objectives.charAt(0).toLocaleUpperCase(this.i18n.locale)}${objectives.slice(1)}`,
-      body: html`<pcp-objectives .plan=${this.feed} lang=${this.i18n.lang} layout="list" heading-level=${inner}></pcp-objectives>`,
+      body: html`<pcp-objectives .plan=${this.feed} lang=${this.i18n.lang} layout="list" heading-level=${inner}></pcp-objectives>
+        ${plan.commitments?.length ? html`${heading(inner, t.progress.commitments, { className: 'subheading' })}${renderActions(plan.commitments, t, undefined, plan)}` : nothing}`,
     });
     const money = plan.budgets?.length || plan.fundingShares?.length || plan.scenarios?.length || plan.keyFigures?.length || plan.grants?.length;
     if (money) {
@@ -114,6 +122,10 @@ export class PcpPlanDocument extends PcpElement {
         `,
       });
     }
+    const part: PartContext = { plan, t, locale: this.i18n.locale, level: inner, uid: this.uid };
+    if (plan.precepts?.length) sections.push({ id: 'precepts', title: t.document.precepts, body: renderPrecepts(part) });
+    if (plan.tables?.length) sections.push({ id: 'tables', title: t.document.tables, body: html`${plan.tables.map((table, index) => renderPrintedTable(table, part, index))}` });
+    if (plan.consultations?.length) sections.push({ id: 'consultations', title: t.document.consultations, body: renderConsultations(part) });
     const reportsProgress = plan.objectives.some((objective) => objective.actions?.some((action) => action.status)) || plan.measures?.length;
     if (reportsProgress) {
       sections.push({ id: 'progress', title: t.document.progress, body: html`<pcp-progress .plan=${this.feed} lang=${this.i18n.lang} heading-level=${inner}></pcp-progress>` });
@@ -130,6 +142,8 @@ export class PcpPlanDocument extends PcpElement {
         `,
       });
     }
+    if (plan.bodies?.length) sections.push({ id: 'governance', title: t.document.governance, body: renderBodies(part) });
+    if (plan.meetings?.length) sections.push({ id: 'meetings', title: t.document.meetings, body: renderMeetings(part) });
     const hasContent = (list: Plan['monitoring']) => Boolean(list && (list.items.length || list.statement?.length));
     if (hasContent(plan.monitoring)) {
       sections.push({ id: 'monitoring', title: plan.monitoring!.title ?? t.monitoring.title, body: html`<pcp-monitoring .plan=${this.feed} lang=${this.i18n.lang} heading-level=${level}></pcp-monitoring>`, ownHeading: true });
@@ -143,12 +157,13 @@ export class PcpPlanDocument extends PcpElement {
       });
     }
     if (plan.sections?.length) {
-      sections.push({ id: 'more', title: t.document.more, body: html`${plan.sections.map((section) => renderSection(section, inner))}` });
+      sections.push({ id: 'more', title: t.document.more, body: html`${plan.sections.map((section) => renderSection(section, inner, t, plan))}` });
     }
     if (plan.contact || plan.accessibleFormats) {
       sections.push({ id: 'contact', title: t.contact.title, body: html`<pcp-contact .plan=${this.feed} lang=${this.i18n.lang} heading-level=${level}></pcp-contact>`, ownHeading: true });
     }
-    if (plan.sources?.length || plan.notes?.length || plan.links?.length) {
+    if (plan.editions?.length) sections.push({ id: 'editions', title: t.document.editions, body: renderEditions(part) });
+    if (plan.sources?.length || plan.notes?.length || plan.links?.length || plan.translationNote) {
       sections.push({ id: 'about', title: t.document.about, body: this.renderAbout(plan, inner) });
     }
     return sections;
@@ -166,6 +181,7 @@ export class PcpPlanDocument extends PcpElement {
               : nothing}${figure.illustrative
               ? html` <span class="muted">${this.t.document.illustrative}</span>`
               : nothing}
+            ${objectiveName(plan, figure.objectiveId, this.t, locale)} ${renderSource(figure.source, this.t, plan)}
           </li>`,
         )}
       </ul>`;
@@ -176,7 +192,12 @@ export class PcpPlanDocument extends PcpElement {
     const others = plan.partners!.filter((partner) => !partner.statutory);
     const t = this.t.document;
     const item = (partner: NonNullable<Plan['partners']>[number]) =>
-      html`<li>${partner.url ? html`<a href=${partner.url}>${this.text(partner.name)}</a>` : this.text(partner.name)}</li>`;
+      html`<li>
+        ${partner.url ? html`<a href=${partner.url}>${this.text(partner.name)}</a>` : this.text(partner.name)}${partner.type
+          ? html` <span class="muted">(${this.text(partner.type)})</span>`
+          : nothing}${partner.role ? html`: ${this.text(partner.role)}` : nothing}
+        ${renderParagraphs(partner.description)}
+      </li>`;
     return html`${heading(level, t.partners, { className: 'subheading' })}
       ${statutory.length ? html`<p class="paragraph">${t.statutoryPartners}</p><ul class="list">${statutory.map(item)}</ul>` : nothing}
       ${others.length ? html`<p class="paragraph">${statutory.length ? t.otherPartners : t.partnersList}</p><ul class="list">${others.map(item)}</ul>` : nothing}`;
@@ -189,7 +210,7 @@ export class PcpPlanDocument extends PcpElement {
         ? html`${heading(level, t.sources, { className: 'subheading' })}
             <ul class="list">
               ${plan.sources.map(
-                (source) => html`<li>
+                (source) => html`<li id=${source.id ? `${this.uid}-source-${source.id}` : nothing}>
                   ${source.url ? html`<a href=${source.url}>${this.text(source.title)}</a>` : this.text(source.title)}${source.publisher
                     ? html`, ${this.text(source.publisher)}`
                     : ''}${source.date ? `, ${formatDate(source.date, this.i18n.locale)}` : ''}${source.note
@@ -206,6 +227,7 @@ export class PcpPlanDocument extends PcpElement {
             </ul>`
         : nothing}
       ${plan.notes?.length ? html`${heading(level, t.notes, { className: 'subheading' })}${renderParagraphs(plan.notes)}` : nothing}
+      ${plan.translationNote ? html`<p class="paragraph">${this.text(plan.translationNote)}</p>` : nothing}
     `;
   }
 
@@ -247,16 +269,21 @@ export class PcpPlanDocument extends PcpElement {
       ${heading(level, this.text(plan.title), { className: 'doc-title', part: 'title' })}
       ${plan.strapline ? html`<p class="strapline">${this.text(plan.strapline)}</p>` : nothing}
       ${plan.subtitle ? html`<p class="subtitle">${this.text(plan.subtitle)}</p>` : nothing}
+      ${plan.otherTitles?.length ? html`<p class="subtitle">${join(plan.otherTitles.map(txt))}</p>` : nothing}
       <p class="meta">
-        ${plan.publisher.website ? html`<a href=${plan.publisher.website}>${this.text(plan.publisher.name)}</a>` : this.text(plan.publisher.name)} ·${plan.area !== null ? html` ${this.text(plan.area)} ·` : nothing}
+        ${plan.publisher.website ? html`<a href=${plan.publisher.website}>${this.text(plan.publisher.name)}</a>` : this.text(plan.publisher.name)}${plan.publisher.otherNames?.length
+          ? html` (${join(plan.publisher.otherNames.map(txt), ', ')})`
+          : nothing} ·${plan.area !== null ? html` ${this.text(plan.area)} ·` : nothing}
         ${t.document.period}
         ${period}${plan.updated ? ` · ${t.document.lastUpdated} ${formatDate(plan.updated, this.i18n.locale)}` : ''}${plan.documentType
           ? html` · ${this.text(plan.documentType)}`
-          : ''}
+          : ''}${plan.published ? ` · ${t.document.published} ${formatDate(plan.published, this.i18n.locale)}` : ''}${plan.approved
+          ? html` · ${t.document.approved} ${join([plan.approved.date && formatDate(plan.approved.date, this.i18n.locale), this.text(plan.approved.by), this.text(plan.approved.note)], ', ')}`
+          : ''}${plan.reviewCycle ? html` · ${this.text(plan.reviewCycle)}` : ''}
       </p>
       ${plan.people?.length
         ? html`<ul class="people">
-            ${plan.people.map((person) => html`<li>${this.text(person.name)}, ${this.text(person.role)}${person.organisation ? html`, ${this.text(person.organisation)}` : ''}</li>`)}
+            ${plan.people.map((person) => html`<li>${this.text(person.name)}, ${this.text(person.role)}${person.organisation ? html`, ${this.text(person.organisation)}` : ''}${person.term ? html` (${this.text(person.term)})` : ''}</li>`)}
           </ul>`
         : nothing}
       <nav aria-labelledby="${this.uid}-contents" part="contents">

@@ -8,7 +8,11 @@ import { fileSlug, toCsv } from '../format/csv.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { formatDate } from '../format/date.js';
 import { formatMoney, formatNumber, formatPercent } from '../format/money.js';
-import { csvFigure, unitText, type FigureValue } from '../format/figure.js';
+import { csvFigure, figureNumber, periodText, unitText, type FigureValue } from '../format/figure.js';
+import { renderSource } from '../narrative/render-narrative.js';
+import { renderTable } from '../narrative/render-table.js';
+import { statusLabel } from '../objectives/render-actions.js';
+import { tableStyles } from '../styles/table-styles.js';
 import { countCommitments, measureProgress, measureStanding, STATUS_ORDER, sumCounts, type CommitmentCounts, type CommitmentStatus } from '../model/progress.js';
 import type { Measure, Objective, Plan } from '../schema/plan.js';
 import { parseScale, planStatusScale, type StatusKey, type StatusScale } from './status-scale.js';
@@ -25,7 +29,9 @@ let instances = 0;
  * colour, and the scale's labels and colours can be changed to a force's own (`scale`).
  *
  * Commitments are an objective's top-level actions (sub-actions are their details). Measures use
- * ARIA `meter` semantics with the value written out as text.
+ * ARIA `meter` semantics with the value written out as text. A measure's values by period are a table
+ * (figures as printed, each status with its label and pattern) after a small column chart that screen
+ * readers skip, and are in the CSV.
  *
  * @summary Progress bars for commitments and measures, with a status scale.
  *
@@ -38,6 +44,8 @@ let instances = 0;
  * @csspart counts - The counts as text.
  * @csspart measure - One measure.
  * @csspart meter - A measure's bar.
+ * @csspart series - A measure's values by period as columns.
+ * @csspart table - A measure's values by period as a table.
  * @csspart download - The "Download CSV" paragraph.
  * @csspart error - The message shown when the feed cannot be loaded or is not valid.
  * @csspart loading - The loading message.
@@ -52,7 +60,7 @@ let instances = 0;
  * @example <pcp-progress src="/feeds/plan.json" scale='{"delivered": {"label": "Done", "color": "#1d70b8"}}'></pcp-progress>
  */
 export class PcpProgress extends PcpElement {
-  static override styles = [...(PcpElement.styles as []), focusStyles, progressStyles];
+  static override styles = [...(PcpElement.styles as []), focusStyles, tableStyles, progressStyles];
 
   /** One objective alone, by id or number. */
   @property({ reflect: true }) objective?: string;
@@ -107,6 +115,11 @@ export class PcpProgress extends PcpElement {
     return this.statusScale[status]!.label;
   }
 
+  /** A status's label: from this element's scale, else the plan's (or the built-in) words, else its id. */
+  private statusName(status: string): string {
+    return this.statusScale[status]?.label ?? statusLabel(status, this.t, this.loadedPlan);
+  }
+
   /** Objectives with commitments to count; none when the plan gives no statuses at all (nothing to report). */
   private objectives(plan: Plan): Objective[] {
     const reportsStatus = plan.objectives.some((objective) => objective.actions?.some((action) => action.status));
@@ -145,7 +158,10 @@ export class PcpProgress extends PcpElement {
     }
     const used = new Set<StatusKey>();
     for (const objective of objectives) for (const status of countCommitments(objective.actions).byStatus.keys()) used.add(status);
-    for (const measure of measures) if (measure.rag) used.add(measure.rag);
+    for (const measure of measures) {
+      if (measure.rag) used.add(measure.rag);
+      for (const point of measure.values ?? []) if (point.status && this.statusScale[point.status]) used.add(point.status);
+    }
     const wholePlan = !this.objective && !this.status && plan.commitments?.length ? plan.commitments : undefined;
     return html`
       <p class="as-of">${this.asOfText(plan)}</p>
@@ -163,7 +179,7 @@ export class PcpProgress extends PcpElement {
       ${measures.length
         ? html`${this.heading(this.level, words.measures)}
             <ul class="measures" role="list">
-              ${measures.map((measure) => this.renderMeasure(measure))}
+              ${measures.map((measure) => this.renderMeasure(measure, plan))}
             </ul>`
         : nothing}
       <p class="download" part="download">
@@ -180,24 +196,49 @@ export class PcpProgress extends PcpElement {
   private csv(objectives: Objective[], measures: Measure[]): string {
     const statuses = this.order();
     const words = this.t.progress.csv;
+    const locale = this.i18n.locale;
+    const blank = statuses.map(() => undefined);
+    // A period column only when a measure has a period or a series.
+    const periods = measures.some((measure) => measure.period || measure.values?.length);
+    const period = (value: Parameters<typeof periodText>[0]) => (periods ? [periodText(value, locale)] : []);
     return toCsv([
-      [words.kind, words.name, words.commitments, ...statuses.map((status) => this.label(status)), words.baseline, words.current, words.target, words.deadline, words.direction, words.rating],
+      [words.kind, words.name, words.commitments, ...statuses.map((status) => this.label(status)), words.baseline, words.current, words.target, words.deadline, words.direction, words.rating, ...(periods ? [words.period] : [])],
       ...objectives.map((objective) => {
         const counts = countCommitments(objective.actions);
         return [words.objective, `${objective.number !== undefined ? `${objective.number} ` : ''}${objective.title}`, counts.total, ...statuses.map((status) => counts.byStatus.get(status) ?? 0)];
       }),
-      ...measures.map((measure) => [
-        words.measure,
-        measure.title,
-        undefined,
-        ...statuses.map(() => undefined),
-        csvFigure(measure.baseline),
-        csvFigure(measure.current),
-        csvFigure(measure.target),
-        measure.deadline,
-        measure.better === 'higher' ? words.higher : measure.better === 'lower' ? words.lower : undefined,
-        measure.rag ? this.label(measure.rag) : undefined,
-      ]),
+      ...measures.flatMap((measure) => {
+        const name = `${measure.number !== undefined ? `${measure.number} ` : ''}${measure.title}`;
+        return [
+          [
+            words.measure,
+            name,
+            undefined,
+            ...blank,
+            csvFigure(measure.baseline),
+            csvFigure(measure.current),
+            csvFigure(measure.target),
+            measure.deadline,
+            measure.better === 'higher' ? words.higher : measure.better === 'lower' ? words.lower : undefined,
+            measure.rag ? this.label(measure.rag) : undefined,
+            ...period(measure.period),
+          ],
+          // The series: each value in the "current" column, with its status and period.
+          ...(measure.values ?? []).map((point) => [
+            words.value,
+            name,
+            undefined,
+            ...blank,
+            undefined,
+            csvFigure(point.figure),
+            undefined,
+            undefined,
+            undefined,
+            point.status ? this.statusName(point.status) : undefined,
+            ...period(point.period),
+          ]),
+        ];
+      }),
     ]);
   }
 
@@ -263,7 +304,54 @@ export class PcpProgress extends PcpElement {
     </li>`;
   }
 
-  private renderMeasure(measure: Measure): TemplateResult {
+  /**
+   * A measure's values by period: a table (the text equivalent) and, for two or more numbers none
+   * below zero, a column chart hidden from screen readers, each column with its status's pattern.
+   */
+  private renderSeries(measure: Measure, value: (figure: FigureValue) => string): TemplateResult {
+    const words = this.t.progress;
+    const points = measure.values!;
+    const numbers = points.map((point) => figureNumber(point.figure));
+    const known = numbers.filter((number): number is number => number !== undefined);
+    const max = Math.max(...known);
+    const chart = known.length > 1 && Math.min(...known) >= 0 && max > 0;
+    const statuses = points.some((point) => point.status);
+    const notes = points.some((point) => point.note);
+    const swatch = (status: string) => {
+      const entry = this.statusScale[status];
+      return entry ? html`<span class="swatch p${entry.pattern}" style=${styleProps({ '--c': entry.color })}></span> ` : nothing;
+    };
+    const head = [
+      [
+        { content: words.period },
+        { content: words.figure, numeric: true },
+        ...(statuses ? [{ content: words.statusHeading }] : []),
+        ...(notes ? [{ content: words.note }] : []),
+      ],
+    ];
+    const rows = points.map((point) => [
+      { content: this.text(periodText(point.period, this.i18n.locale)) },
+      { content: this.text(value(point.figure)), numeric: true },
+      ...(statuses ? [{ content: point.status ? html`${swatch(point.status)}${this.text(this.statusName(point.status))}` : '' }] : []),
+      ...(notes ? [{ content: this.text(point.note) }] : []),
+    ]);
+    return html`${chart
+        ? html`<div class="series" part="series" aria-hidden="true">
+            ${numbers.map((number, index) => {
+              const entry = points[index]!.status ? this.statusScale[points[index]!.status!] : undefined;
+              return html`<span class="column"
+                ><span
+                  class="segment ${entry ? `p${entry.pattern}` : ''}"
+                  style=${styleProps({ '--c': entry?.color ?? 'var(--_accent)', height: `${((number ?? 0) / max) * 100}%` })}
+                ></span
+              ></span>`;
+            })}
+          </div>`
+        : nothing}
+      ${renderTable(`${this.uid}-s-${measure.id}`, html`${this.text(measure.title)}: ${words.series}`, head, rows, true)}`;
+  }
+
+  private renderMeasure(measure: Measure, plan: Plan): TemplateResult {
     const progress = measureProgress(measure);
     const standing = measureStanding(measure);
     const words = this.t.progress;
@@ -287,7 +375,7 @@ export class PcpProgress extends PcpElement {
       unknown: '',
     }[standing];
     return html`<li class="measure" part="measure">
-      ${this.heading(this.level + 1, this.text(measure.title), 'name', titleId)}
+      ${this.heading(this.level + 1, html`${measure.number !== undefined ? html`${this.text(measure.number)} ` : nothing}${this.text(measure.title)}`, 'name', titleId)}
       ${percent !== undefined
         ? html`<div
             class="meter"
@@ -314,7 +402,14 @@ export class PcpProgress extends PcpElement {
             ><span class="visually-hidden">${words.rating} </span>${this.label(measure.rag)}</span
           >`
         : nothing}
+      ${measure.period ? html`<p class="figures">${this.text(periodText(measure.period, locale))}</p>` : nothing}
+      ${measure.values?.length ? this.renderSeries(measure, value) : nothing}
       ${measure.note ? html`<p class="figures">${this.text(measure.note)}</p>` : nothing}
+      ${typeof measure.source === 'string'
+        ? html`<p class="figures">${this.t.document.source} ${this.text(measure.source)}</p>`
+        : measure.source
+          ? html`<div class="figures">${renderSource(measure.source, this.t, plan)}</div>`
+          : nothing}
     </li>`;
   }
 }

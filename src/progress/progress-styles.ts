@@ -88,6 +88,25 @@ export const progressStyles = css`
   .figures {
     color: var(--_muted);
   }
+  /* A measure's values by period as columns (the table after it is their text). */
+  .series {
+    display: flex;
+    align-items: flex-end;
+    gap: 2px;
+    height: 3rem;
+    max-width: 24rem;
+    margin: var(--_space-s) 0;
+    border-bottom: 1px solid var(--_text);
+  }
+  .column {
+    flex: 1;
+    height: 100%;
+    display: flex;
+    align-items: flex-end;
+  }
+  .column .segment {
+    width: 100%;
+  }
   .meter .fill {
     background-color: var(--_accent);
   }

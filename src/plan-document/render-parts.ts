@@ -1,0 +1,202 @@
+/**
+ * The parts of the plan document that no other element shows: precepts, the plan's other tables,
+ * consultations, governance (bodies and meetings) and editions. Figures are shown as printed; a
+ * bare number is formatted with every decimal it has.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../base/heading.js';
+import { formatDate } from '../format/date.js';
+import { figureText, moneyText, periodText, type FigureValue } from '../format/figure.js';
+import { formatNumber, formatPercent } from '../format/money.js';
+import { feedWord, txt } from '../i18n/fallback-text.js';
+import { planPeriodText } from '../i18n/plan-period.js';
+import type { Messages } from '../i18n/messages/en.js';
+import { renderList, renderParagraphs, renderSource } from '../narrative/render-narrative.js';
+import { cellView, renderTable, type CellView } from '../narrative/render-table.js';
+import type { ListItem, Objective, Plan, Precept, Table } from '../schema/plan.js';
+
+/** What every part needs: the plan, the words, the locale, its heading level and an id prefix. */
+export interface PartContext {
+  plan: Plan;
+  t: Messages;
+  locale: string;
+  level: number;
+  uid: string;
+}
+
+/** A bare number as a plain figure; printed text as printed. */
+export const plainFigure = (figure: FigureValue, locale: string): string => figureText(figure, (value) => formatNumber(value, undefined, locale));
+
+
+const link = (url: string | undefined, text: string) => (url ? html`<a href=${url}>${txt(text)}</a>` : txt(text));
+
+/** A list item "label figure", the figure in bold. */
+const item = (label: unknown, figure: string) => html`<li>${label} <strong>${txt(figure)}</strong></li>`;
+
+/** "Label: figure" items. */
+const figureItems = (items: readonly { label: string; figure: FigureValue }[], locale: string) =>
+  items.map((entry) => item(html`${txt(entry.label)}:`, plainFigure(entry.figure, locale)));
+
+/** The parts given (feed text already marked), joined: "Opens: 2 January 2024 · four weeks". */
+export const join = (parts: readonly unknown[], separator = ' · ') => parts.filter((part) => part && part !== nothing).map((part, index) => html`${index ? separator : ''}${part}`);
+
+/** A paragraph of the parts given, joined; nothing when none is. */
+export const joined = (parts: readonly unknown[], className = 'paragraph', separator?: string) => {
+  const given = join(parts, separator);
+  return given.length ? html`<p class=${className}>${given}</p>` : nothing;
+};
+
+/** A list under its own words ("Decisions:"), or nothing. */
+const labelledList = (label: string, items: readonly ListItem[] | undefined) =>
+  items?.length ? html`<p class="paragraph">${label}</p>${renderList(items)}` : nothing;
+
+const plainList = (label: string, items: readonly string[] | undefined) =>
+  items?.length ? labelledList(label, items.map((text) => ({ text }))) : nothing;
+
+/** The objective (at any depth) with this id, named with the plan's word for its level: "Priority 2: Safer roads". */
+export function objectiveName(plan: Plan, id: string | undefined, t: Messages, locale: string): TemplateResult | typeof nothing {
+  const find = (objectives: readonly Objective[], depth: number): [Objective, number] | undefined => {
+    for (const objective of objectives) {
+      if (objective.id === id) return [objective, depth];
+      const found = find(objective.children ?? [], depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const found = id ? find(plan.objectives, 0) : undefined;
+  if (!found) return nothing;
+  const [objective, depth] = found;
+  const word = feedWord(plan.levels?.[depth]?.singular, t.common.objective);
+  const name = `${word.charAt(0).toLocaleUpperCase(locale)}${word.slice(1)}${objective.number !== undefined ? ` ${objective.number}` : ''}:`;
+  return html`<p class="paragraph muted">${name} ${txt(objective.title)}</p>`;
+}
+
+const FACTS = ['amount', 'increase', 'increasePercent', 'perMonth', 'increasePerMonth', 'perWeek', 'increasePerWeek'] as const;
+type Charge = NonNullable<Precept['years'][number]['charges']>[number];
+
+export function renderPrecepts({ plan, t, locale, level, uid }: PartContext): TemplateResult {
+  const words = t.document;
+  const band = (name: string) => (/^band\b/i.test(name) ? txt(name) : html`${words.band} ${txt(name)}`);
+  const fact = (key: (typeof FACTS)[number], figure: FigureValue) =>
+    key === 'increasePercent' ? figureText(figure, (value) => formatPercent(value, { locale })) : moneyText(figure, locale);
+  return html`${plan.precepts!.map((precept, index) => {
+    const charges = (year: Precept['years'][number]) => year.charges ?? [];
+    const bands = [...new Set(precept.years.flatMap((year) => charges(year).map((charge) => charge.band)))];
+    const groups = bands
+      .map((name) => ({ name, facts: FACTS.filter((key) => precept.years.some((year) => charges(year).some((charge) => charge.band === name && charge[key] !== undefined))) }))
+      .filter((group) => group.facts.length);
+    const stages = precept.years.some((year) => year.stage);
+    const rowspan = groups.length ? 2 : 1;
+    const lead: CellView[] = [{ content: words.year, rowspan }, ...(stages ? [{ content: words.stage, rowspan }] : [])];
+    const head = [
+      [...lead, ...groups.map((group) => ({ content: band(group.name), colspan: group.facts.length }))],
+      groups.flatMap((group) => group.facts.map((key) => ({ content: words[key], numeric: true }))),
+    ];
+    const rows = precept.years.map((year) => [
+      { content: txt(year.period) },
+      ...(stages ? [{ content: txt(year.stage) }] : []),
+      ...groups.flatMap((group) => {
+        const charge = charges(year).find((candidate) => candidate.band === group.name);
+        return group.facts.map((key) => ({ content: charge?.[key] !== undefined ? txt(fact(key, charge[key])) : '', numeric: true }));
+      }),
+    ]);
+    const notes = (year: Precept['years'][number]) => charges(year).filter((charge): charge is Charge & { note: string } => Boolean(charge.note));
+    return html`<div class="section">
+      ${heading(level, txt(precept.title), { className: 'subheading' })}
+      ${joined([txt(precept.service)], 'paragraph muted')} ${renderParagraphs(precept.description)}
+      ${groups.length ? renderTable(`${uid}-precept-${index}`, txt(precept.title), head, rows, true, [lead.length, ...groups.map((group) => group.facts.length)]) : nothing}
+      ${precept.years.map((year) => {
+        const figures = [
+          ...(year.requirement !== undefined ? [item(words.requirement, moneyText(year.requirement, locale))] : []),
+          ...(year.cap !== undefined ? [item(words.cap, moneyText(year.cap, locale))] : []),
+          ...figureItems(year.figures ?? [], locale),
+          ...notes(year).map((charge) => html`<li>${band(charge.band)}: ${txt(charge.note)}</li>`),
+        ];
+        const shown = figures.length || year.decisions?.length || year.delivers?.length || year.note?.length || year.source || (!groups.length && year.stage);
+        return shown
+          ? html`${heading(level + 1, html`${txt(year.period)}${!groups.length && year.stage ? html` (${txt(year.stage)})` : nothing}`, { className: 'subheading' })}
+              ${figures.length ? html`<ul class="list">${figures}</ul>` : nothing} ${labelledList(words.decisions, year.decisions)}
+              ${labelledList(words.delivers, year.delivers)} ${renderParagraphs(year.note)} ${renderSource(year.source, t, plan)}`
+          : nothing;
+      })}
+      ${renderParagraphs(precept.notes)} ${renderSource(precept.source, t, plan)}
+    </div>`;
+  })}`;
+}
+
+/** A table as the plan prints it: head rows, rows (the first cell a row header when the plan says so), notes. */
+export function renderPrintedTable(table: Table, { plan, t, locale, uid }: PartContext, index: number): TemplateResult {
+  const width = Math.max(0, ...table.rows.map((row) => row.length));
+  // A column is of figures when every cell given in it is one.
+  const numeric = Array.from({ length: width }, (_, column) => {
+    const cells = table.rows.map((row) => row[column]).filter((cell) => cell !== null && cell !== undefined);
+    return cells.length > 0 && cells.every((cell) => cellView(cell!, locale).numeric);
+  });
+  const head = (table.head ?? []).map((row) => row.map((cell, column) => ({ ...cellView(cell, locale), numeric: Boolean(numeric[column]) && !(column === 0 && table.rowHeaders) })));
+  const rows = table.rows.map((row) => row.map((cell) => cellView(cell, locale)));
+  return html`<div class="section">
+    ${renderParagraphs(table.description)} ${renderTable(`${uid}-table-${index}`, txt(table.caption), head, rows, Boolean(table.rowHeaders))}
+    ${renderParagraphs(table.notes)} ${objectiveName(plan, table.objectiveId, t, locale)} ${renderSource(table.source, t, plan)}
+  </div>`;
+}
+
+export function renderConsultations({ plan, t, locale, level }: PartContext): TemplateResult {
+  const words = t.document;
+  return html`${plan.consultations!.map((consultation) => {
+    return html`<div class="section">
+      ${heading(level, link(consultation.url, consultation.title), { className: 'subheading' })} ${renderParagraphs(consultation.description)}
+      ${joined([
+        consultation.opens && `${words.opens} ${formatDate(consultation.opens, locale)}`,
+        consultation.closes && `${words.closes} ${formatDate(consultation.closes, locale)}`,
+        txt(periodText(consultation.period, locale)),
+      ])}
+      ${consultation.audiences?.length ? joined([words.audiences, join(consultation.audiences.map(txt), '; ')], 'paragraph', ' ') : nothing}
+      ${plainList(words.questions, consultation.questions)}
+      ${consultation.respondents !== undefined
+        ? html`<p class="paragraph">${words.respondents} <strong>${txt(plainFigure(consultation.respondents, locale))}</strong></p>`
+        : nothing}
+      ${consultation.results?.length ? html`<p class="paragraph">${words.results}</p><ul class="list">${figureItems(consultation.results, locale)}</ul>` : nothing}
+      ${labelledList(words.findings, consultation.findings)} ${renderSource(consultation.source, t, plan)}
+    </div>`;
+  })}`;
+}
+
+export function renderBodies({ plan, t, level, uid }: PartContext): TemplateResult {
+  const words = t.document;
+  return html`${plan.bodies!.map((body) => {
+    const parent = body.partOf ? plan.bodies!.find((candidate) => candidate.id === body.partOf) : undefined;
+    return html`<div class="section" id="${uid}-body-${body.id}">
+      ${heading(level, link(body.url, body.name), { className: 'subheading' })}
+      ${joined([txt(body.kind), body.meets && html`${words.meets} ${txt(body.meets)}`], 'paragraph muted')} ${joined([txt(body.role)])}
+      ${renderParagraphs(body.description)} ${plainList(words.members, body.members)} ${parent ? joined([words.partOf, txt(parent.name)], 'paragraph', ' ') : nothing}
+    </div>`;
+  })}`;
+}
+
+export function renderMeetings({ plan, t, locale, level }: PartContext): TemplateResult {
+  const words = t.document;
+  return html`${plan.meetings!.map((meeting) => {
+    const body = meeting.bodyId ? plan.bodies?.find((candidate) => candidate.id === meeting.bodyId) : undefined;
+    return html`<div class="section">
+      ${heading(level, link(meeting.url, meeting.title), { className: 'subheading' })}
+      ${joined([body && txt(body.name), meeting.date && formatDate(meeting.date, locale), txt(meeting.item)], 'paragraph muted')}
+      ${labelledList(words.items, meeting.items)} ${labelledList(words.decisions, meeting.decisions)} ${renderSource(meeting.source, t, plan)}
+    </div>`;
+  })}`;
+}
+
+export function renderEditions({ plan, t, locale }: PartContext): TemplateResult {
+  const words = t.document;
+  return html`<ul class="list">
+    ${plan.editions!.map((edition) => {
+      const kind = edition.kind ? words.editionKinds[edition.kind] : undefined;
+      const period = edition.period && (edition.period.label || edition.period.start || edition.period.end) ? planPeriodText(edition.period, t) : undefined;
+      const details = join([kind, txt(period), edition.date && formatDate(edition.date, locale)], ', ');
+      return html`<li>
+        ${link(edition.url, edition.title)}${details.length ? html` <span class="muted">(${details})</span>` : nothing}${edition.current
+          ? html` <strong>${words.current}</strong>`
+          : nothing}${edition.note ? html`. ${txt(edition.note)}` : nothing}
+      </li>`;
+    })}
+  </ul>`;
+}
