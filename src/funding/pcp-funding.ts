@@ -5,7 +5,7 @@ import { heading } from '../base/heading.js';
 import { BlobLinkController } from '../base/blob-link.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { fileSlug, toCsv } from '../format/csv.js';
-import { csvFigure, figureNumber, figureText, periodText } from '../format/figure.js';
+import { csvFigure, figureNumber, figureText, moneyText, periodText } from '../format/figure.js';
 import { formatMoney, formatPercent } from '../format/money.js';
 import { PATTERN_COUNT, renderPatterns } from '../priority-wheel/wheel-patterns.js';
 import { patternStyles } from '../priority-wheel/wheel-styles.js';
@@ -207,8 +207,10 @@ export class PcpFunding extends PcpElement {
     const half = SIZE / 2;
     return html`<figure class="set" part="set" aria-labelledby="${this.uid}-${set.id}">
       ${heading(this.level, this.text(set.title), { className: 'title', part: 'title', id: `${this.uid}-${set.id}` })}
-      ${set.of || set.period
-        ? html`<p class="description period">${set.of ? html`${words.sharesOf} ${this.text(set.of)}` : ''}${set.of && set.period ? ' · ' : ''}${this.text(periodText(set.period, locale))}</p>`
+      ${set.of || set.period || set.total !== undefined
+        ? html`<p class="description period">${set.of ? html`${words.sharesOf} ${this.text(set.of)}` : ''}${set.total !== undefined
+              ? html`${set.of ? ': ' : ''}<span class="figure">${this.text(moneyText(set.total, locale))}</span>`
+              : ''}${(set.of || set.total !== undefined) && set.period ? ' · ' : ''}${this.text(periodText(set.period, locale))}</p>`
         : nothing}
       ${(set.description ?? []).map((text) => html`<p class="description">${this.text(text)}</p>`)}
       <svg viewBox="0 0 ${SIZE} ${SIZE}" part="chart" aria-hidden="true">

@@ -9,7 +9,7 @@ import { feedWord, txt } from '../i18n/fallback-text.js';
 import { renderNamedList, renderParagraphs, renderSection, renderSource } from '../narrative/render-narrative.js';
 import { tableStyles } from '../styles/table-styles.js';
 import { renderActions } from '../objectives/render-actions.js';
-import { join, objectiveName, renderBodies, renderConsultations, renderEditions, renderMeetings, renderPrecepts, renderPrintedTable, type PartContext } from './render-parts.js';
+import { join, objectiveName, renderBodies, renderContents, renderConsultations, renderEditions, renderMeetings, renderPrecepts, renderPrintedTable, type PartContext } from './render-parts.js';
 import type { Plan } from '../schema/plan.js';
 import { narrativeStyles } from '../styles/narrative-styles.js';
 import { focusStyles } from '../styles/tokens.js';
@@ -93,13 +93,14 @@ export class PcpPlanDocument extends PcpElement {
     if (plan.forewords?.length) {
       sections.push({ id: 'forewords', title: plan.forewords.length > 1 ? t.document.forewords : plan.forewords[0]!.title, body: html`<pcp-foreword .plan=${this.feed} lang=${this.i18n.lang} heading-level=${plan.forewords.length > 1 ? inner : level}></pcp-foreword>`, ownHeading: plan.forewords.length === 1 });
     }
-    if (plan.introduction?.length || plan.vision?.length || plan.lists?.length) {
+    if (plan.introduction?.length || plan.vision?.length || plan.lists?.length || plan.contents?.length) {
       sections.push({
         id: 'introduction',
         title: t.document.introduction,
         body: html`${plan.vision?.length ? html`${heading(inner, t.document.vision, { className: 'subheading' })}${renderParagraphs(plan.vision)}` : nothing}
         ${(plan.introduction ?? []).map((section) => renderSection(section, inner, t, plan))}
-        ${(plan.lists ?? []).map((list) => renderNamedList(list, inner, t, plan))}`,
+        ${(plan.lists ?? []).map((list) => renderNamedList(list, inner, t, plan))}
+        ${plan.contents?.length ? html`${heading(inner, t.document.printedContents, { className: 'subheading' })}${renderContents(plan.contents, t)}` : nothing}`,
       });
     }
     sections.push({
@@ -283,7 +284,9 @@ export class PcpPlanDocument extends PcpElement {
       </p>
       ${plan.people?.length
         ? html`<ul class="people">
-            ${plan.people.map((person) => html`<li>${this.text(person.name)}, ${this.text(person.role)}${person.organisation ? html`, ${this.text(person.organisation)}` : ''}${person.term ? html` (${this.text(person.term)})` : ''}</li>`)}
+            ${plan.people.map((person) => html`<li>${this.text(person.name)}, ${this.text(person.role)}${person.organisation ? html`, ${this.text(person.organisation)}` : ''}${person.term ? html` (${this.text(person.term)})` : ''}${person.phone ? html`, ${this.text(person.phone)}` : ''}${person.email
+                ? html`, <a href="mailto:${person.email}">${person.email}</a>`
+                : ''}</li>`)}
           </ul>`
         : nothing}
       <nav aria-labelledby="${this.uid}-contents" part="contents">

@@ -11,9 +11,11 @@ import { formatNumber, formatPercent } from '../format/money.js';
 import { feedWord, txt } from '../i18n/fallback-text.js';
 import { planPeriodText } from '../i18n/plan-period.js';
 import type { Messages } from '../i18n/messages/en.js';
-import { renderList, renderParagraphs, renderSource } from '../narrative/render-narrative.js';
+import { renderList, renderNamedList, renderParagraphs, renderSource } from '../narrative/render-narrative.js';
 import { cellView, renderTable, type CellView } from '../narrative/render-table.js';
 import type { ListItem, Objective, Plan, Precept, Table } from '../schema/plan.js';
+
+type ContentsEntry = NonNullable<Plan['contents']>[number];
 
 /** What every part needs: the plan, the words, the locale, its heading level and an id prefix. */
 export interface PartContext {
@@ -71,7 +73,7 @@ export function objectiveName(plan: Plan, id: string | undefined, t: Messages, l
   return html`<p class="paragraph muted">${name} ${txt(objective.title)}</p>`;
 }
 
-const FACTS = ['amount', 'increase', 'increasePercent', 'perMonth', 'increasePerMonth', 'perWeek', 'increasePerWeek'] as const;
+const FACTS = ['amount', 'increase', 'increasePercent', 'perMonth', 'increasePerMonth', 'perWeek', 'increasePerWeek', 'cap'] as const;
 type Charge = NonNullable<Precept['years'][number]['charges']>[number];
 
 export function renderPrecepts({ plan, t, locale, level, uid }: PartContext): TemplateResult {
@@ -90,10 +92,12 @@ export function renderPrecepts({ plan, t, locale, level, uid }: PartContext): Te
     const lead: CellView[] = [{ content: words.year, rowspan }, ...(stages ? [{ content: words.stage, rowspan }] : [])];
     const head = [
       [...lead, ...groups.map((group) => ({ content: band(group.name), colspan: group.facts.length }))],
-      groups.flatMap((group) => group.facts.map((key) => ({ content: words[key], numeric: true }))),
+      groups.flatMap((group) => group.facts.map((key) => ({ content: key === 'cap' ? words.capHeading : words[key], numeric: true }))),
     ];
+    // A year the document does not name reads "Not stated", never a year made up for it.
+    const yearName = (year: Precept['years'][number]) => txt(year.period ?? t.common.period(null, null));
     const rows = precept.years.map((year) => [
-      { content: txt(year.period) },
+      { content: yearName(year) },
       ...(stages ? [{ content: txt(year.stage) }] : []),
       ...groups.flatMap((group) => {
         const charge = charges(year).find((candidate) => candidate.band === group.name);
@@ -107,16 +111,18 @@ export function renderPrecepts({ plan, t, locale, level, uid }: PartContext): Te
       ${groups.length ? renderTable(`${uid}-precept-${index}`, txt(precept.title), head, rows, true, [lead.length, ...groups.map((group) => group.facts.length)]) : nothing}
       ${precept.years.map((year) => {
         const figures = [
+          ...(year.increase !== undefined ? [item(`${words.increase}:`, moneyText(year.increase, locale))] : []),
+          ...(year.increasePercent !== undefined ? [item(`${words.increasePercent}:`, figureText(year.increasePercent, (value) => formatPercent(value, { locale })))] : []),
           ...(year.requirement !== undefined ? [item(words.requirement, moneyText(year.requirement, locale))] : []),
           ...(year.cap !== undefined ? [item(words.cap, moneyText(year.cap, locale))] : []),
           ...figureItems(year.figures ?? [], locale),
           ...notes(year).map((charge) => html`<li>${band(charge.band)}: ${txt(charge.note)}</li>`),
         ];
-        const shown = figures.length || year.decisions?.length || year.delivers?.length || year.note?.length || year.source || (!groups.length && year.stage);
+        const shown = figures.length || year.decisions?.length || year.delivers?.length || year.notes?.length || year.source || (!groups.length && year.stage);
         return shown
-          ? html`${heading(level + 1, html`${txt(year.period)}${!groups.length && year.stage ? html` (${txt(year.stage)})` : nothing}`, { className: 'subheading' })}
+          ? html`${heading(level + 1, html`${yearName(year)}${!groups.length && year.stage ? html` (${txt(year.stage)})` : nothing}`, { className: 'subheading' })}
               ${figures.length ? html`<ul class="list">${figures}</ul>` : nothing} ${labelledList(words.decisions, year.decisions)}
-              ${labelledList(words.delivers, year.delivers)} ${renderParagraphs(year.note)} ${renderSource(year.source, t, plan)}`
+              ${labelledList(words.delivers, year.delivers)} ${renderParagraphs(year.notes)} ${renderSource(year.source, t, plan)}`
           : nothing;
       })}
       ${renderParagraphs(precept.notes)} ${renderSource(precept.source, t, plan)}
@@ -167,6 +173,7 @@ export function renderBodies({ plan, t, level, uid }: PartContext): TemplateResu
     const parent = body.partOf ? plan.bodies!.find((candidate) => candidate.id === body.partOf) : undefined;
     return html`<div class="section" id="${uid}-body-${body.id}">
       ${heading(level, link(body.url, body.name), { className: 'subheading' })}
+      ${body.otherNames?.length ? joined(body.otherNames.map(txt), 'paragraph muted', ' · ') : nothing}
       ${joined([txt(body.kind), body.meets && html`${words.meets} ${txt(body.meets)}`], 'paragraph muted')} ${joined([txt(body.role)])}
       ${renderParagraphs(body.description)} ${plainList(words.members, body.members)} ${parent ? joined([words.partOf, txt(parent.name)], 'paragraph', ' ') : nothing}
     </div>`;
@@ -179,23 +186,41 @@ export function renderMeetings({ plan, t, locale, level }: PartContext): Templat
     const body = meeting.bodyId ? plan.bodies?.find((candidate) => candidate.id === meeting.bodyId) : undefined;
     return html`<div class="section">
       ${heading(level, link(meeting.url, meeting.title), { className: 'subheading' })}
-      ${joined([body && txt(body.name), meeting.date && formatDate(meeting.date, locale), txt(meeting.item)], 'paragraph muted')}
-      ${labelledList(words.items, meeting.items)} ${labelledList(words.decisions, meeting.decisions)} ${renderSource(meeting.source, t, plan)}
+      ${joined([body && txt(body.name), meeting.dateLabel ? txt(meeting.dateLabel) : meeting.date && formatDate(meeting.date, locale), txt(meeting.venue), txt(meeting.item)], 'paragraph muted')}
+      ${labelledList(words.items, meeting.items)} ${labelledList(words.decisions, meeting.decisions)} ${renderParagraphs(meeting.notes)}
+      ${renderSource(meeting.source, t, plan)}
     </div>`;
   })}`;
 }
 
-export function renderEditions({ plan, t, locale }: PartContext): TemplateResult {
+/** A printed contents list, nested as printed, each entry with its page number as printed. */
+export function renderContents(entries: readonly ContentsEntry[], t: Messages): TemplateResult {
+  return html`<ul class="list contents">
+    ${entries.map(
+      (entry) =>
+        html`<li>${txt(entry.title)}${entry.page !== undefined ? html` <span class="muted">(${t.document.page} ${txt(String(entry.page))})</span>` : nothing}${entry.items?.length
+          ? renderContents(entry.items, t)
+          : nothing}</li>`,
+    )}
+  </ul>`;
+}
+
+export function renderEditions({ plan, t, locale, level }: PartContext): TemplateResult {
   const words = t.document;
   return html`<ul class="list">
     ${plan.editions!.map((edition) => {
       const kind = edition.kind ? words.editionKinds[edition.kind] : undefined;
       const period = edition.period && (edition.period.label || edition.period.start || edition.period.end) ? planPeriodText(edition.period, t) : undefined;
-      const details = join([kind, txt(period), edition.date && formatDate(edition.date, locale)], ', ');
+      const details = join(
+        [kind, txt(period), edition.date && formatDate(edition.date, locale), edition.updated && `${words.lastUpdated} ${formatDate(edition.updated, locale)}`],
+        ', ',
+      );
       return html`<li>
         ${link(edition.url, edition.title)}${details.length ? html` <span class="muted">(${details})</span>` : nothing}${edition.current
           ? html` <strong>${words.current}</strong>`
           : nothing}${edition.note ? html`. ${txt(edition.note)}` : nothing}
+        ${edition.contents?.length ? html`<p class="paragraph">${words.printedContents}</p>${renderContents(edition.contents, t)}` : nothing}
+        ${(edition.lists ?? []).map((list) => renderNamedList(list, level, t, plan))} ${renderSource(edition.source, t, plan)}
       </li>`;
     })}
   </ul>`;

@@ -212,6 +212,8 @@ export const cy: Messages = {
   },
   // <pcp-plan-document>
   document: {
+    capHeading: 'Terfyn',
+    printedContents: 'Cynnwys y cynllun printiedig',
     skipContents: 'Neidio heibio’r cynnwys',
     banners: {
       draft: 'Drafft yw’r cynllun hwn. Gall newid cyn iddo gael ei gyhoeddi.',

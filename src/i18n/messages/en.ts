@@ -235,6 +235,8 @@ export const en = {
   },
   // <pcp-plan-document>
   document: {
+    capHeading: 'Limit',
+    printedContents: 'Contents of the printed plan',
     skipContents: 'Skip the contents',
     /** The banner's sentence by plan status (its first word is `common.planStatuses`). */
     banners: {
