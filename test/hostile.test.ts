@@ -108,9 +108,6 @@ function shownText(elements: Element[]): string {
  */
 const NOT_SHOWN = new Map<string, string>([
   ['/$schema', 'for editors, not readers'],
-  ['/commitments/*/text', 'plan-wide commitments are counted by <pcp-progress>, not listed'],
-  ['/commitments/*/actions/*/text', 'sub-actions of a commitment are not counted or listed'],
-  ['/measures/*/source', 'not shown by <pcp-progress>'],
   ['/partners/*/aliases/*', 'used to match agency names in the action-plan filter'],
   ['/contact/social/*/kind', 'chooses how a link is described, not shown as given'],
   ['/links/*/kind', 'chooses how a link is described, not shown as given'],
