@@ -164,7 +164,7 @@ describe('languages: words', () => {
     it('loading and error views', async () => {
       const loading = await inLanguage<HTMLElement>('cy', html`<pcp-objectives src="/__test__/slow?ms=2000"></pcp-objectives>`);
       expect(text($(loading, '[part="loading"]'))).to.equal('Wrthi’n llwytho’r cynllun…');
-      const broken = await inLanguage<HTMLElement>('cy', html`<pcp-objectives .plan=${{ schemaVersion: '1.0', title: 42 }}></pcp-objectives>`);
+      const broken = await inLanguage<HTMLElement>('cy', html`<pcp-objectives .plan=${{ schemaVersion: '2.0', title: 42 }}></pcp-objectives>`);
       const error = $(broken, '[part="error"]');
       expect(text(error)).to.include('Nid oedd modd dangos y cynllun hwn');
       expect(text(error)).to.include('Nid yw ffrwd y cynllun yn cyd-fynd â fformat y cynllun.');

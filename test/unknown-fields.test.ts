@@ -30,7 +30,7 @@ async function warningsDuring(run: () => Promise<void>): Promise<PlanWarningDeta
   try {
     await run();
     // Elements load the check after the plan is shown: let it arrive and run.
-    await import('../src/loader/plan-unknown-fields.js');
+    await import('../src/loader/unknown-fields.js');
     await new Promise((resolve) => setTimeout(resolve, 0));
   } finally {
     document.removeEventListener('pcp-warning', listener);

@@ -13,7 +13,7 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import { clearPlanCache, loadPlanFromUrl } from '../loader/load-plan.js';
 import { PlanError, toPlanError, type PlanErrorKind } from '../loader/plan-error.js';
 import { explainJson, readJson } from '../loader/read-json.js';
-import { isValidatedPlan, validatePlan } from '../loader/validate-plan.js';
+import { isValidatedPlan, unknownFieldsOf, validatePlanSoon } from '../loader/check-plan.js';
 import { fire, unknownFieldsWarning, type PlanLoadDetail, type PlanWarningDetail } from './events.js';
 import './context-root.js';
 import { planContext, type PlanState } from './plan-context.js';
@@ -157,8 +157,9 @@ export class PlanController implements ReactiveController {
   }
 
   /**
-   * The plan property and inline JSON settle in this update. Inline text that is not JSON is the
-   * exception: the scanner that says where it goes wrong is loaded first (see loader/read-json.ts).
+   * The plan property and inline JSON settle in this update. The exceptions load a module first: inline
+   * text that is not JSON, the scanner that says where it goes wrong (see loader/read-json.ts); a feed in
+   * format 1, the upgrade to format 2 (loader/migrate.ts).
    */
   private settleSync(source: Exclude<OwnSource, { kind: 'url' }>): void {
     const label = source.kind === 'property' ? 'property' : 'inline';
@@ -166,8 +167,11 @@ export class PlanController implements ReactiveController {
     const reported = source.kind === 'property' && isValidatedPlan(source.value);
     try {
       const read = source.kind === 'property' ? { value: source.value } : readJson(source.text, label);
-      if ('value' in read) return this.succeed(validatePlan(read.value, label), label, !reported);
-      this.settleLater(explainJson(read.text, read.error, label).then((error) => Promise.reject(error)), label, 'schema');
+      if (!('value' in read)) return this.settleLater(explainJson(read.text, read.error, label).then((error) => Promise.reject(error)), label, 'schema');
+      // A format-1 feed waits for the module that upgrades it (see loader/check-plan.ts).
+      const plan = validatePlanSoon(read.value, label);
+      if (plan instanceof Promise) this.settleLater(plan, label, 'schema', undefined, !reported);
+      else this.succeed(plan, label, !reported);
     } catch (error) {
       this.fail(toPlanError(error, 'schema', label));
     }
@@ -179,12 +183,18 @@ export class PlanController implements ReactiveController {
   }
 
   /** Shows the loading state until `pending` settles, unless the source changes (and `cancel` aborts) first. */
-  private settleLater(pending: Promise<NonNullable<PlanState['plan']>>, source: string, kind: PlanErrorKind, abort = new AbortController()): void {
+  private settleLater(
+    pending: Promise<NonNullable<PlanState['plan']>>,
+    source: string,
+    kind: PlanErrorKind,
+    abort = new AbortController(),
+    reportUnknownFields = true,
+  ): void {
     this.abort = abort;
     this.setState({ status: 'loading' });
     pending.then(
       (plan) => {
-        if (this.abort === abort) this.succeed(plan, source);
+        if (this.abort === abort) this.succeed(plan, source, reportUnknownFields);
       },
       (error: unknown) => {
         if (this.abort === abort && !abort.signal.aborted) this.fail(toPlanError(error, kind, source));
@@ -198,9 +208,9 @@ export class PlanController implements ReactiveController {
     // Once per load: fields the format does not have were dropped, so the page's author should hear of them.
     // The check is loaded after the plan is on screen: no page pays for it before its first render.
     if (!reportUnknownFields) return;
-    void import('../loader/plan-unknown-fields.js').then(
-      ({ findUnknownPlanFields }) => {
-        const unknown = findUnknownPlanFields(plan);
+    void import('../loader/unknown-fields.js').then(
+      ({ findUnknownFields }) => {
+        const unknown = unknownFieldsOf(plan, findUnknownFields) ?? [];
         if (unknown.length > 0) fire<PlanWarningDetail>(this.host, 'pcp-warning', unknownFieldsWarning(unknown));
       },
       () => undefined, // A chunk that cannot load (offline) costs only the warning.

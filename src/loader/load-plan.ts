@@ -1,12 +1,13 @@
 /**
  * The loading path every element uses. Elements never fetch themselves: they call `loadPlanFromUrl`,
- * which makes one request per URL however many elements ask, and `validatePlan` for inline JSON
+ * which makes one request per URL however many elements ask, and `validatePlanSoon` for inline JSON
  * (read as `planFromText` does, with the JSON syntax scanner loaded only on failure) and the `plan` property.
  */
 import type { PlanFeed } from '../schema/plan.js';
 import { fetchText, normaliseTimeout, timeoutError } from './fetch-text.js';
 import { PlanError } from './plan-error.js';
 import { parseJson } from './parse-json.js';
+import { validatePlanSoon } from './check-plan.js';
 import { explainJson, readJson } from './read-json.js';
 import { validatePlan } from './validate-plan.js';
 
@@ -22,10 +23,13 @@ export function planFromText(text: string, source?: string): PlanFeed {
   return validatePlan(parseJson(text, source), source);
 }
 
-/** `planFromText` without the JSON syntax scanner until the text turns out not to be JSON (see read-json.ts). */
+/**
+ * `planFromText` without the JSON syntax scanner until the text turns out not to be JSON (see read-json.ts),
+ * nor the format-1 upgrade until the feed is in format 1 (see check-plan.ts).
+ */
 async function planFromFetchedText(text: string, source: string): Promise<PlanFeed> {
   const read = readJson(text, source);
-  if ('value' in read) return validatePlan(read.value, source);
+  if ('value' in read) return validatePlanSoon(read.value, source);
   throw await explainJson(read.text, read.error, source);
 }
 

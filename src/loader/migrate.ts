@@ -4,7 +4,7 @@
  * same text; `pcp migrate old.json > new.json` writes the result out. Array order is kept, so a
  * JSON path in a message points at the same place in the old file.
  */
-import { SCHEMA_VERSION } from '../schema/plan.js';
+import { SCHEMA_VERSION } from '../schema/version.js';
 
 /** What `migrateFeed` changed, each with the JSON path in the old feed. */
 export interface MigrationChange {

@@ -9,9 +9,10 @@
  * Nothing here lists the format's fields: objects, arrays, records, unions, `v.lazy` and the
  * optional/nullable wrappers are all read from the valibot schema, so new fields need no change here.
  */
-import * as v from 'valibot';
+// Nothing is imported at run time: the elements load this module after the plan is shown, and a module
+// that imported the validator's would share a chunk with it (dist/pcp-elements.js would no longer be one file).
+import type * as v from 'valibot';
 import type { PlanIssue } from './plan-error.js';
-import { toJsonPointer } from './json-pointer.js';
 
 /** Keys allowed at the top level whatever the schema says: `$schema` points editors at the JSON Schema. */
 const ROOT_KEYS = new Set(['$schema']);
@@ -111,7 +112,8 @@ function keysKnown(option: SchemaNode, value: unknown): number {
 
 function matches(option: SchemaNode, value: unknown): boolean {
   try {
-    return v.is(option as unknown as v.GenericSchema, value);
+    // valibot's `v.is`, without importing valibot (see above).
+    return !(option as unknown as v.GenericSchema)['~run']({ value }, { abortEarly: true }).issues;
   } catch {
     // A value nested past the stack: not this walk's to report (the validator does).
     return false;
@@ -246,11 +248,13 @@ interface Work {
   report?: string;
 }
 
-/** The JSON Pointer of a step: its keys and its ancestors'. */
+/** The JSON Pointer of a step: its keys and its ancestors' (as json-pointer.ts writes them; not imported, see above). */
 function pointer(work: Work): string {
-  const keys: Array<string | number> = [];
-  for (let step: Work | undefined = work; step; step = step.parent) if (step.key !== undefined) keys.push(step.key);
-  return toJsonPointer(keys.reverse());
+  let path = '';
+  for (let step: Work | undefined = work; step; step = step.parent) {
+    if (step.key !== undefined) path = `/${String(step.key).replace(/~/g, '~0').replace(/\//g, '~1')}${path}`;
+  }
+  return path;
 }
 
 type Child = { schema: SchemaNode; value: unknown; key?: string | number } | { report: string; key: string };

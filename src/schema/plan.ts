@@ -21,11 +21,9 @@ import { Budget, Consultation, FundingShares, Grant, KeyFigure, Precept, Scenari
 import { ActionPlan, Body, Meeting, Partner } from './partnership.js';
 import { DateString, Id, LanguageTag, Link, ListItemSchema, LocalizedUrl, Paragraphs, Section, SourceRef, Text, Url, type Localized } from './primitives.js';
 
-/**
- * The feed format version this library writes. It reads 2.x, and 1.x feeds, which it upgrades as
- * `pcp migrate` does (see src/loader/migrate.ts). Minor versions only add optional fields.
- */
-export const SCHEMA_VERSION = '2.0';
+import { SCHEMA_VERSION } from './version.js';
+
+export { SCHEMA_VERSION };
 
 export const EDITION_KINDS = ['plan', 'draft', 'consultation', 'refresh', 'annual-review', 'extension', 'update', 'summary', 'plan-on-a-page', 'easy-read', 'bsl', 'audio', 'video', 'translation', 'other'] as const;
 
