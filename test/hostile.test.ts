@@ -111,6 +111,11 @@ const NOT_SHOWN = new Map<string, string>([
   ['/partners/*/aliases/*', 'used to match agency names in the action-plan filter'],
   ['/contact/social/*/kind', 'chooses how a link is described, not shown as given'],
   ['/links/*/kind', 'chooses how a link is described, not shown as given'],
+  ['/objectives/*/shortTitle/~', 'the wheel shows a short title only where the full title does not fit'],
+  ['/objectives/*/children/*/shortTitle', 'a short label for the wheel, which draws the top level only'],
+  ['/objectives/*/children/*/shortTitle/~', 'a short label for the wheel, which draws the top level only'],
+  ['/measures/*/unit', 'follows bare numbers only; every figure of the sample measure is printed text'],
+  ['/measures/*/unit/~', 'follows bare numbers only; every figure of the sample measure is printed text'],
 ]);
 
 /** How many problems an element's error lists (src/base/state-views.ts): refused fields are shown this many at a time. */

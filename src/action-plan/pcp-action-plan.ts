@@ -210,8 +210,9 @@ export class PcpActionPlan extends PcpElement {
     }, 300);
   }
 
-  private reviewDate(date: string | undefined, plan: Plan): TemplateResult | string {
-    if (!date) return html`<span class="muted">–</span>`;
+  /** The review date, formatted and flagged when past; or the review as printed ("quarterly") when it is not a date. */
+  private reviewDate(date: string | undefined, plan: Plan, printed?: string): TemplateResult | string {
+    if (!date) return printed ? html`${this.text(printed)}` : html`<span class="muted">–</span>`;
     const asOf = this.checkDate(plan);
     const overdue = asOf !== undefined && isPast(date, asOf);
     return html`${formatDate(date, this.i18n.locale)}${overdue ? html`<span class="overdue">${this.t.actionPlan.overdue}</span>` : nothing}`;
@@ -293,13 +294,13 @@ export class PcpActionPlan extends PcpElement {
                     </td>
                     <td>${first ? this.agencyName(plan, first) : html`<span class="muted">–</span>`}</td>
                     <td>${first ? this.renderActions(first) : html`<span class="muted">–</span>`}</td>
-                    <td>${this.reviewDate(first?.reviewDate, plan)}</td>
+                    <td>${this.reviewDate(first?.reviewDate, plan, first?.review)}</td>
                   </tr>
                   ${agencies.slice(1).map(
                     (agency) => html`<tr>
                       <td>${this.agencyName(plan, agency)}</td>
                       <td>${this.renderActions(agency)}</td>
-                      <td>${this.reviewDate(agency.reviewDate, plan)}</td>
+                      <td>${this.reviewDate(agency.reviewDate, plan, agency.review)}</td>
                     </tr>`,
                   )}`;
               })}
@@ -334,7 +335,7 @@ export class PcpActionPlan extends PcpElement {
                     <dt>${t.actions}</dt>
                     <dd>${this.renderActions(agency)}</dd>
                     <dt>${t.reviewDate}</dt>
-                    <dd>${this.reviewDate(agency.reviewDate, plan)}</dd>
+                    <dd>${this.reviewDate(agency.reviewDate, plan, agency.review)}</dd>
                   </dl>`,
                 )}
               </li>`,
@@ -357,7 +358,7 @@ export class PcpActionPlan extends PcpElement {
             (row.baseline ?? []).join('; '),
             agency?.agency,
             (agency?.actions ?? []).join('; '),
-            agency?.reviewDate,
+            agency?.reviewDate ?? agency?.review,
           ]),
         ),
       ]),

@@ -7,7 +7,8 @@ import { fire, type PlanWarningDetail } from '../base/events.js';
 import { en, type Messages } from '../i18n/messages/en.js';
 import { fileSlug, toCsv } from '../format/csv.js';
 import { formatMoney, formatMoneyChange, formatPercent, spokenChange, spokenMoney, type MoneyFormat, type MoneyOptions } from '../format/money.js';
-import { csvFigure, figureNumber, figureText, type FigureValue } from '../format/figure.js';
+import { csvFigure, figureNumber, type FigureValue } from '../format/figure.js';
+import { renderFigure } from '../narrative/render-figure.js';
 import { change, findTotalMismatches, pickPeriods, type TotalMismatch } from '../model/budget.js';
 import type { Budget, Plan } from '../schema/plan.js';
 import { focusStyles } from '../styles/tokens.js';
@@ -221,7 +222,7 @@ export class PcpBudgetTable extends PcpElement {
    */
   private figure(figure: FigureValue): TemplateResult {
     // Printed figures are shown exactly as the plan printed them; bare numbers are formatted.
-    if (typeof figure !== 'number') return html`${this.text(figureText(figure, String))}`;
+    if (typeof figure !== 'number') return html`${renderFigure(figure, String, this.t, this.loadedPlan)}`;
     return this.money(figure);
   }
 

@@ -74,7 +74,9 @@ export class PcpForeword extends PcpElement {
     return html`<p class="signature" part="signature">
       ${signature && !signatureRepeatsName ? html`<span class="signed">${this.text(signature)}</span><br />` : nothing}
       <span class="name">${this.text(signatureRepeatsName ? signature : author.name)}</span><br />
-      ${signatureRepeatsName && signature!.includes(author.role) ? nothing : html`${this.text(author.role)}${author.organisation ? html`, ${this.text(author.organisation)}` : ''}`}
+      ${signatureRepeatsName && signature!.includes(author.role) ? nothing : html`${this.text(author.role)}${author.organisation ? html`, ${this.text(author.organisation)}` : ''}`}${author.term
+        ? html` (${this.text(author.term)})`
+        : nothing}${author.phone ? html`<br />${this.text(author.phone)}` : nothing}${author.email ? html`<br /><a href="mailto:${author.email}">${author.email}</a>` : nothing}
     </p>`;
   }
 }

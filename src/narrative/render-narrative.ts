@@ -24,18 +24,23 @@ export function renderList(items: readonly ListItem[], ordered = false): Templat
   return ordered && !printed ? html`<ol class="list">${body}</ol>` : html`<ul class=${printed ? 'list numbered' : 'list'}>${body}</ul>`;
 }
 
-/** Where a part of the plan comes from, for the reader: "Source: Police and Crime Plan, page 12". */
-export function renderSource(source: SourceRef | undefined, t: Messages, plan?: Plan): TemplateResult | typeof nothing {
+/** Where something comes from, inline: "Source: Police and Crime Plan, page 12". Nothing when the reference names nothing. */
+export function sourceLine(source: SourceRef | undefined, t: Messages, plan?: Plan): TemplateResult | typeof nothing {
   if (!source) return nothing;
   const named = source.sourceId ? plan?.sources?.find((candidate) => candidate.id === source.sourceId) : undefined;
   const title = source.title ?? named?.title;
   const url = source.url ?? named?.url;
-  const page = source.page !== undefined ? `${t.document.page} ${source.page}` : undefined;
-  if (!title && !url && !page && !source.note) return nothing;
+  if (!title && !url && source.page === undefined && !source.note) return nothing;
   const name = title ?? url;
-  return html`<p class="source muted">${t.document.source} ${url ? html`<a href=${url}>${txt(name)}</a>` : txt(name)}${page
-    ? `${name ? ', ' : ''}${page}`
-    : ''}${source.note ? html`. ${txt(source.note)}` : nothing}</p>`;
+  return html`${t.document.source} ${url ? html`<a href=${url}>${txt(name)}</a>` : txt(name)}${source.page !== undefined
+    ? html`${name ? ', ' : ''}${t.document.page} ${txt(String(source.page))}`
+    : nothing}${source.note ? html`. ${txt(source.note)}` : nothing}`;
+}
+
+/** Where a part of the plan comes from, as a paragraph for the reader. */
+export function renderSource(source: SourceRef | undefined, t: Messages, plan?: Plan): TemplateResult | typeof nothing {
+  const line = sourceLine(source, t, plan);
+  return line === nothing ? nothing : html`<p class="source muted">${line}</p>`;
 }
 
 /** A list the plan prints with its own heading ("We will", "So that"), intro and closing text. */

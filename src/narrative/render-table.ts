@@ -4,9 +4,11 @@
  * labelled region that scrolls sideways on its own so the page reflows at 320px. Styles: tableStyles.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { figureNumber, figureText, type FigureValue } from '../format/figure.js';
+import { figureNumber, type FigureValue } from '../format/figure.js';
 import { formatNumber } from '../format/money.js';
-import { txt } from '../i18n/fallback-text.js';
+import type { Messages } from '../i18n/messages/en.js';
+import type { Plan } from '../schema/plan.js';
+import { renderFigure } from './render-figure.js';
 
 /** One cell as drawn: its content, whether it is a figure (right-aligned), and how far it spans. */
 export interface CellView {
@@ -17,9 +19,9 @@ export interface CellView {
 }
 
 /** A cell as the feed gives it (null, a number, printed text or a figure) as drawn: numbers with every decimal. */
-export function cellView(cell: FigureValue | null, locale: string): CellView {
+export function cellView(cell: FigureValue | null, t: Messages, plan?: Plan): CellView {
   if (cell === null) return { content: '' };
-  return { content: txt(figureText(cell, (value) => formatNumber(value, undefined, locale))), numeric: figureNumber(cell) !== undefined };
+  return { content: renderFigure(cell, (value) => formatNumber(value, undefined, t.locale), t, plan), numeric: figureNumber(cell) !== undefined };
 }
 
 const span = (value: number | undefined) => (value && value > 1 ? value : nothing);

@@ -283,7 +283,16 @@ export class PcpObjectives extends PcpElement {
               >`,
             { className: 'title child-title', part: 'child-title' },
           )}
-          ${(child.summary ?? []).map((text) => html`<p class="summary" part="summary">${this.text(text)}</p>`)}
+          ${(this.reading === 'easy' && child.easyRead?.length ? child.easyRead : (child.summary ?? [])).map(
+            (text) => html`<p class="summary" part="summary">${this.text(text)}</p>`,
+          )}
+          ${child.outcome ? html`<p class="outcome"><strong>${this.t.outcomes.sharedOutcome}:</strong> ${this.text(child.outcome)}</p>` : nothing}
+          ${child.aim ? html`<p class="aim"><strong>${this.t.outcomes.aim}:</strong> ${this.text(child.aim)}</p>` : nothing}
+          ${child.supports?.length
+            ? html`<p class="supports-label">${this.t.objectives.supports}</p><ul class="supports">
+                ${child.supports.map((reference) => html`<li>${reference.url ? html`<a href="${reference.url}#${reference.objectiveId}">${this.text(reference.title ?? reference.objectiveId)}</a>` : this.text(reference.title ?? reference.objectiveId)}</li>`)}
+              </ul>`
+            : nothing}
           ${child.intro ? html`<p class="intro" part="intro">${this.text(child.intro)}</p>` : nothing}
           ${child.actions?.length ? renderActions(child.actions, this.t, undefined, this.loadedPlan) : nothing}
           ${(child.lists ?? []).map((list) => renderNamedList(list, level + 1, this.t, this.loadedPlan))}

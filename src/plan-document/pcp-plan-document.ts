@@ -5,11 +5,12 @@ import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { formatDate } from '../format/date.js';
 import { periodText, unitText } from '../format/figure.js';
+import { renderFigure } from '../narrative/render-figure.js';
 import { feedWord, txt } from '../i18n/fallback-text.js';
 import { renderNamedList, renderParagraphs, renderSection, renderSource } from '../narrative/render-narrative.js';
 import { tableStyles } from '../styles/table-styles.js';
 import { renderActions } from '../objectives/render-actions.js';
-import { join, objectiveName, renderBodies, renderContents, renderConsultations, renderEditions, renderMeetings, renderPrecepts, renderPrintedTable, type PartContext } from './render-parts.js';
+import { join, objectiveName, renderBodies, renderContents, renderStatusScales, renderConsultations, renderEditions, renderMeetings, renderPrecepts, renderPrintedTable, type PartContext } from './render-parts.js';
 import type { Plan } from '../schema/plan.js';
 import { narrativeStyles } from '../styles/narrative-styles.js';
 import { focusStyles } from '../styles/tokens.js';
@@ -128,8 +129,13 @@ export class PcpPlanDocument extends PcpElement {
     if (plan.tables?.length) sections.push({ id: 'tables', title: t.document.tables, body: html`${plan.tables.map((table, index) => renderPrintedTable(table, part, index))}` });
     if (plan.consultations?.length) sections.push({ id: 'consultations', title: t.document.consultations, body: renderConsultations(part) });
     const reportsProgress = plan.objectives.some((objective) => objective.actions?.some((action) => action.status)) || plan.measures?.length;
-    if (reportsProgress) {
-      sections.push({ id: 'progress', title: t.document.progress, body: html`<pcp-progress .plan=${this.feed} lang=${this.i18n.lang} heading-level=${inner}></pcp-progress>` });
+    if (reportsProgress || plan.statusScales?.length) {
+      sections.push({
+        id: 'progress',
+        title: t.document.progress,
+        body: html`${reportsProgress ? html`<pcp-progress .plan=${this.feed} lang=${this.i18n.lang} heading-level=${inner}></pcp-progress>` : nothing}
+        ${renderStatusScales(part)}`,
+      });
     }
     const outcomes = plan.objectives.some((objective) => objective.outcome || objective.aim);
     if (outcomes || plan.actionPlan?.rows.length || plan.partners?.length) {
@@ -172,7 +178,8 @@ export class PcpPlanDocument extends PcpElement {
 
   private renderKeyFigures(plan: Plan, level: number): TemplateResult {
     const locale = this.i18n.locale;
-    const value = (figure: NonNullable<Plan['keyFigures']>[number]) => this.text(unitText(figure.value, figure.unit, locale));
+    const value = (figure: NonNullable<Plan['keyFigures']>[number]) =>
+      renderFigure(figure.value, (number) => unitText(number, figure.unit, locale), this.t, plan);
     return html`${heading(level, this.t.document.keyFigures, { className: 'subheading' })}
       <ul class="figures">
         ${plan.keyFigures!.map(

@@ -6,8 +6,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../base/heading.js';
 import { formatDate } from '../format/date.js';
-import { figureText, moneyText, periodText, type FigureValue } from '../format/figure.js';
-import { formatNumber, formatPercent } from '../format/money.js';
+import { periodText, type FigureValue } from '../format/figure.js';
+import { formatMoney, formatNumber, formatPercent } from '../format/money.js';
+import { renderFigure } from '../narrative/render-figure.js';
 import { feedWord, txt } from '../i18n/fallback-text.js';
 import { planPeriodText } from '../i18n/plan-period.js';
 import type { Messages } from '../i18n/messages/en.js';
@@ -27,17 +28,17 @@ export interface PartContext {
 }
 
 /** A bare number as a plain figure; printed text as printed. */
-export const plainFigure = (figure: FigureValue, locale: string): string => figureText(figure, (value) => formatNumber(value, undefined, locale));
+export const plainFigure = (figure: FigureValue, t: Messages, plan: Plan) => renderFigure(figure, (value) => formatNumber(value, undefined, t.locale), t, plan);
 
 
 const link = (url: string | undefined, text: string) => (url ? html`<a href=${url}>${txt(text)}</a>` : txt(text));
 
 /** A list item "label figure", the figure in bold. */
-const item = (label: unknown, figure: string) => html`<li>${label} <strong>${txt(figure)}</strong></li>`;
+const item = (label: unknown, figure: unknown) => html`<li>${label} <strong>${figure}</strong></li>`;
 
 /** "Label: figure" items. */
-const figureItems = (items: readonly { label: string; figure: FigureValue }[], locale: string) =>
-  items.map((entry) => item(html`${txt(entry.label)}:`, plainFigure(entry.figure, locale)));
+const figureItems = (items: readonly { label: string; figure: FigureValue }[], t: Messages, plan: Plan) =>
+  items.map((entry) => item(html`${txt(entry.label)}:`, plainFigure(entry.figure, t, plan)));
 
 /** The parts given (feed text already marked), joined: "Opens: 2 January 2024 · four weeks". */
 export const join = (parts: readonly unknown[], separator = ' · ') => parts.filter((part) => part && part !== nothing).map((part, index) => html`${index ? separator : ''}${part}`);
@@ -80,7 +81,8 @@ export function renderPrecepts({ plan, t, locale, level, uid }: PartContext): Te
   const words = t.document;
   const band = (name: string) => (/^band\b/i.test(name) ? txt(name) : html`${words.band} ${txt(name)}`);
   const fact = (key: (typeof FACTS)[number], figure: FigureValue) =>
-    key === 'increasePercent' ? figureText(figure, (value) => formatPercent(value, { locale })) : moneyText(figure, locale);
+    renderFigure(figure, key === 'increasePercent' ? (value) => formatPercent(value, { locale }) : (value) => formatMoney(value, 'full', { locale }), t, plan);
+  const money = (figure: FigureValue) => renderFigure(figure, (value) => formatMoney(value, 'full', { locale }), t, plan);
   return html`${plan.precepts!.map((precept, index) => {
     const charges = (year: Precept['years'][number]) => year.charges ?? [];
     const bands = [...new Set(precept.years.flatMap((year) => charges(year).map((charge) => charge.band)))];
@@ -101,7 +103,7 @@ export function renderPrecepts({ plan, t, locale, level, uid }: PartContext): Te
       ...(stages ? [{ content: txt(year.stage) }] : []),
       ...groups.flatMap((group) => {
         const charge = charges(year).find((candidate) => candidate.band === group.name);
-        return group.facts.map((key) => ({ content: charge?.[key] !== undefined ? txt(fact(key, charge[key])) : '', numeric: true }));
+        return group.facts.map((key) => ({ content: charge?.[key] !== undefined ? fact(key, charge[key]) : '', numeric: true }));
       }),
     ]);
     const notes = (year: Precept['years'][number]) => charges(year).filter((charge): charge is Charge & { note: string } => Boolean(charge.note));
@@ -111,11 +113,11 @@ export function renderPrecepts({ plan, t, locale, level, uid }: PartContext): Te
       ${groups.length ? renderTable(`${uid}-precept-${index}`, txt(precept.title), head, rows, true, [lead.length, ...groups.map((group) => group.facts.length)]) : nothing}
       ${precept.years.map((year) => {
         const figures = [
-          ...(year.increase !== undefined ? [item(`${words.increase}:`, moneyText(year.increase, locale))] : []),
-          ...(year.increasePercent !== undefined ? [item(`${words.increasePercent}:`, figureText(year.increasePercent, (value) => formatPercent(value, { locale })))] : []),
-          ...(year.requirement !== undefined ? [item(words.requirement, moneyText(year.requirement, locale))] : []),
-          ...(year.cap !== undefined ? [item(words.cap, moneyText(year.cap, locale))] : []),
-          ...figureItems(year.figures ?? [], locale),
+          ...(year.increase !== undefined ? [item(`${words.increase}:`, money(year.increase))] : []),
+          ...(year.increasePercent !== undefined ? [item(`${words.increasePercent}:`, fact('increasePercent', year.increasePercent))] : []),
+          ...(year.requirement !== undefined ? [item(words.requirement, money(year.requirement))] : []),
+          ...(year.cap !== undefined ? [item(words.cap, money(year.cap))] : []),
+          ...figureItems(year.figures ?? [], t, plan),
           ...notes(year).map((charge) => html`<li>${band(charge.band)}: ${txt(charge.note)}</li>`),
         ];
         const shown = figures.length || year.decisions?.length || year.delivers?.length || year.notes?.length || year.source || (!groups.length && year.stage);
@@ -136,10 +138,10 @@ export function renderPrintedTable(table: Table, { plan, t, locale, uid }: PartC
   // A column is of figures when every cell given in it is one.
   const numeric = Array.from({ length: width }, (_, column) => {
     const cells = table.rows.map((row) => row[column]).filter((cell) => cell !== null && cell !== undefined);
-    return cells.length > 0 && cells.every((cell) => cellView(cell!, locale).numeric);
+    return cells.length > 0 && cells.every((cell) => cellView(cell!, t).numeric);
   });
-  const head = (table.head ?? []).map((row) => row.map((cell, column) => ({ ...cellView(cell, locale), numeric: Boolean(numeric[column]) && !(column === 0 && table.rowHeaders) })));
-  const rows = table.rows.map((row) => row.map((cell) => cellView(cell, locale)));
+  const head = (table.head ?? []).map((row) => row.map((cell, column) => ({ ...cellView(cell, t, plan), numeric: Boolean(numeric[column]) && !(column === 0 && table.rowHeaders) })));
+  const rows = table.rows.map((row) => row.map((cell) => cellView(cell, t, plan)));
   return html`<div class="section">
     ${renderParagraphs(table.description)} ${renderTable(`${uid}-table-${index}`, txt(table.caption), head, rows, Boolean(table.rowHeaders))}
     ${renderParagraphs(table.notes)} ${objectiveName(plan, table.objectiveId, t, locale)} ${renderSource(table.source, t, plan)}
@@ -159,9 +161,9 @@ export function renderConsultations({ plan, t, locale, level }: PartContext): Te
       ${consultation.audiences?.length ? joined([words.audiences, join(consultation.audiences.map(txt), '; ')], 'paragraph', ' ') : nothing}
       ${plainList(words.questions, consultation.questions)}
       ${consultation.respondents !== undefined
-        ? html`<p class="paragraph">${words.respondents} <strong>${txt(plainFigure(consultation.respondents, locale))}</strong></p>`
+        ? html`<p class="paragraph">${words.respondents} <strong>${plainFigure(consultation.respondents, t, plan)}</strong></p>`
         : nothing}
-      ${consultation.results?.length ? html`<p class="paragraph">${words.results}</p><ul class="list">${figureItems(consultation.results, locale)}</ul>` : nothing}
+      ${consultation.results?.length ? html`<p class="paragraph">${words.results}</p><ul class="list">${figureItems(consultation.results, t, plan)}</ul>` : nothing}
       ${labelledList(words.findings, consultation.findings)} ${renderSource(consultation.source, t, plan)}
     </div>`;
   })}`;
@@ -224,4 +226,16 @@ export function renderEditions({ plan, t, locale, level }: PartContext): Templat
       </li>`;
     })}
   </ul>`;
+}
+
+/** The plan's own status scales: each status's label as printed and what it means ("Amber: requires additional scrutiny"). */
+export function renderStatusScales({ plan, t, level }: PartContext): TemplateResult {
+  return html`${(plan.statusScales ?? []).map(
+    (scale) => html`<div class="section">
+      ${heading(level, txt(scale.title ?? t.progress.key), { className: 'subheading' })}
+      <ul class="list">
+        ${scale.statuses.map((status) => html`<li><strong>${txt(status.label)}</strong>${status.meaning ? html`: ${txt(status.meaning)}` : nothing}</li>`)}
+      </ul>
+    </div>`,
+  )}`;
 }

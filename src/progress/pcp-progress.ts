@@ -9,6 +9,7 @@ import { PcpElement } from '../base/pcp-element.js';
 import { formatDate } from '../format/date.js';
 import { formatMoney, formatNumber, formatPercent } from '../format/money.js';
 import { csvFigure, figureNumber, periodText, unitText, type FigureValue } from '../format/figure.js';
+import { renderFigure } from '../narrative/render-figure.js';
 import { renderSource } from '../narrative/render-narrative.js';
 import { renderTable } from '../narrative/render-table.js';
 import { statusLabel } from '../objectives/render-actions.js';
@@ -308,7 +309,7 @@ export class PcpProgress extends PcpElement {
    * A measure's values by period: a table (the text equivalent) and, for two or more numbers none
    * below zero, a column chart hidden from screen readers, each column with its status's pattern.
    */
-  private renderSeries(measure: Measure, value: (figure: FigureValue) => string): TemplateResult {
+  private renderSeries(measure: Measure, value: (figure: FigureValue) => unknown): TemplateResult {
     const words = this.t.progress;
     const points = measure.values!;
     const numbers = points.map((point) => figureNumber(point.figure));
@@ -331,7 +332,7 @@ export class PcpProgress extends PcpElement {
     ];
     const rows = points.map((point) => [
       { content: this.text(periodText(point.period, this.i18n.locale)) },
-      { content: this.text(value(point.figure)), numeric: true },
+      { content: value(point.figure), numeric: true },
       ...(statuses ? [{ content: point.status ? html`${swatch(point.status)}${this.text(this.statusName(point.status))}` : '' }] : []),
       ...(notes ? [{ content: this.text(point.note) }] : []),
     ]);
@@ -356,15 +357,16 @@ export class PcpProgress extends PcpElement {
     const standing = measureStanding(measure);
     const words = this.t.progress;
     const locale = this.i18n.locale;
-    const value = (figure: FigureValue) => unitText(figure, measure.unit, locale, measure.unit);
+    // Each figure as printed (a bare number in the measure's unit), with the period, note and source the plan gives it.
+    const value = (figure: FigureValue) => renderFigure(figure, (number) => unitText(number, measure.unit, locale, measure.unit), this.t, plan);
     const date = (value: string) => formatDate(value, locale);
     const parts = [
-      measure.current !== undefined ? `${words.now} ${value(measure.current)}${measure.currentDate ? ` (${date(measure.currentDate)})` : ''}.` : undefined,
-      measure.baseline !== undefined ? `${words.baseline} ${value(measure.baseline)}${measure.baselineDate ? ` (${date(measure.baselineDate)})` : ''}.` : undefined,
-      measure.target !== undefined ? `${words.target} ${value(measure.target)}${measure.deadline ? ` ${words.by} ${date(measure.deadline)}` : ''}.` : undefined,
+      measure.current !== undefined ? html`${words.now} ${value(measure.current)}${measure.currentDate ? ` (${date(measure.currentDate)})` : ''}.` : undefined,
+      measure.baseline !== undefined ? html`${words.baseline} ${value(measure.baseline)}${measure.baselineDate ? ` (${date(measure.baselineDate)})` : ''}.` : undefined,
+      measure.target !== undefined ? html`${words.target} ${value(measure.target)}${measure.deadline ? ` ${words.by} ${date(measure.deadline)}` : ''}.` : undefined,
       // Only when the plan says which way is better.
       measure.better === 'higher' ? words.higherBetter : measure.better === 'lower' ? words.lowerBetter : undefined,
-    ].filter(Boolean);
+    ].filter((part) => part !== undefined);
     const titleId = `${this.uid}-m-${measure.id}`;
     const percent = progress === undefined ? undefined : Math.round(progress * 100);
     const reading = {
@@ -391,8 +393,7 @@ export class PcpProgress extends PcpElement {
           </div>`
         : nothing}
       <p class="figures">
-        ${reading ? html`<span aria-hidden=${percent !== undefined ? 'true' : nothing}>${reading}. </span>` : nothing}${parts.join(' ')}${measure.current ===
-        undefined
+        ${reading ? html`<span aria-hidden=${percent !== undefined ? 'true' : nothing}>${reading}. </span>` : nothing}${parts.map((part, index) => html`${index ? ' ' : ''}${part}`)}${measure.current === undefined && !measure.values?.length
           ? ` ${words.noCurrent}`
           : ''}${measure.illustrative ? ` ${words.illustrative}` : ''}
       </p>

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
-import { figureText } from '../format/figure.js';
+import { renderFigure } from '../narrative/render-figure.js';
 import { formatMoney, formatNumber, formatPercent } from '../format/money.js';
 import type { Plan, ScenarioTable } from '../schema/plan.js';
 import { focusStyles } from '../styles/tokens.js';
@@ -50,7 +50,7 @@ export class PcpScenarioTable extends PcpElement {
 
   private cell(value: ScenarioTable['rows'][number][string] | undefined, column: ScenarioTable['columns'][number]): unknown {
     if (value === undefined) return '–';
-    if (typeof value !== 'number') return this.text(figureText(value, String));
+    if (typeof value !== 'number') return renderFigure(value, String, this.t, this.loadedPlan);
     const locale = this.i18n.locale;
     if (column.unit === 'percent') return formatPercent(value, { decimals: column.decimals, locale });
     if (column.unit === 'money') return formatMoney(value, 'full', { locale });

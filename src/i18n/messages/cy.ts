@@ -40,6 +40,7 @@ export const cy: Messages = {
     illustrative: 'Enghreifftiol: nid yw’r cynllun yn nodi hyn',
   },
   objectives: {
+    supports: 'Yn cefnogi:',
     none: 'Nid oes gan y cynllun hwn amcanion.',
     notFound: (objective: string) => `Nid oes gan y cynllun hwn amcan "${objective}".`,
     easyRead: 'Hawdd ei ddeall',

@@ -50,6 +50,8 @@ export const en = {
     illustrative: 'Illustrative: not stated in the plan',
   },
   objectives: {
+    /** Before the objectives of other plans a lower-level item supports. */
+    supports: 'Supports:',
     none: 'This plan has no objectives.',
     notFound: (objective: string) => `This plan has no objective "${objective}".`,
     easyRead: 'Easy read',
