@@ -248,31 +248,37 @@ export class PcpObjectives extends PcpElement {
    * Untitled sections introduce the objective (before its summary); titled ones ("Key issues")
    * follow its actions. Headings the plan prints ("What we will do") head their parts.
    */
-  private renderBody(objective: Objective): TemplateResult {
-    const labels = this.loadedPlan?.labels;
+  private renderBody(objective: Objective, level = this.level): TemplateResult {
+    const plan = this.loadedPlan;
+    const labels = plan?.labels;
     const easy = this.reading === 'easy' && objective.easyRead?.length ? objective.easyRead : undefined;
     const paragraphs = easy ?? objective.summary ?? [];
     const sections = objective.sections ?? [];
+    const inner = level + 1;
     return html`
-      ${sections.filter((section) => !section.title).map((section) => renderSection(section, this.level + 1))}
-      ${paragraphs.length && labels?.summary ? this.subheading(labels.summary) : nothing}
+      ${sections.filter((section) => !section.title).map((section) => renderSection(section, inner))}
+      ${paragraphs.length && labels?.summary ? this.subheading(labels.summary, inner) : nothing}
       ${this.reading === 'easy' && !easy && objective.summary?.length
         ? html`<p class="easy-read-note">${this.t.objectives.noEasyRead}</p>`
         : nothing}
       ${paragraphs.map((text) => html`<p class="summary" part="summary">${this.text(text)}</p>`)}
-      ${objective.actions?.length && labels?.actions ? this.subheading(labels.actions) : nothing}
+      ${objective.actions?.length && labels?.actions ? this.subheading(labels.actions, inner) : nothing}
       ${objective.intro ? html`<p class="intro" part="intro">${this.text(objective.intro)}</p>` : nothing}
-      ${objective.actions?.length ? renderActions(objective.actions, this.t, undefined, this.loadedPlan) : nothing}
-      ${(objective.lists ?? []).map((list) => renderNamedList(list, this.level + 1, this.t, this.loadedPlan))}
+      ${objective.actions?.length ? renderActions(objective.actions, this.t, undefined, plan) : nothing}
+      ${(objective.lists ?? []).map((list) => renderNamedList(list, inner, this.t, plan))}
       ${this.renderMeta(objective)}
-      ${sections.filter((section) => section.title).map((section) => renderSection(section, this.level + 1, this.t, this.loadedPlan))}
-      ${objective.children?.length ? this.renderChildren(objective.children, this.level + 1) : nothing}
-      ${renderSource(objective.source, this.t, this.loadedPlan)}
+      ${sections.filter((section) => section.title).map((section) => renderSection(section, inner, this.t, plan))}
+      ${objective.children?.length ? this.renderChildren(objective.children, inner) : nothing}
+      ${renderSource(objective.source, this.t, plan)}
     `;
   }
 
-  /** The next level of the plan's structure (priorities under a pillar), each with its own parts, as deep as the plan goes. */
+  /**
+   * The next level of the plan's structure (priorities under a pillar), as deep as the plan goes: each
+   * with its own parts, and the shared outcome, aim and links that <pcp-outcomes> shows for the top level.
+   */
   private renderChildren(children: readonly Objective[], level: number): TemplateResult {
+    const reference = (ref: NonNullable<Objective['supports']>[number]) => this.text(ref.title ?? ref.objectiveId);
     return html`<ol class="children" role="list">
       ${children.map(
         (child) => html`<li class="child" id=${child.id} data-objective=${child.id}>
@@ -283,27 +289,20 @@ export class PcpObjectives extends PcpElement {
               >`,
             { className: 'title child-title', part: 'child-title' },
           )}
-          ${(this.reading === 'easy' && child.easyRead?.length ? child.easyRead : (child.summary ?? [])).map(
-            (text) => html`<p class="summary" part="summary">${this.text(text)}</p>`,
-          )}
           ${child.outcome ? html`<p class="outcome"><strong>${this.t.outcomes.sharedOutcome}:</strong> ${this.text(child.outcome)}</p>` : nothing}
           ${child.aim ? html`<p class="aim"><strong>${this.t.outcomes.aim}:</strong> ${this.text(child.aim)}</p>` : nothing}
           ${child.supports?.length
-            ? html`<p class="supports-label">${this.t.objectives.supports}</p><ul class="supports">
-                ${child.supports.map((reference) => html`<li>${reference.url ? html`<a href="${reference.url}#${reference.objectiveId}">${this.text(reference.title ?? reference.objectiveId)}</a>` : this.text(reference.title ?? reference.objectiveId)}</li>`)}
-              </ul>`
+            ? html`<p class="supports-label">${this.t.objectives.supports}</p>
+                <ul class="supports">
+                  ${child.supports.map((ref) => html`<li>${ref.url ? html`<a href="${ref.url}#${ref.objectiveId}">${reference(ref)}</a>` : reference(ref)}</li>`)}
+                </ul>`
             : nothing}
-          ${child.intro ? html`<p class="intro" part="intro">${this.text(child.intro)}</p>` : nothing}
-          ${child.actions?.length ? renderActions(child.actions, this.t, undefined, this.loadedPlan) : nothing}
-          ${(child.lists ?? []).map((list) => renderNamedList(list, level + 1, this.t, this.loadedPlan))}
-          ${this.renderMeta(child)} ${(child.sections ?? []).map((section) => renderSection(section, level + 1, this.t, this.loadedPlan))}
-          ${child.children?.length ? this.renderChildren(child.children, level + 1) : nothing} ${renderSource(child.source, this.t, this.loadedPlan)}
+          ${this.renderBody(child, level)}
         </li>`,
       )}
     </ol>`;
   }
 
-  /** Where an item stands and who leads it, when the plan says. */
   private renderMeta(objective: Objective): TemplateResult | typeof nothing {
     return objective.owner || objective.status
       ? html`<p class="meta">${objective.status
@@ -312,7 +311,7 @@ export class PcpObjectives extends PcpElement {
       : nothing;
   }
 
-  private subheading(text: string): TemplateResult {
-    return heading(this.level + 1, this.text(text), { className: 'subheading', part: 'subheading' });
+  private subheading(text: string, level = this.level + 1): TemplateResult {
+    return heading(level, this.text(text), { className: 'subheading', part: 'subheading' });
   }
 }
