@@ -234,7 +234,7 @@ describe('languages: charts', () => {
       const element = await inLanguage<PcpFunding>('cy', html`<pcp-funding .plan=${plan}></pcp-funding>`);
       const [first, second] = $$(element, '[part="set"]');
       expect(text(first!.querySelector('.period')!)).to.equal('Cyfrannau o: Our overall funding · 2021/22');
-      expect(text(first!.querySelector('li.rest-text')!)).to.equal('Nid yw’r cynllun yn rhannu’r 44% arall.');
+      expect(text(first!.querySelector('li.rest-text')!)).to.equal('Nid yw’r cynllun yn rhannu’r gweddill.');
       expect(text(second!.querySelectorAll('li')[1]!)).to.equal('Not passed to the Chief Constable: 1.5% (£1,234,567) (enghreifftiol)');
       expect(text($(element, '[part="download"]'))).to.equal('Lawrlwytho CSV');
       expect($<HTMLAnchorElement>(element, '[part="download"] a').download).to.equal('cambridgeshire-peterborough-2021-2024-cyllid.csv');
@@ -265,7 +265,7 @@ describe('languages: charts', () => {
       expect(text(first.querySelector('[part="title"]')!)).to.equal('Grant Setliad yr Heddlu');
       expect(text(first.querySelector('li')!)).to.equal('Grant Setliad yr Heddlu: approximately 56%');
       const rest = first.querySelector('li.rest-text')!;
-      expect(text(rest)).to.equal('Y gweddill, 44%: the policing part of your council tax (nid yw’r cynllun yn rhoi ffigur).');
+      expect(text(rest)).to.equal('Y gweddill: the policing part of your council tax (nid yw’r cynllun yn rhoi ffigur).');
       expect(rest.querySelector('span[lang="en"]')?.textContent).to.equal('the policing part of your council tax');
       await expect(element).to.be.accessible();
     });
@@ -274,7 +274,7 @@ describe('languages: charts', () => {
       const element = await inLanguage<PcpFunding>('en', html`<pcp-funding .plan=${await loadFeed('cambridgeshire-peterborough-2021-2024')}></pcp-funding>`);
       const first = $$(element, '[part="set"]')[0]!;
       expect(text(first.querySelector('.period')!)).to.equal('Shares of: Our overall funding · 2021/22');
-      expect(text(first.querySelector('li.rest-text')!)).to.equal('The rest, 44%: the policing part of your council tax (the plan gives no figure).');
+      expect(text(first.querySelector('li.rest-text')!)).to.equal('The rest: the policing part of your council tax (the plan gives no figure).');
       expect(text($(element, '[part="download"]'))).to.equal('Download CSV');
       expect(element.shadowRoot!.querySelector('[lang]')?.outerHTML ?? null).to.equal(null);
     });

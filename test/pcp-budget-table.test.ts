@@ -289,7 +289,8 @@ describe('<pcp-funding>', () => {
     expect([...sets[0]!.querySelectorAll('li')].map(text)).to.deep.equal([
       // The plan prints "approximately 56%": the qualifier is part of the figure.
       'Police Settlement Grant: approximately 56%',
-      'The rest, 44%: the policing part of your council tax (the plan gives no figure).',
+      // 100 − "approximately 56%" is no figure the plan gives: the rest is drawn, its size not said.
+      'The rest: the policing part of your council tax (the plan gives no figure).',
     ]);
     expect(text(sets[0]!.querySelector('.period')!)).to.equal('Shares of: Our overall funding · 2021/22');
     expect(sets[0]!.querySelector('path.rest')).to.exist;
@@ -303,7 +304,13 @@ describe('<pcp-funding>', () => {
     const lines = (await (await fetch(link.href)).text()).trim().split('\r\n');
     expect(lines[0]).to.equal('Set,Share,Per cent,Amount (£),Period');
     expect(lines[1]).to.equal('Police Settlement Grant,Police Settlement Grant,approximately 56%,,2021/22');
-    expect(lines[2]).to.equal('Police Settlement Grant,the policing part of your council tax,44,,2021/22');
+    expect(lines[2]).to.equal('Police Settlement Grant,the policing part of your council tax,,,2021/22');
+  });
+
+  it('says the size of the rest only when every share is exact', async () => {
+    const plan = minimalPlan({ fundingShares: [{ id: 'split', title: 'Funding', shares: [{ label: 'Precept', percent: '27.5%' }] }] });
+    const element = await fixture<HTMLElement>(html`<pcp-funding .plan=${plan}></pcp-funding>`);
+    expect(text($$(element, 'li').at(-1)!)).to.equal('The plan does not break down the other 72.5%.');
   });
 
   it('says so when the plan states no funding shares', async () => {

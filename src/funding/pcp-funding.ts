@@ -5,7 +5,7 @@ import { heading } from '../base/heading.js';
 import { BlobLinkController } from '../base/blob-link.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { fileSlug, toCsv } from '../format/csv.js';
-import { csvFigure, figureNumber, periodText } from '../format/figure.js';
+import { csvFigure, figureDetails, figureNumber, parsePrinted, periodText, type FigureValue } from '../format/figure.js';
 import { renderFigure } from '../narrative/render-figure.js';
 import { formatMoney, formatPercent } from '../format/money.js';
 import { PATTERN_COUNT, renderPatterns } from '../priority-wheel/wheel-patterns.js';
@@ -20,6 +20,8 @@ interface Slice {
   percent: number;
   /** The part of the whole the plan does not break down. */
   rest?: boolean;
+  /** For the rest: true when every share is exact, so its size may be said. */
+  exact?: boolean;
 }
 
 const SIZE = 160;
@@ -182,7 +184,7 @@ export class PcpFunding extends PcpElement {
         ...set.shares.map((share) => [set.title, share.label, csvFigure(share.percent), csvFigure(share.amount), periodText(set.period, this.i18n.locale)]),
         ...this.slices(set)
           .filter((slice) => slice.rest)
-          .map((rest) => [set.title, rest.label, rest.percent, undefined, periodText(set.period, this.i18n.locale)]),
+          .map((rest) => [set.title, rest.label, rest.exact ? rest.percent : undefined, undefined, periodText(set.period, this.i18n.locale)]),
       ]),
     ]);
   }
@@ -194,7 +196,9 @@ export class PcpFunding extends PcpElement {
       return percent === undefined ? [] : [{ label: share.label, percent }];
     });
     const total = slices.reduce((sum, slice) => sum + slice.percent, 0);
-    if (total < 99.95) slices.push({ label: set.remainderLabel ?? this.t.funding.notBrokenDown, percent: 100 - total, rest: true });
+    // The rest is drawn; its size is said only when every share is exact (100 − "approximately 56%" is no figure).
+    const exact = slices.length === set.shares.length && set.shares.every((share) => isExact(share.percent));
+    if (total < 99.95) slices.push({ label: set.remainderLabel ?? this.t.funding.notBrokenDown, percent: Math.round((100 - total) * 1e6) / 1e6, rest: true, exact });
     return slices;
   }
 
@@ -242,8 +246,8 @@ export class PcpFunding extends PcpElement {
               <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true"><rect class="rest" width="16" height="16"></rect></svg>
               <span
                 >${set.remainderLabel
-                  ? html`${words.restNamed(percent(rest.percent))} ${this.text(set.remainderLabel)} ${words.noFigure}`
-                  : words.restUnnamed(percent(rest.percent))}</span
+                  ? html`${words.restNamed(rest.exact ? percent(rest.percent) : undefined)} ${this.text(set.remainderLabel)} ${words.noFigure}`
+                  : words.restUnnamed(rest.exact ? percent(rest.percent) : undefined)}</span
               >
             </li>`
           : nothing}
@@ -252,3 +256,11 @@ export class PcpFunding extends PcpElement {
   }
 }
 
+
+/** True for a share given exactly: a number, or printed text that is only a figure ("27.5%"), with no "around". */
+function isExact(figure: FigureValue): boolean {
+  if (typeof figure === 'number') return true;
+  const details = figureDetails(figure);
+  if (details?.qualifier) return false;
+  return parsePrinted(details ? details.printed : (figure as string)) !== undefined;
+}

@@ -114,9 +114,9 @@ export const en = {
     illustrative: '(illustrative)',
     notBrokenDown: 'Not broken down in the plan',
     /** Followed by the remainder's label from the feed, then `noFigure`. */
-    restNamed: (percent: string) => `The rest, ${percent}:`,
+    restNamed: (percent: string | undefined) => (percent ? `The rest, ${percent}:` : 'The rest:'),
     noFigure: '(the plan gives no figure).',
-    restUnnamed: (percent: string) => `The plan does not break down the other ${percent}.`,
+    restUnnamed: (percent: string | undefined) => (percent ? `The plan does not break down the other ${percent}.` : 'The plan does not break down the rest.'),
     csv: { set: 'Set', share: 'Share', percent: 'Per cent', amount: 'Amount (£)', period: 'Period' },
     /** The fixed part of the CSV file's name. */
     file: 'funding',
