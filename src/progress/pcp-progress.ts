@@ -154,7 +154,9 @@ export class PcpProgress extends PcpElement {
     const words = this.t.progress;
     const objectives = this.objectives(plan);
     const measures = this.measures(plan);
-    if (objectives.length === 0 && measures.length === 0 && !(plan.commitments?.length && !this.objective && !this.status)) {
+    // Plan-wide commitments count only when the plan reports where they stand.
+    const commitments = plan.commitments?.some((action) => action.status) ? plan.commitments : undefined;
+    if (objectives.length === 0 && measures.length === 0 && !(commitments && !this.objective && !this.status)) {
       return this.renderEmpty(this.objective || this.status ? this.t.progress.noMatch : this.t.progress.none);
     }
     const used = new Set<StatusKey>();
@@ -163,7 +165,7 @@ export class PcpProgress extends PcpElement {
       if (measure.rag) used.add(measure.rag);
       for (const point of measure.values ?? []) if (point.status && this.statusScale[point.status]) used.add(point.status);
     }
-    const wholePlan = !this.objective && !this.status && plan.commitments?.length ? plan.commitments : undefined;
+    const wholePlan = !this.objective && !this.status ? commitments : undefined;
     return html`
       <p class="as-of">${this.asOfText(plan)}</p>
       ${objectives.length ? html`<p class="summary" part="summary">${this.summary(plan, objectives)}</p>` : nothing}
