@@ -96,6 +96,7 @@ function shownText(elements: Element[]): string {
 const NOT_SHOWN = new Map<string, string>([
   ['/$schema', 'for editors, not readers'],
   ['/partners/*/aliases/*', 'used to match agency names in the action-plan filter'],
+  ['/partners/*/aliases/*/~', 'used to match agency names in the action-plan filter'],
   ['/contact/social/*/kind', 'chooses how a link is described, not shown as given'],
   ['/links/*/kind', 'chooses how a link is described, not shown as given'],
   ['/objectives/*/shortTitle/~', 'the wheel shows a short title only where the full title does not fit'],
