@@ -210,12 +210,17 @@ export class PcpActionPlan extends PcpElement {
     }, 300);
   }
 
-  /** The review date, formatted and flagged when past; or the review as printed ("quarterly") when it is not a date. */
+  /**
+   * The review date, formatted and flagged when past; the review as printed ("quarterly") when it is not a date,
+   * or after the date when the plan gives both.
+   */
   private reviewDate(date: string | undefined, plan: Plan, printed?: string): TemplateResult | string {
     if (!date) return printed ? html`${this.text(printed)}` : html`<span class="muted">–</span>`;
     const asOf = this.checkDate(plan);
     const overdue = asOf !== undefined && isPast(date, asOf);
-    return html`${formatDate(date, this.i18n.locale)}${overdue ? html`<span class="overdue">${this.t.actionPlan.overdue}</span>` : nothing}`;
+    return html`${formatDate(date, this.i18n.locale)}${printed ? html` <span class="muted">(${this.text(printed)})</span>` : nothing}${overdue
+      ? html`<span class="overdue">${this.t.actionPlan.overdue}</span>`
+      : nothing}`;
   }
 
   private renderGroupTitle(group: Group, plan: Plan): TemplateResult {

@@ -9,9 +9,13 @@ export const budgetStyles = css`
     margin: 0 0 var(--_space-s);
     overflow-wrap: anywhere;
   }
-  .notes {
+  .notes,
+  .line-note {
     font-size: var(--_font-small);
     color: var(--_muted);
+  }
+  .line-note {
+    display: block;
   }
   .change {
     font-size: var(--_font-small);

@@ -9,6 +9,7 @@ import { fileSlug, toCsv } from '../format/csv.js';
 import { formatMoney, formatMoneyChange, formatPercent, spokenChange, spokenMoney, type MoneyFormat, type MoneyOptions } from '../format/money.js';
 import { csvFigure, figureNumber, type FigureValue } from '../format/figure.js';
 import { renderFigure } from '../narrative/render-figure.js';
+import { renderSource } from '../narrative/render-narrative.js';
 import { change, findTotalMismatches, pickPeriods, type TotalMismatch } from '../model/budget.js';
 import type { Budget, Plan } from '../schema/plan.js';
 import { focusStyles } from '../styles/tokens.js';
@@ -177,7 +178,9 @@ export class PcpBudgetTable extends PcpElement {
               (line, index) => html`${line.group && line.group !== budget.lines[index - 1]?.group
                 ? html`<tr class="group"><th scope="rowgroup" colspan=${1 + periods.length + (withChange ? periods.length - 1 : 0)}>${this.text(line.group)}</th></tr>`
                 : nothing}<tr class=${line.kind ?? nothing}>
-                <th scope="row">${this.text(line.label)}${line.illustrative ? html` <span class="notes">${t.budget.illustrative}</span>` : nothing}</th>
+                <th scope="row">${this.text(line.label)}${line.illustrative ? html` <span class="notes">${t.budget.illustrative}</span>` : nothing}${line.note
+                  ? html`<span class="line-note">${this.text(line.note)}</span>`
+                  : nothing}</th>
                 ${row((period) => line.values[period])}
               </tr>`,
             )}
@@ -209,7 +212,7 @@ export class PcpBudgetTable extends PcpElement {
             )}
           </p>`
         : nothing}
-      ${(budget.notes ?? []).map((text) => html`<p class="notes">${this.text(text)}</p>`)}
+      ${(budget.notes ?? []).map((text) => html`<p class="notes">${this.text(text)}</p>`)} ${renderSource(budget.source, t, plan)}
       <p class="download" part="download">
         <a href=${this.csvHref(budget)} download="${fileSlug(plan.id)}-${fileSlug(budget.id)}.csv">${t.common.downloadCsv}</a>
       </p>

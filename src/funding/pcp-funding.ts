@@ -7,6 +7,7 @@ import { PcpElement } from '../base/pcp-element.js';
 import { fileSlug, toCsv } from '../format/csv.js';
 import { csvFigure, figureDetails, figureNumber, parsePrinted, periodText, type FigureValue } from '../format/figure.js';
 import { renderFigure } from '../narrative/render-figure.js';
+import { renderSource } from '../narrative/render-narrative.js';
 import { formatMoney, formatPercent } from '../format/money.js';
 import { PATTERN_COUNT, renderPatterns } from '../priority-wheel/wheel-patterns.js';
 import { patternStyles } from '../priority-wheel/wheel-styles.js';
@@ -89,10 +90,14 @@ export class PcpFunding extends PcpElement {
         line-height: 1.25;
         overflow-wrap: anywhere;
       }
-      .description {
+      .description,
+      .source {
         flex-basis: 100%;
         margin: 0;
         overflow-wrap: anywhere;
+      }
+      .source {
+        font-size: var(--_font-small);
       }
       svg {
         flex: none;
@@ -143,7 +148,8 @@ export class PcpFunding extends PcpElement {
         color: var(--_link);
       }
       .rest-text,
-      .period {
+      .period,
+      .source {
         color: var(--_muted);
       }
       @media (forced-colors: active) {
@@ -252,6 +258,7 @@ export class PcpFunding extends PcpElement {
             </li>`
           : nothing}
       </ul>
+      ${renderSource(set.source, this.t, this.loadedPlan)}
     </figure>`;
   }
 }

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { renderFigure } from '../narrative/render-figure.js';
+import { renderSource } from '../narrative/render-narrative.js';
 import { formatMoney, formatNumber, formatPercent } from '../format/money.js';
 import type { Plan, ScenarioTable } from '../schema/plan.js';
 import { focusStyles } from '../styles/tokens.js';
@@ -83,7 +84,7 @@ export class PcpScenarioTable extends PcpElement {
           </tbody>
         </table>
       </div>
-      ${(table.notes ?? []).map((text) => html`<p>${this.text(text)}</p>`)}
+      ${(table.notes ?? []).map((text) => html`<p>${this.text(text)}</p>`)} ${renderSource(table.source, this.t, this.loadedPlan)}
     `;
   }
 }

@@ -70,6 +70,13 @@ export const tableStyles = css`
     font-weight: 400;
     border-top: none;
   }
+  /* Where the table comes from, under it. */
+  .source {
+    margin: 0 0 var(--_space-s);
+    font-size: var(--_font-small);
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
   @media print {
     .table-region {
       overflow: visible;
