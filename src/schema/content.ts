@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { BETTER, Figure, PeriodRef, SeriesPoint } from './figure.js';
-import { DateString, Id, Illustrative, Link, ListItemSchema, LocalizedUrl, Paragraphs, Percent, registerObjectForm, Section, SourceRef, Text, Url, type Localized, type TextValue } from './primitives.js';
+import { DateString, Id, Illustrative, Link, ListItemSchema, LocalizedUrl, Paragraphs, Percent, registerObjectForm, Section, SourceRef, Text, Url, type Localized, type TextValue, type Typed } from './primitives.js';
 
 /**
  * The kinds of body that publish plans. Named generically because commissioners are being replaced by
@@ -134,7 +134,7 @@ export const ObjectiveReference = v.object({
  * A list the plan prints under an item with its own heading, side by side with others: "Our focus",
  * "We will", "So that", "How we will know", "What success looks like", "Equality actions".
  */
-export const NamedList = v.object({
+const NamedListSchema = v.object({
   id: v.optional(Id),
   /** The heading as printed. */
   heading: Text,
@@ -146,6 +146,7 @@ export const NamedList = v.object({
   closing: v.optional(Paragraphs),
   source: v.optional(SourceRef),
 });
+export const NamedList: Typed<typeof NamedListSchema> = NamedListSchema;
 
 /** The parts of an objective other than its children: see `Objective`. */
 const objectiveEntries = {

@@ -11,7 +11,7 @@
  *   `basis`, `period`, `source`, `note`).
  */
 import * as v from 'valibot';
-import { DateString, FinancialYear, FiniteNumber, Id, Illustrative, registerObjectForm, SourceRef, Text } from './primitives.js';
+import { DateString, FinancialYear, FiniteNumber, Id, Illustrative, registerObjectForm, SourceRef, Text, type Typed } from './primitives.js';
 
 export { SourceRef };
 
@@ -35,10 +35,11 @@ const PeriodObject = v.object({
       quarter: v.optional(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 to 4'), v.maxValue(4, 'must be 1 to 4'))),
 });
 
-export const PeriodRef = v.union(
+const PeriodRefSchema = v.union(
   [Text, PeriodObject],
   registerObjectForm('must be the period as printed ("Q3 2023/24"), or an object with label, date, start, end, financialYear or quarter', PeriodObject),
 );
+export const PeriodRef: Typed<typeof PeriodRefSchema> = PeriodRefSchema;
 
 /** A position among others: "42nd of 43 forces", "fourth lowest". */
 export const Rank = v.object({
@@ -77,13 +78,15 @@ const figureEntries = {
 };
 
 /** A figure with its facts (see the module comment). */
-export const FigureObject = v.object(figureEntries);
+const FigureObjectSchema = v.object(figureEntries);
+export const FigureObject: Typed<typeof FigureObjectSchema> = FigureObjectSchema;
 
 /** A figure: a number, the text as printed, or an object with `printed` and its facts. */
-export const Figure = v.union(
+const FigureSchema = v.union(
   [FiniteNumber, Text, FigureObject],
   registerObjectForm('must be a number, the figure as printed ("£529.00"), or an object with "printed"', FigureObject),
 );
+export const Figure: Typed<typeof FigureSchema> = FigureSchema;
 
 /** One value of a series: a figure for a period, with its status there. */
 export const SeriesPoint = v.object({

@@ -54,8 +54,17 @@ export type TranslatedText = v.InferOutput<typeof TranslatedText>;
  * Text shown to readers: plain text, or the same text in several languages. Always rendered as text,
  * never as HTML.
  */
-export const Text = v.union([PlainText, TranslatedText], 'must be text, or the text in several languages such as {"en": "…", "cy": "…"}');
-export type TextValue = v.InferOutput<typeof Text>;
+const TextSchema = v.union([PlainText, TranslatedText], 'must be text, or the text in several languages such as {"en": "…", "cy": "…"}');
+export type TextValue = v.InferOutput<typeof TextSchema>;
+export type TextInput = v.InferInput<typeof TextSchema>;
+export const Text: v.GenericSchema<TextInput, TextValue> = TextSchema;
+
+/**
+ * A schema typed by what it reads and gives only. Declaration files then name these types instead of
+ * spelling out every nested schema, so TypeScript users' projects check a `Plan` quickly (the full
+ * spelling of format 2 was too deep for the compiler).
+ */
+export type Typed<T extends v.GenericSchema> = v.GenericSchema<v.InferInput<T>, v.InferOutput<T>>;
 
 /**
  * A feed type as the elements read it, after `localizePlan` has chosen one language: every
@@ -70,10 +79,8 @@ export type Localized<T> = T extends v.Brand<'TranslatedText'>
       : T;
 
 /** Longer text that may be split into paragraphs by the feed author. */
-export const Paragraphs = v.pipe(
-  v.array(Text),
-  v.description('Paragraphs of plain text, in reading order. Never HTML.'),
-);
+const ParagraphsSchema = v.pipe(v.array(Text), v.description('Paragraphs of plain text, in reading order. Never HTML.'));
+export const Paragraphs: Typed<typeof ParagraphsSchema> = ParagraphsSchema;
 
 /** An identifier other parts of the feed (and URL hashes) refer to: lower-case words joined by hyphens. */
 export const Id = v.pipe(
@@ -140,13 +147,14 @@ export const Illustrative = v.optional(
 
 /** A link that may differ by language (a Welsh page and an English page): `{"en": "https://…/en/", "cy": "https://…/cy/"}`. */
 const LinksByLanguage = v.pipe(v.record(LanguageTag, Url), v.check((value) => Object.keys(value).length > 0, 'must give at least one link'), v.check(markTranslated), v.brand('TranslatedText'));
-export const LocalizedUrl = v.union(
+const LocalizedUrlSchema = v.union(
   [Url, LinksByLanguage],
   registerObjectForm('must be an http(s), mailto: or tel: link, or such links by language {"en": "…", "cy": "…"}', LinksByLanguage, () => true),
 );
+export const LocalizedUrl: Typed<typeof LocalizedUrlSchema> = LocalizedUrlSchema;
 
 /** Where a section, list, table or figure comes from, shown to the reader. */
-export const SourceRef = v.object({
+const SourceRefSchema = v.object({
   /** The `id` of an entry in the plan's `sources`. */
   sourceId: v.optional(Id),
   /** The document's title, when it is not in `sources`. */
@@ -156,6 +164,8 @@ export const SourceRef = v.object({
   url: v.optional(Url),
   note: v.optional(Text),
 });
+export type SourceRefValue = v.InferOutput<typeof SourceRefSchema>;
+export const SourceRef: Typed<typeof SourceRefSchema> = SourceRefSchema;
 
 /** A link with a visible label. */
 export const Link = v.object({
