@@ -45,7 +45,7 @@ for (const objective of feed.objectives) {
 for (const action of feed.objectives[2].actions.slice(0, 2)) action.text = both(action.text);
 feed.notes = [
   ...(feed.notes ?? []),
-  'Bilingual sample: the Welsh (cy) text is illustrative. Cumbria publishes its plan in English only; the Welsh was written for this sample to show a feed in two languages and has not been checked by a translator. Text without Welsh shows the English fallback.',
+  'Bilingual sample: the Welsh (cy) text is illustrative. Cumbria publishes its plan in English only; the Welsh was written for this sample to show a plan in two languages and has not been checked by a translator. Text without Welsh shows the English fallback.',
 ];
 await writeFile(new URL('../demo/feeds/cumbria-2021-2025-bilingual.json', import.meta.url), `${JSON.stringify(feed, null, 2)}\n`);
 const translated = JSON.stringify(feed).match(/"cy":/g).length;

@@ -81,6 +81,9 @@ describe('facts of each source document are on the page, as printed', () => {
           if (!elements.get(element).includes(fact)) problems.push(`not on <${element}>: ${JSON.stringify(fact)}`);
         }
       }
+      // The page talks about the plan, never about "the feed" it was made from.
+      const feed = page.search(/\b(the|this|a) feeds?\b/i);
+      if (feed >= 0) problems.push(`the page mentions the feed: …${page.slice(Math.max(0, feed - 60), feed + 40)}…`);
       assert.deepEqual(problems, []);
     });
   }
