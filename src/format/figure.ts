@@ -76,11 +76,6 @@ export function csvFigure(figure: FigureValue | undefined): string | number | un
   return figure === undefined || typeof figure === 'number' ? figure : figureText(figure, String);
 }
 
-/** Money as the reader sees it: printed as given, or a bare number in pounds ("£97,139,153"). */
-export function moneyText(figure: FigureValue, locale = 'en-GB'): string {
-  return figureText(figure, (amount) => formatMoney(amount, 'full', { locale }));
-}
-
 /**
  * A figure in its unit as the reader sees it: printed as given, or a bare number formatted with
  * every decimal it has ("money" as pounds, "percent" with %, anything else as a number plus `suffix`).

@@ -6,9 +6,9 @@ import { BlobLinkController } from '../base/blob-link.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { fileSlug, toCsv } from '../format/csv.js';
 import { csvFigure, figureDetails, figureNumber, parsePrinted, periodText, type FigureValue } from '../format/figure.js';
-import { renderFigure } from '../narrative/render-figure.js';
+import { renderFigureIn } from '../narrative/render-figure.js';
 import { renderSource } from '../narrative/render-narrative.js';
-import { formatMoney, formatPercent } from '../format/money.js';
+import { formatPercent } from '../format/money.js';
 import { PATTERN_COUNT, renderPatterns } from '../priority-wheel/wheel-patterns.js';
 import { patternStyles } from '../priority-wheel/wheel-styles.js';
 import { focusStyles } from '../styles/tokens.js';
@@ -212,7 +212,6 @@ export class PcpFunding extends PcpElement {
     const words = this.t.funding;
     const locale = this.i18n.locale;
     const percent = (value: number) => formatPercent(value, { locale });
-    const money = (amount: number) => formatMoney(amount, 'full', { locale });
     const slices = this.slices(set);
     const rest = slices.find((slice) => slice.rest);
     const arcs = layoutPie(slices);
@@ -221,7 +220,7 @@ export class PcpFunding extends PcpElement {
       ${heading(this.level, this.text(set.title), { className: 'title', part: 'title', id: `${this.uid}-${set.id}` })}
       ${set.of || set.period || set.total !== undefined
         ? html`<p class="description period">${set.of ? html`${words.sharesOf} ${this.text(set.of)}` : ''}${set.total !== undefined
-              ? html`${set.of ? ': ' : ''}<span class="figure">${renderFigure(set.total, money, this.t, this.loadedPlan)}</span>`
+              ? html`${set.of ? ': ' : ''}<span class="figure">${renderFigureIn(set.total, 'money', this.t, this.loadedPlan)}</span>`
               : ''}${(set.of || set.total !== undefined) && set.period ? ' · ' : ''}${this.text(periodText(set.period, locale))}</p>`
         : nothing}
       ${(set.description ?? []).map((text) => html`<p class="description">${this.text(text)}</p>`)}
@@ -242,8 +241,8 @@ export class PcpFunding extends PcpElement {
               <rect class="slice c${index % 6}" width="16" height="16"></rect>
               <rect width="16" height="16" fill="url(#${this.uid}-${index % PATTERN_COUNT})"></rect>
             </svg>
-            <span>${this.text(share.label)}: <span class="figure">${renderFigure(share.percent, percent, this.t, this.loadedPlan)}</span>${share.amount !== undefined
-                ? html` (${renderFigure(share.amount, money, this.t, this.loadedPlan)})`
+            <span>${this.text(share.label)}: <span class="figure">${renderFigureIn(share.percent, 'percent', this.t, this.loadedPlan)}</span>${share.amount !== undefined
+                ? html` (${renderFigureIn(share.amount, 'money', this.t, this.loadedPlan)})`
                 : nothing}${share.illustrative ? html` <span class="rest-text">${words.illustrative}</span>` : nothing}</span>
           </li>`,
         )}

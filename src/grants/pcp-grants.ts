@@ -3,8 +3,7 @@ import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { formatDate } from '../format/date.js';
 import { periodText } from '../format/figure.js';
-import { formatMoney } from '../format/money.js';
-import { renderFigure } from '../narrative/render-figure.js';
+import { renderFigureIn } from '../narrative/render-figure.js';
 import { renderParagraphs } from '../narrative/render-narrative.js';
 import type { Grant, Plan } from '../schema/plan.js';
 import { narrativeStyles } from '../styles/narrative-styles.js';
@@ -95,7 +94,7 @@ export class PcpGrants extends PcpElement {
       ${renderParagraphs(grant.description)}
       <dl part="facts">
         ${grant.funder ? html`<dt>${t.funder}</dt><dd>${this.text(grant.funder)}</dd>` : nothing}
-        ${grant.amount !== undefined ? html`<dt>${t.amount}</dt><dd>${renderFigure(grant.amount, (amount) => formatMoney(amount, 'full', { locale }), this.t, this.loadedPlan)}</dd>` : nothing}
+        ${grant.amount !== undefined ? html`<dt>${t.amount}</dt><dd>${renderFigureIn(grant.amount, 'money', this.t, this.loadedPlan)}</dd>` : nothing}
         ${grant.period ? html`<dt>${t.period}</dt><dd>${this.text(periodText(grant.period, locale))}</dd>` : nothing}
         ${grant.eligibility ? html`<dt>${t.eligibility}</dt><dd>${this.text(grant.eligibility)}</dd>` : nothing}
         ${grant.url ? html`<dt>${t.more}</dt><dd><a href=${grant.url}>${grant.url.replace(/^https?:\/\//, '')}</a></dd>` : nothing}
@@ -117,7 +116,7 @@ export class PcpGrants extends PcpElement {
                   (award) => html`<tr>
                     <th scope="row">${this.text(award.recipient)}</th>
                     <td>${award.project !== undefined ? this.text(award.project) : '–'}</td>
-                    <td class="numeric">${award.amount !== undefined ? renderFigure(award.amount, (amount) => formatMoney(amount, 'full', { locale }), this.t, this.loadedPlan) : '–'}</td>
+                    <td class="numeric">${award.amount !== undefined ? renderFigureIn(award.amount, 'money', this.t, this.loadedPlan) : '–'}</td>
                     <td>${award.date ? formatDate(award.date, locale) : '–'}</td>
                   </tr>`,
                 )}

@@ -4,7 +4,7 @@
  * comes from, and whether it is illustrative.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { figureDetails, figureText, periodText, type FigureValue } from '../format/figure.js';
+import { figureDetails, figureText, periodText, unitText, type FigureValue } from '../format/figure.js';
 import { txt } from '../i18n/fallback-text.js';
 import type { Messages } from '../i18n/messages/en.js';
 import type { Plan } from '../schema/plan.js';
@@ -24,4 +24,9 @@ export function figureContext(figure: FigureValue, t: Messages, plan?: Plan): Te
 /** The figure as printed (or `format`ted when a bare number), with its context. */
 export function renderFigure(figure: FigureValue, format: (value: number) => string, t: Messages, plan?: Plan): TemplateResult {
   return html`${txt(figureText(figure, format))}${figureContext(figure, t, plan)}`;
+}
+
+/** The figure with its context, a bare number formatted in `unit`: money ("£97,139,153"), a percentage, or a number. */
+export function renderFigureIn(figure: FigureValue, unit: 'money' | 'percent' | 'number', t: Messages, plan?: Plan): TemplateResult {
+  return renderFigure(figure, (value) => unitText(value, unit, t.locale), t, plan);
 }

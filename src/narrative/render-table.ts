@@ -5,10 +5,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { figureNumber, type FigureValue } from '../format/figure.js';
-import { formatNumber } from '../format/money.js';
 import type { Messages } from '../i18n/messages/en.js';
 import type { Plan } from '../schema/plan.js';
-import { renderFigure } from './render-figure.js';
+import { renderFigureIn } from './render-figure.js';
 
 /** One cell as drawn: its content, whether it is a figure (right-aligned), and how far it spans. */
 export interface CellView {
@@ -21,7 +20,7 @@ export interface CellView {
 /** A cell as the feed gives it (null, a number, printed text or a figure) as drawn: numbers with every decimal. */
 export function cellView(cell: FigureValue | null, t: Messages, plan?: Plan): CellView {
   if (cell === null) return { content: '' };
-  return { content: renderFigure(cell, (value) => formatNumber(value, undefined, t.locale), t, plan), numeric: figureNumber(cell) !== undefined };
+  return { content: renderFigureIn(cell, 'number', t, plan), numeric: figureNumber(cell) !== undefined };
 }
 
 const span = (value: number | undefined) => (value && value > 1 ? value : nothing);

@@ -4,8 +4,8 @@ import { planPeriodText } from '../i18n/plan-period.js';
 import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { formatDate } from '../format/date.js';
-import { periodText, unitText } from '../format/figure.js';
-import { renderFigure } from '../narrative/render-figure.js';
+import { periodText } from '../format/figure.js';
+import { renderFigureIn } from '../narrative/render-figure.js';
 import { feedWord, txt } from '../i18n/fallback-text.js';
 import { renderNamedList, renderParagraphs, renderSection, renderSource } from '../narrative/render-narrative.js';
 import { tableStyles } from '../styles/table-styles.js';
@@ -179,7 +179,7 @@ export class PcpPlanDocument extends PcpElement {
   private renderKeyFigures(plan: Plan, level: number): TemplateResult {
     const locale = this.i18n.locale;
     const value = (figure: NonNullable<Plan['keyFigures']>[number]) =>
-      renderFigure(figure.value, (number) => unitText(number, figure.unit, locale), this.t, plan);
+      renderFigureIn(figure.value, figure.unit ?? 'number', this.t, plan);
     return html`${heading(level, this.t.document.keyFigures, { className: 'subheading' })}
       <ul class="figures">
         ${plan.keyFigures!.map(

@@ -7,8 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../base/heading.js';
 import { formatDate } from '../format/date.js';
 import { periodText, type FigureValue } from '../format/figure.js';
-import { formatMoney, formatNumber, formatPercent } from '../format/money.js';
-import { renderFigure } from '../narrative/render-figure.js';
+import { renderFigureIn } from '../narrative/render-figure.js';
 import { feedWord, txt } from '../i18n/fallback-text.js';
 import { planPeriodText } from '../i18n/plan-period.js';
 import type { Messages } from '../i18n/messages/en.js';
@@ -28,7 +27,7 @@ export interface PartContext {
 }
 
 /** A bare number as a plain figure; printed text as printed. */
-export const plainFigure = (figure: FigureValue, t: Messages, plan: Plan) => renderFigure(figure, (value) => formatNumber(value, undefined, t.locale), t, plan);
+export const plainFigure = (figure: FigureValue, t: Messages, plan: Plan) => renderFigureIn(figure, 'number', t, plan);
 
 
 const link = (url: string | undefined, text: string) => (url ? html`<a href=${url}>${txt(text)}</a>` : txt(text));
@@ -77,12 +76,12 @@ export function objectiveName(plan: Plan, id: string | undefined, t: Messages, l
 const FACTS = ['amount', 'increase', 'increasePercent', 'perMonth', 'increasePerMonth', 'perWeek', 'increasePerWeek', 'cap'] as const;
 type Charge = NonNullable<Precept['years'][number]['charges']>[number];
 
-export function renderPrecepts({ plan, t, locale, level, uid }: PartContext): TemplateResult {
+export function renderPrecepts({ plan, t, level, uid }: PartContext): TemplateResult {
   const words = t.document;
   const band = (name: string) => (/^band\b/i.test(name) ? txt(name) : html`${words.band} ${txt(name)}`);
   const fact = (key: (typeof FACTS)[number], figure: FigureValue) =>
-    renderFigure(figure, key === 'increasePercent' ? (value) => formatPercent(value, { locale }) : (value) => formatMoney(value, 'full', { locale }), t, plan);
-  const money = (figure: FigureValue) => renderFigure(figure, (value) => formatMoney(value, 'full', { locale }), t, plan);
+    renderFigureIn(figure, key === 'increasePercent' ? 'percent' : 'money', t, plan);
+  const money = (figure: FigureValue) => renderFigureIn(figure, 'money', t, plan);
   return html`${plan.precepts!.map((precept, index) => {
     const charges = (year: Precept['years'][number]) => year.charges ?? [];
     const bands = [...new Set(precept.years.flatMap((year) => charges(year).map((charge) => charge.band)))];

@@ -7,7 +7,7 @@ import { heading } from '../base/heading.js';
 import { fileSlug, toCsv } from '../format/csv.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { formatDate } from '../format/date.js';
-import { formatMoney, formatNumber, formatPercent } from '../format/money.js';
+import { formatPercent } from '../format/money.js';
 import { csvFigure, figureNumber, periodText, unitText, type FigureValue } from '../format/figure.js';
 import { renderFigure } from '../narrative/render-figure.js';
 import { renderSource } from '../narrative/render-narrative.js';
