@@ -6,7 +6,6 @@ import { PcpElement } from '../base/pcp-element.js';
 import { fileSlug, toCsv } from '../format/csv.js';
 import { formatDate, isPast } from '../format/date.js';
 import { fire, type PlanWarningDetail } from '../base/events.js';
-import { feedWord } from '../i18n/fallback-text.js';
 import { agencyChoices, agencyMatches, agencyNames, canonicalAgency, normaliseName, partnerOf } from '../model/agencies.js';
 import type { ActionPlanRow, Objective, Plan } from '../schema/plan.js';
 import { tableStyles } from '../styles/table-styles.js';
@@ -237,7 +236,7 @@ export class PcpActionPlan extends PcpElement {
           )})</span
         >`
       : nothing}${group.objective && normaliseName(group.objective.title) !== normaliseName(group.priority)
-      ? html` <span class="muted">(${feedWord(plan.levels?.[0]?.singular, t.priorityWord)}: ${this.text(group.objective.title)})</span>`
+      ? html` <span class="muted">(${this.viewContext!.word(plan.levels?.[0]?.singular, t.priorityWord)}: ${this.text(group.objective.title)})</span>`
       : nothing}`;
   }
 

@@ -16,11 +16,12 @@ import { property } from 'lit/decorators.js';
 import { toPlanError } from '../loader/plan-error.js';
 import type { Messages } from '../i18n/catalogues.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import { txt, withFallbacks } from '../i18n/fallback-text.js';
 import { localizePlan } from '../i18n/localize-plan.js';
 import type { Plan, PlanFeed } from '../schema/plan.js';
 import { baseStyles, tokens } from '../styles/tokens.js';
 import { stateStyles } from '../styles/state-styles.js';
+import { contextOf, type ViewContext } from '../view/plan-text.js';
+import { txt } from '../view/render-text.js';
 import { fire } from './events.js';
 import { PlanController } from './plan-controller.js';
 import { isRetryable, renderEmpty, renderError, renderLoading } from './state-views.js';
@@ -69,12 +70,23 @@ export abstract class PcpElement extends LitElement {
   }
 
   /**
+   * What a view model is built from: the plan in the page's language, the element's words, and feed
+   * text that carries its language. Derived (and cached) from the feed and the element's language, so
+   * event handlers may read it as well as renders. Undefined until a plan is loaded.
+   */
+  protected get viewContext(): ViewContext | undefined {
+    const feed = this.planController.state.plan;
+    if (!feed) return undefined;
+    const lang = this.i18n.lang;
+    return contextOf(localizePlan(feed, lang), lang, this.t);
+  }
+
+  /**
    * Feed text for a template: as it is, or, when the feed has no translation into the page's
-   * language, marked `lang="en"` so screen readers switch to English for it. (Shared renderers call
-   * `txt()` from i18n/fallback-text.js, which this is.)
+   * language, marked `lang="en"` so screen readers switch to English for it.
    */
   protected text(value: string | undefined): unknown {
-    return txt(value);
+    return txt(this.viewContext?.text(value));
   }
 
   /**
@@ -142,8 +154,11 @@ export abstract class PcpElement extends LitElement {
     this.planController.reload();
   }
 
-  /** Renders the plan's content. Called only with a valid plan. */
-  protected abstract renderPlan(plan: Plan): TemplateResult | typeof import('lit').nothing;
+  /**
+   * Renders the plan's content. Called only with a valid plan; `ctx` (also `this.viewContext`) has the
+   * plan in the page's language, the element's words and feed text with its language.
+   */
+  protected abstract renderPlan(plan: Plan, ctx: ViewContext): TemplateResult | typeof import('lit').nothing;
 
   /** The empty state, for subclasses whose part of the plan is missing ("This plan has no budget."). */
   protected renderEmpty(message: string): TemplateResult {
@@ -180,17 +195,15 @@ export abstract class PcpElement extends LitElement {
           ? html`<slot></slot>`
           : html`${renderError(state.error!, this.t, isRetryable(state.error!) ? () => this.planController.retry() : undefined)}<slot></slot>`;
       case 'ready': {
-        const lang = this.i18n.lang;
-        const localized = localizePlan(state.plan!, lang);
-        return withFallbacks(localized, lang, () => this.renderSafely(localized.plan));
+        return this.renderSafely(this.viewContext!);
       }
     }
   }
 
   /** A bug in one element's rendering must not break the host page: show it as an error instead. */
-  private renderSafely(plan: Plan): unknown {
+  private renderSafely(ctx: ViewContext): unknown {
     try {
-      return this.renderPlan(plan);
+      return this.renderPlan(ctx.plan, ctx);
     } catch (cause) {
       const error = toPlanError(cause, 'render');
       queueMicrotask(() => fire(this, 'pcp-error', error.toDetail()));

@@ -212,7 +212,7 @@ export class PcpBudgetTable extends PcpElement {
             )}
           </p>`
         : nothing}
-      ${(budget.notes ?? []).map((text) => html`<p class="notes">${this.text(text)}</p>`)} ${renderSource(budget.source, t, plan)}
+      ${(budget.notes ?? []).map((text) => html`<p class="notes">${this.text(text)}</p>`)} ${renderSource(budget.source, this.viewContext!)}
       <p class="download" part="download">
         <a href=${this.csvHref(budget)} download="${fileSlug(plan.id)}-${fileSlug(budget.id)}.csv">${t.common.downloadCsv}</a>
       </p>
@@ -225,7 +225,7 @@ export class PcpBudgetTable extends PcpElement {
    */
   private figure(figure: FigureValue): TemplateResult {
     // Printed figures are shown exactly as the plan printed them; bare numbers are formatted.
-    if (typeof figure !== 'number') return html`${renderFigure(figure, String, this.t, this.loadedPlan)}`;
+    if (typeof figure !== 'number') return html`${renderFigure(figure, String, this.viewContext!)}`;
     return this.money(figure);
   }
 

@@ -60,7 +60,7 @@ export class PcpForeword extends PcpElement {
 
   private renderForeword(foreword: Foreword): TemplateResult {
     return html`<article class="foreword" part="foreword">
-      ${heading(this.level, this.text(foreword.title), { className: 'title', part: 'title' })} ${renderParagraphs(foreword.paragraphs)}
+      ${heading(this.level, this.text(foreword.title), { className: 'title', part: 'title' })} ${renderParagraphs(foreword.paragraphs, this.viewContext!)}
       ${this.renderSignature(foreword)}
     </article>`;
   }

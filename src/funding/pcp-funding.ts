@@ -220,7 +220,7 @@ export class PcpFunding extends PcpElement {
       ${heading(this.level, this.text(set.title), { className: 'title', part: 'title', id: `${this.uid}-${set.id}` })}
       ${set.of || set.period || set.total !== undefined
         ? html`<p class="description period">${set.of ? html`${words.sharesOf} ${this.text(set.of)}` : ''}${set.total !== undefined
-              ? html`${set.of ? ': ' : ''}<span class="figure">${renderFigureIn(set.total, 'money', this.t, this.loadedPlan)}</span>`
+              ? html`${set.of ? ': ' : ''}<span class="figure">${renderFigureIn(set.total, 'money', this.viewContext!)}</span>`
               : ''}${(set.of || set.total !== undefined) && set.period ? ' · ' : ''}${this.text(periodText(set.period, locale))}</p>`
         : nothing}
       ${(set.description ?? []).map((text) => html`<p class="description">${this.text(text)}</p>`)}
@@ -241,8 +241,8 @@ export class PcpFunding extends PcpElement {
               <rect class="slice c${index % 6}" width="16" height="16"></rect>
               <rect width="16" height="16" fill="url(#${this.uid}-${index % PATTERN_COUNT})"></rect>
             </svg>
-            <span>${this.text(share.label)}: <span class="figure">${renderFigureIn(share.percent, 'percent', this.t, this.loadedPlan)}</span>${share.amount !== undefined
-                ? html` (${renderFigureIn(share.amount, 'money', this.t, this.loadedPlan)})`
+            <span>${this.text(share.label)}: <span class="figure">${renderFigureIn(share.percent, 'percent', this.viewContext!)}</span>${share.amount !== undefined
+                ? html` (${renderFigureIn(share.amount, 'money', this.viewContext!)})`
                 : nothing}${share.illustrative ? html` <span class="rest-text">${words.illustrative}</span>` : nothing}</span>
           </li>`,
         )}
@@ -257,7 +257,7 @@ export class PcpFunding extends PcpElement {
             </li>`
           : nothing}
       </ul>
-      ${renderSource(set.source, this.t, this.loadedPlan)}
+      ${renderSource(set.source, this.viewContext!)}
     </figure>`;
   }
 }

@@ -91,10 +91,10 @@ export class PcpGrants extends PcpElement {
     return html`<section class="grant" part="grant">
       ${heading(this.level, this.text(grant.name), { className: 'title', part: 'title' })}
       ${grant.status ? html`<p><span class="status" part="status">${t.statuses[grant.status]}</span></p>` : nothing}
-      ${renderParagraphs(grant.description)}
+      ${renderParagraphs(grant.description, this.viewContext!)}
       <dl part="facts">
         ${grant.funder ? html`<dt>${t.funder}</dt><dd>${this.text(grant.funder)}</dd>` : nothing}
-        ${grant.amount !== undefined ? html`<dt>${t.amount}</dt><dd>${renderFigureIn(grant.amount, 'money', this.t, this.loadedPlan)}</dd>` : nothing}
+        ${grant.amount !== undefined ? html`<dt>${t.amount}</dt><dd>${renderFigureIn(grant.amount, 'money', this.viewContext!)}</dd>` : nothing}
         ${grant.period ? html`<dt>${t.period}</dt><dd>${this.text(periodText(grant.period, locale))}</dd>` : nothing}
         ${grant.eligibility ? html`<dt>${t.eligibility}</dt><dd>${this.text(grant.eligibility)}</dd>` : nothing}
         ${grant.url ? html`<dt>${t.more}</dt><dd><a href=${grant.url}>${grant.url.replace(/^https?:\/\//, '')}</a></dd>` : nothing}
@@ -116,7 +116,7 @@ export class PcpGrants extends PcpElement {
                   (award) => html`<tr>
                     <th scope="row">${this.text(award.recipient)}</th>
                     <td>${award.project !== undefined ? this.text(award.project) : '–'}</td>
-                    <td class="numeric">${award.amount !== undefined ? renderFigureIn(award.amount, 'money', this.t, this.loadedPlan) : '–'}</td>
+                    <td class="numeric">${award.amount !== undefined ? renderFigureIn(award.amount, 'money', this.viewContext!) : '–'}</td>
                     <td>${award.date ? formatDate(award.date, locale) : '–'}</td>
                   </tr>`,
                 )}

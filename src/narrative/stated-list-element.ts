@@ -26,8 +26,8 @@ export abstract class StatedListElement extends PcpElement {
     if (!list || (list.items.length === 0 && !list.statement?.length)) return this.renderEmpty(this.emptyMessage);
     return html`
       ${heading(this.level, list.title ? this.text(list.title) : this.defaultTitle, { className: 'title', part: 'title' })}
-      ${renderParagraphs(list.statement, 'statement')} ${list.items.length ? html`<div part="list">${renderList(list.items)}</div>` : nothing}
-      ${renderParagraphs(list.closing)}
+      ${renderParagraphs(list.statement, this.viewContext!, 'statement')} ${list.items.length ? html`<div part="list">${renderList(list.items, this.viewContext!)}</div>` : nothing}
+      ${renderParagraphs(list.closing, this.viewContext!)}
     `;
   }
 }

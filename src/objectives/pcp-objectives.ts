@@ -256,7 +256,7 @@ export class PcpObjectives extends PcpElement {
     const sections = objective.sections ?? [];
     const inner = level + 1;
     return html`
-      ${sections.filter((section) => !section.title).map((section) => renderSection(section, inner))}
+      ${sections.filter((section) => !section.title).map((section) => renderSection(section, inner, this.viewContext!, false))}
       ${paragraphs.length && labels?.summary ? this.subheading(labels.summary, inner) : nothing}
       ${this.reading === 'easy' && !easy && objective.summary?.length
         ? html`<p class="easy-read-note">${this.t.objectives.noEasyRead}</p>`
@@ -264,12 +264,12 @@ export class PcpObjectives extends PcpElement {
       ${paragraphs.map((text) => html`<p class="summary" part="summary">${this.text(text)}</p>`)}
       ${objective.actions?.length && labels?.actions ? this.subheading(labels.actions, inner) : nothing}
       ${objective.intro ? html`<p class="intro" part="intro">${this.text(objective.intro)}</p>` : nothing}
-      ${objective.actions?.length ? renderActions(objective.actions, this.t, undefined, plan) : nothing}
-      ${(objective.lists ?? []).map((list) => renderNamedList(list, inner, this.t, plan))}
+      ${objective.actions?.length ? renderActions(objective.actions, this.viewContext!) : nothing}
+      ${(objective.lists ?? []).map((list) => renderNamedList(list, inner, this.viewContext!))}
       ${this.renderMeta(objective)}
-      ${sections.filter((section) => section.title).map((section) => renderSection(section, inner, this.t, plan))}
+      ${sections.filter((section) => section.title).map((section) => renderSection(section, inner, this.viewContext!))}
       ${objective.children?.length ? this.renderChildren(objective.children, inner) : nothing}
-      ${renderSource(objective.source, this.t, plan)}
+      ${renderSource(objective.source, this.viewContext!)}
     `;
   }
 

@@ -4,8 +4,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../i18n/catalogues.js';
-import { txt } from '../i18n/fallback-text.js';
 import type { Action, Plan } from '../schema/plan.js';
+import type { ViewContext } from '../view/plan-text.js';
+import { txt } from '../view/render-text.js';
 
 /** A status's label: the plan's own scale's, else the built-in one in the page's language, else its id. */
 export function statusLabel(status: string, t: Messages, plan?: Plan): string {
@@ -16,18 +17,19 @@ export function statusLabel(status: string, t: Messages, plan?: Plan): string {
   return (t.common.statuses as Record<string, string>)[status] ?? status;
 }
 
-export function renderActions(actions: readonly Action[], t: Messages, parentStatus?: Action['status'], plan?: Plan): TemplateResult {
+export function renderActions(actions: readonly Action[], ctx: ViewContext, parentStatus?: Action['status']): TemplateResult {
+  const { t, plan } = ctx;
   return html`<ul class="actions" part="actions">
     ${actions.map(
       (action) => html`<li>
-        ${action.number !== undefined ? html`<span class="number">${txt(action.number)}</span> ` : nothing}${txt(action.text)}${action.owner
-          ? html` <span class="owner">(${txt(action.owner)})</span>`
+        ${action.number !== undefined ? html`<span class="number">${txt(ctx.text(action.number))}</span> ` : nothing}${txt(ctx.text(action.text))}${action.owner
+          ? html` <span class="owner">(${txt(ctx.text(action.owner))})</span>`
           : nothing}${action.status && action.status !== parentStatus
           ? html` <span class="status status--${action.status}" part="status"
-                ><span class="visually-hidden">${t.common.status}: </span>${txt(statusLabel(action.status, t, plan))}</span
+                ><span class="visually-hidden">${t.common.status}: </span>${txt(ctx.text(statusLabel(action.status, t, plan)))}</span
               >`
           : nothing}
-        ${action.actions?.length ? renderActions(action.actions, t, action.status ?? parentStatus, plan) : nothing}
+        ${action.actions?.length ? renderActions(action.actions, ctx, action.status ?? parentStatus) : nothing}
       </li>`,
     )}
   </ul>`;

@@ -2,7 +2,6 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
-import { feedWord } from '../i18n/fallback-text.js';
 import type { Objective, Plan } from '../schema/plan.js';
 import { tableStyles } from '../styles/table-styles.js';
 import { focusStyles } from '../styles/tokens.js';
@@ -105,7 +104,7 @@ export class PcpOutcomes extends PcpElement {
     if (themes.length === 0) {
       return this.renderEmpty(this.theme ? t.notFound(this.theme) : t.none);
     }
-    const one = feedWord(plan.levels?.[0]?.singular, t.theme);
+    const one = this.viewContext!.word(plan.levels?.[0]?.singular, t.theme);
     const title = t.title;
     if (this.layout === 'cards') {
       return html`${heading(this.level, title, { className: 'title', part: 'title' })}

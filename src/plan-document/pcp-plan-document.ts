@@ -6,7 +6,6 @@ import { PcpElement } from '../base/pcp-element.js';
 import { formatDate } from '../format/date.js';
 import { periodText } from '../format/figure.js';
 import { renderFigureIn } from '../narrative/render-figure.js';
-import { feedWord, txt } from '../i18n/fallback-text.js';
 import { renderNamedList, renderParagraphs, renderSection, renderSource } from '../narrative/render-narrative.js';
 import { tableStyles } from '../styles/table-styles.js';
 import { renderActions } from '../objectives/render-actions.js';
@@ -89,7 +88,7 @@ export class PcpPlanDocument extends PcpElement {
     const level = this.level + 1;
     const inner = level + 1;
     const t = this.t;
-    const objectives = feedWord(plan.levels?.[0]?.plural, t.common.objectives);
+    const objectives = this.viewContext!.word(plan.levels?.[0]?.plural, t.common.objectives);
     const sections: DocSection[] = [];
     if (plan.forewords?.length) {
       sections.push({ id: 'forewords', title: plan.forewords.length > 1 ? t.document.forewords : plan.forewords[0]!.title, body: html`<pcp-foreword .plan=${this.feed} lang=${this.i18n.lang} heading-level=${plan.forewords.length > 1 ? inner : level}></pcp-foreword>`, ownHeading: plan.forewords.length === 1 });
@@ -98,17 +97,17 @@ export class PcpPlanDocument extends PcpElement {
       sections.push({
         id: 'introduction',
         title: t.document.introduction,
-        body: html`${plan.vision?.length ? html`${heading(inner, t.document.vision, { className: 'subheading' })}${renderParagraphs(plan.vision)}` : nothing}
-        ${(plan.introduction ?? []).map((section) => renderSection(section, inner, t, plan))}
-        ${(plan.lists ?? []).map((list) => renderNamedList(list, inner, t, plan))}
-        ${plan.contents?.length ? html`${heading(inner, t.document.printedContents, { className: 'subheading' })}${renderContents(plan.contents, t)}` : nothing}`,
+        body: html`${plan.vision?.length ? html`${heading(inner, t.document.vision, { className: 'subheading' })}${renderParagraphs(plan.vision, this.viewContext!)}` : nothing}
+        ${(plan.introduction ?? []).map((section) => renderSection(section, inner, this.viewContext!))}
+        ${(plan.lists ?? []).map((list) => renderNamedList(list, inner, this.viewContext!))}
+        ${plan.contents?.length ? html`${heading(inner, t.document.printedContents, { className: 'subheading' })}${renderContents(plan.contents, this.viewContext!)}` : nothing}`,
       });
     }
     sections.push({
       id: 'objectives',
       title: `${objectives.charAt(0).toLocaleUpperCase(this.i18n.locale)}${objectives.slice(1)}`,
       body: html`<pcp-objectives .plan=${this.feed} lang=${this.i18n.lang} layout="list" heading-level=${inner}></pcp-objectives>
-        ${plan.commitments?.length ? html`${heading(inner, t.progress.commitments, { className: 'subheading' })}${renderActions(plan.commitments, t, undefined, plan)}` : nothing}`,
+        ${plan.commitments?.length ? html`${heading(inner, t.progress.commitments, { className: 'subheading' })}${renderActions(plan.commitments, this.viewContext!)}` : nothing}`,
     });
     const money = plan.budgets?.length || plan.fundingShares?.length || plan.scenarios?.length || plan.keyFigures?.length || plan.grants?.length;
     if (money) {
@@ -124,7 +123,7 @@ export class PcpPlanDocument extends PcpElement {
         `,
       });
     }
-    const part: PartContext = { plan, t, locale: this.i18n.locale, level: inner, uid: this.uid };
+    const part: PartContext = { plan, t, locale: this.i18n.locale, level: inner, uid: this.uid, ctx: this.viewContext! };
     if (plan.precepts?.length) sections.push({ id: 'precepts', title: t.document.precepts, body: renderPrecepts(part) });
     if (plan.tables?.length) sections.push({ id: 'tables', title: t.document.tables, body: html`${plan.tables.map((table, index) => renderPrintedTable(table, part, index))}` });
     if (plan.consultations?.length) sections.push({ id: 'consultations', title: t.document.consultations, body: renderConsultations(part) });
@@ -164,7 +163,7 @@ export class PcpPlanDocument extends PcpElement {
       });
     }
     if (plan.sections?.length) {
-      sections.push({ id: 'more', title: t.document.more, body: html`${plan.sections.map((section) => renderSection(section, inner, t, plan))}` });
+      sections.push({ id: 'more', title: t.document.more, body: html`${plan.sections.map((section) => renderSection(section, inner, this.viewContext!))}` });
     }
     if (plan.contact || plan.accessibleFormats) {
       sections.push({ id: 'contact', title: t.contact.title, body: html`<pcp-contact .plan=${this.feed} lang=${this.i18n.lang} heading-level=${level}></pcp-contact>`, ownHeading: true });
@@ -179,7 +178,7 @@ export class PcpPlanDocument extends PcpElement {
   private renderKeyFigures(plan: Plan, level: number): TemplateResult {
     const locale = this.i18n.locale;
     const value = (figure: NonNullable<Plan['keyFigures']>[number]) =>
-      renderFigureIn(figure.value, figure.unit ?? 'number', this.t, plan);
+      renderFigureIn(figure.value, figure.unit ?? 'number', this.viewContext!);
     return html`${heading(level, this.t.document.keyFigures, { className: 'subheading' })}
       <ul class="figures">
         ${plan.keyFigures!.map(
@@ -189,7 +188,7 @@ export class PcpPlanDocument extends PcpElement {
               : nothing}${figure.illustrative
               ? html` <span class="muted">${this.t.document.illustrative}</span>`
               : nothing}
-            ${objectiveName(plan, figure.objectiveId, this.t, locale)} ${renderSource(figure.source, this.t, plan)}
+            ${objectiveName(figure.objectiveId, this.viewContext!)} ${renderSource(figure.source, this.viewContext!)}
           </li>`,
         )}
       </ul>`;
@@ -204,7 +203,7 @@ export class PcpPlanDocument extends PcpElement {
         ${partner.url ? html`<a href=${partner.url}>${this.text(partner.name)}</a>` : this.text(partner.name)}${partner.type
           ? html` <span class="muted">(${this.text(partner.type)})</span>`
           : nothing}${partner.role ? html`: ${this.text(partner.role)}` : nothing}
-        ${renderParagraphs(partner.description)}
+        ${renderParagraphs(partner.description, this.viewContext!)}
       </li>`;
     return html`${heading(level, t.partners, { className: 'subheading' })}
       ${statutory.length ? html`<p class="paragraph">${t.statutoryPartners}</p><ul class="list">${statutory.map(item)}</ul>` : nothing}
@@ -234,7 +233,7 @@ export class PcpPlanDocument extends PcpElement {
               ${plan.links.map((link) => html`<li><a href=${link.url}>${this.text(link.label)}</a></li>`)}
             </ul>`
         : nothing}
-      ${plan.notes?.length ? html`${heading(level, t.notes, { className: 'subheading' })}${renderParagraphs(plan.notes)}` : nothing}
+      ${plan.notes?.length ? html`${heading(level, t.notes, { className: 'subheading' })}${renderParagraphs(plan.notes, this.viewContext!)}` : nothing}
       ${plan.translationNote ? html`<p class="paragraph">${this.text(plan.translationNote)}</p>` : nothing}
     `;
   }
@@ -277,10 +276,10 @@ export class PcpPlanDocument extends PcpElement {
       ${heading(level, this.text(plan.title), { className: 'doc-title', part: 'title' })}
       ${plan.strapline ? html`<p class="strapline">${this.text(plan.strapline)}</p>` : nothing}
       ${plan.subtitle ? html`<p class="subtitle">${this.text(plan.subtitle)}</p>` : nothing}
-      ${plan.otherTitles?.length ? html`<p class="subtitle">${join(plan.otherTitles.map(txt))}</p>` : nothing}
+      ${plan.otherTitles?.length ? html`<p class="subtitle">${join(plan.otherTitles.map((text) => this.text(text)))}</p>` : nothing}
       <p class="meta">
         ${plan.publisher.website ? html`<a href=${plan.publisher.website}>${this.text(plan.publisher.name)}</a>` : this.text(plan.publisher.name)}${plan.publisher.otherNames?.length
-          ? html` (${join(plan.publisher.otherNames.map(txt), ', ')})`
+          ? html` (${join(plan.publisher.otherNames.map((text) => this.text(text)), ', ')})`
           : nothing} ·${plan.area !== null ? html` ${this.text(plan.area)} ·` : nothing}
         ${t.document.period}
         ${period}${plan.updated ? ` · ${t.document.lastUpdated} ${formatDate(plan.updated, this.i18n.locale)}` : ''}${plan.documentType

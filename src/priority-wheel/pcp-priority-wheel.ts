@@ -6,7 +6,6 @@ import { PcpElement } from '../base/pcp-element.js';
 import { BlobLinkController } from '../base/blob-link.js';
 import { SelectionController } from '../base/selection-controller.js';
 import { fileSlug, toCsv } from '../format/csv.js';
-import { feedWord } from '../i18n/fallback-text.js';
 import { renderActions } from '../objectives/render-actions.js';
 import type { Objective, Plan } from '../schema/plan.js';
 import { actionListStyles } from '../styles/action-list-styles.js';
@@ -172,7 +171,7 @@ export class PcpPriorityWheel extends PcpElement {
   /** What the plan calls its objectives ("theme", "priority"), or the element's own word in the page's language. */
   private nouns(plan: Plan): { one: string; other: string } {
     const { common } = this.t;
-    return { one: feedWord(plan.levels?.[0]?.singular, common.objective), other: feedWord(plan.levels?.[0]?.plural, common.objectives) };
+    return { one: this.viewContext!.word(plan.levels?.[0]?.singular, common.objective), other: this.viewContext!.word(plan.levels?.[0]?.plural, common.objectives) };
   }
 
   private centreText(plan: Plan): string {
@@ -421,14 +420,14 @@ export class PcpPriorityWheel extends PcpElement {
       ${heading(this.level, html`${selected.number !== undefined ? `${selected.number} ` : ''}${this.text(selected.title)}`, { className: 'detail-title' })}
       ${(selected.summary ?? []).map((text) => html`<p>${this.text(text)}</p>`)}
       ${selected.intro ? html`<p class="intro">${this.text(selected.intro)}</p>` : nothing}
-      ${selected.actions?.length ? renderActions(selected.actions, this.t, undefined, this.loadedPlan) : nothing}
+      ${selected.actions?.length ? renderActions(selected.actions, this.viewContext!) : nothing}
     </div>`;
   }
 
   private renderTable(plan: Plan): TemplateResult {
     const { other } = this.nouns(plan);
     const words = this.t.wheel;
-    const summaryHeading = feedWord(plan.labels?.summary, words.summaryHeading);
+    const summaryHeading = this.viewContext!.word(plan.labels?.summary, words.summaryHeading);
     return html`<div class="table-region" role="region" aria-labelledby="${this.uid}-caption" tabindex="0">
       <table part="table">
       <caption id="${this.uid}-caption">
@@ -464,7 +463,7 @@ export class PcpPriorityWheel extends PcpElement {
   private csv(plan: Plan): string {
     const words = this.t.wheel;
     const rows = [
-      [words.number, words.title, feedWord(plan.labels?.summary, words.summaryHeading), words.actions, words.actionList],
+      [words.number, words.title, this.viewContext!.word(plan.labels?.summary, words.summaryHeading), words.actions, words.actionList],
       ...plan.objectives.map((objective) => [
         objective.number,
         objective.title,

@@ -360,7 +360,7 @@ export class PcpProgress extends PcpElement {
     const words = this.t.progress;
     const locale = this.i18n.locale;
     // Each figure as printed (a bare number in the measure's unit), with the period, note and source the plan gives it.
-    const value = (figure: FigureValue) => renderFigure(figure, (number) => unitText(number, measure.unit, locale, measure.unit), this.t, plan);
+    const value = (figure: FigureValue) => renderFigure(figure, (number) => unitText(number, measure.unit, locale, measure.unit), this.viewContext!);
     const date = (value: string) => formatDate(value, locale);
     const parts = [
       measure.current !== undefined ? html`${words.now} ${value(measure.current)}${measure.currentDate ? ` (${date(measure.currentDate)})` : ''}.` : undefined,
@@ -411,7 +411,7 @@ export class PcpProgress extends PcpElement {
       ${typeof measure.source === 'string'
         ? html`<p class="figures">${this.t.document.source} ${this.text(measure.source)}</p>`
         : measure.source
-          ? html`<div class="figures">${renderSource(measure.source, this.t, plan)}</div>`
+          ? html`<div class="figures">${renderSource(measure.source, this.viewContext!)}</div>`
           : nothing}
     </li>`;
   }

@@ -51,7 +51,7 @@ export class PcpScenarioTable extends PcpElement {
 
   private cell(value: ScenarioTable['rows'][number][string] | undefined, column: ScenarioTable['columns'][number]): unknown {
     if (value === undefined) return '–';
-    if (typeof value !== 'number') return renderFigure(value, String, this.t, this.loadedPlan);
+    if (typeof value !== 'number') return renderFigure(value, String, this.viewContext!);
     const locale = this.i18n.locale;
     if (column.unit === 'percent') return formatPercent(value, { decimals: column.decimals, locale });
     if (column.unit === 'money') return formatMoney(value, 'full', { locale });
@@ -84,7 +84,7 @@ export class PcpScenarioTable extends PcpElement {
           </tbody>
         </table>
       </div>
-      ${(table.notes ?? []).map((text) => html`<p>${this.text(text)}</p>`)} ${renderSource(table.source, this.t, this.loadedPlan)}
+      ${(table.notes ?? []).map((text) => html`<p>${this.text(text)}</p>`)} ${renderSource(table.source, this.viewContext!)}
     `;
   }
 }
