@@ -11,7 +11,8 @@ if (!executablePath) {
 }
 
 export default {
-  files: ['test/**/*.test.{ts,tsx}'],
+  // Browser tests: the shared suites in test/, and each element's own next to it (src/<element>/*.browser.test.ts).
+  files: ['test/**/*.test.{ts,tsx}', 'src/**/*.browser.test.ts'],
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

@@ -1,0 +1,110 @@
+// The shared view-model kit: picking items, text that carries its language, and table models.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { loadCatalogue } from '../i18n/catalogues.js';
+import { findInTree, flattenTree, pickItems } from './pick.js';
+import { viewContext } from './plan-text.js';
+import { tableCsv, tableRows, type TableModel } from './table-model.js';
+import { makeFeed, sampleFeed } from './test-feeds.js';
+
+const items = [
+  { id: 'focus-on-victims', number: 1, title: 'Focus on victims' },
+  { id: 'Safer-Roads', number: '2a', title: 'Safer roads' },
+  { id: '3', number: 4, title: 'Odd one' },
+];
+
+describe('pickItems', () => {
+  test('an empty or missing query picks every item', () => {
+    assert.equal(pickItems(items, undefined), items);
+    assert.equal(pickItems(items, '  '), items);
+  });
+  test('an id exactly, then ignoring case', () => {
+    assert.deepEqual(pickItems(items, 'focus-on-victims').map((item) => item.id), ['focus-on-victims']);
+    assert.deepEqual(pickItems(items, 'safer-roads').map((item) => item.id), ['Safer-Roads']);
+    assert.deepEqual(pickItems(items, ' SAFER-ROADS ').map((item) => item.id), ['Safer-Roads']);
+  });
+  test('an id wins over a number that reads the same', () => {
+    assert.deepEqual(pickItems(items, '3').map((item) => item.id), ['3']);
+  });
+  test('a printed number, ignoring case', () => {
+    assert.deepEqual(pickItems(items, '1').map((item) => item.id), ['focus-on-victims']);
+    assert.deepEqual(pickItems(items, '2A').map((item) => item.id), ['Safer-Roads']);
+    assert.deepEqual(pickItems(items, '4').map((item) => item.id), ['3']);
+  });
+  test('a title, ignoring case; nothing when nothing matches', () => {
+    assert.deepEqual(pickItems(items, 'safer ROADS').map((item) => item.id), ['Safer-Roads']);
+    assert.deepEqual(pickItems(items, 'Victims'), []);
+  });
+});
+
+describe('trees', () => {
+  const tree = [
+    { id: 'a', children: [{ id: 'a1', children: [{ id: 'a1x' }] }, { id: 'a2' }] },
+    { id: 'b' },
+  ];
+  test('flattenTree lists every level depth first with its depth', () => {
+    assert.deepEqual(flattenTree(tree).map(({ item, depth }) => `${item.id}:${depth}`), ['a:0', 'a1:1', 'a1x:2', 'a2:1', 'b:0']);
+  });
+  test('findInTree finds an item at any depth', () => {
+    assert.deepEqual(findInTree(tree, 'a1x') && { id: findInTree(tree, 'a1x')!.item.id, depth: findInTree(tree, 'a1x')!.depth }, { id: 'a1x', depth: 2 });
+    assert.equal(findInTree(tree, 'zz'), undefined);
+    assert.equal(findInTree(tree, undefined), undefined);
+  });
+});
+
+describe('viewContext', () => {
+  test('English text on an English page carries no language', () => {
+    const ctx = viewContext(sampleFeed('essex-2021-2024'));
+    assert.deepEqual(ctx.text(ctx.plan.title), { text: ctx.plan.title });
+    assert.equal(ctx.text(undefined), undefined);
+    assert.equal(ctx.locale, 'en-GB');
+  });
+  test('on a Welsh page, text the feed gives only in English is marked English; translated text is not', async () => {
+    await loadCatalogue('cy');
+    const feed = makeFeed({
+      title: { en: 'Police and Crime Plan', cy: 'Cynllun Heddlu a Throseddu' },
+      objectives: [{ id: 'one', number: 1, title: { en: 'Only in English' } }],
+    });
+    const ctx = viewContext(feed, 'cy');
+    assert.equal(ctx.plan.title, 'Cynllun Heddlu a Throseddu');
+    assert.deepEqual(ctx.text(ctx.plan.title), { text: 'Cynllun Heddlu a Throseddu' });
+    assert.deepEqual(ctx.text('Only in English'), { text: 'Only in English', lang: 'en' });
+    assert.equal(ctx.locale, 'cy-GB');
+  });
+  test("a plan's word for its level is used on an English page, or where translated; else the element's word", async () => {
+    await loadCatalogue('cy');
+    const feed = makeFeed({ levels: [{ singular: 'pillar', plural: 'pillars' }] });
+    assert.equal(viewContext(feed, 'en').word('pillar', 'objective'), 'pillar');
+    assert.equal(viewContext(feed, 'cy').word('pillar', 'amcan'), 'amcan');
+    assert.equal(viewContext(feed, 'en').word(undefined, 'objective'), 'objective');
+  });
+  test('contexts are shared per plan, language and words (cheap to ask for again)', () => {
+    const feed = sampleFeed('essex-2021-2024');
+    assert.equal(viewContext(feed, 'en'), viewContext(feed, 'en'));
+  });
+});
+
+describe('table models', () => {
+  const model: TableModel = {
+    caption: { text: 'Budget' },
+    columns: [{ text: { text: 'Line' } }, { text: { text: '2023/24' }, numeric: true }, { text: { text: 'Change' }, numeric: true, csv: false }, { text: { text: '2024/25' }, numeric: true }],
+    rows: [
+      { header: { text: { text: 'Police' }, csv: 'Police' }, cells: [{ text: { text: '£1.50' }, csv: 1.5 }, { text: { text: '+£0.50' } }, { text: { text: '£2.00' }, csv: 2 }] },
+      { header: { text: { text: '=cmd' }, csv: '=cmd' }, cells: [{ text: { text: 'n/a' }, csv: 'n/a' }, { text: { text: '' } }, { text: { text: '' } }] },
+    ],
+    foot: [{ header: { text: { text: 'Total' }, csv: 'Total' }, cells: [{ text: { text: '£1.50' }, csv: 1.5 }, { text: { text: '' } }, { text: { text: '£2.00' }, csv: 2 }] }],
+    rowHeaders: true,
+    fileName: 'budget',
+  };
+  test('the CSV has the same rows as the table, without reader-only columns', () => {
+    assert.deepEqual(tableRows(model), [
+      ['Line', '2023/24', '2024/25'],
+      ['Police', 1.5, 2],
+      ['=cmd', 'n/a', undefined],
+      ['Total', 1.5, 2],
+    ]);
+  });
+  test('CSV text is quoted, guarded against formulas and starts with a byte-order mark', () => {
+    assert.equal(tableCsv(model), "\uFEFFLine,2023/24,2024/25\r\nPolice,1.5,2\r\n'=cmd,n/a,\r\nTotal,1.5,2\r\n");
+  });
+});
