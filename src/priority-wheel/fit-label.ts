@@ -16,6 +16,12 @@ export interface Sector {
 /** Width in px of `text` at `fontSize` px. */
 export type Measure = (text: string, fontSize: number) => number;
 
+/**
+ * Text width by an average glyph width: the server (`pcp render`) has no fonts to measure with, and a
+ * wheel hydrating server-rendered HTML must first lay out exactly as the server did.
+ */
+export const approximateWidth: Measure = (text, fontSize) => text.length * fontSize * 0.6;
+
 export interface FittedLabel {
   lines: string[];
   fontSize: number;

@@ -5,31 +5,35 @@ import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { BlobLinkController } from '../base/blob-link.js';
 import { SelectionController } from '../base/selection-controller.js';
-import { fileSlug, toCsv } from '../format/csv.js';
 import { renderActions } from '../objectives/render-actions.js';
-import type { Objective, Plan } from '../schema/plan.js';
+import type { Plan } from '../schema/plan.js';
 import { actionListStyles } from '../styles/action-list-styles.js';
 import { tableStyles } from '../styles/table-styles.js';
 import { buttonStyles, focusStyles } from '../styles/tokens.js';
-import { labelText, layoutWheel, type WheelLayout, type WheelSegment } from './wheel-layout.js';
-import { PATTERN_COUNT, renderPatterns } from './wheel-patterns.js';
+import type { ViewContext } from '../view/plan-text.js';
+import { txt } from '../view/render-text.js';
+import { tableCsv } from '../view/table-model.js';
+import { approximateWidth, type FittedLabel, type Measure } from './fit-label.js';
+import {
+  priorityWheelView,
+  type WheelCell,
+  type WheelChartView,
+  type WheelDetailView,
+  type WheelSegmentView,
+  type WheelTable,
+} from './priority-wheel-view.js';
+import { renderPatterns } from './wheel-patterns.js';
 import { patternStyles, wheelStyles } from './wheel-styles.js';
 
 let instances = 0;
 
-const measures = new Map<string, (text: string, fontSize: number) => number>();
-
-/**
- * Text width by an average glyph width: the server (`pcp render`) has no fonts to measure with, and a
- * wheel hydrating server-rendered HTML must first lay out exactly as the server did.
- */
-const approximateWidth = (text: string, fontSize: number) => text.length * fontSize * 0.6;
+const measures = new Map<string, Measure>();
 
 /**
  * Width of text in px, measured with the element's own font (a canvas, so it works under a strict
  * CSP). One cache per font family, shared by every wheel on the page and kept across resizes.
  */
-function measureFor(fontFamily: string): (text: string, fontSize: number) => number {
+function measureFor(fontFamily: string): Measure {
   const existing = measures.get(fontFamily);
   if (existing) return existing;
   const context = document.createElement('canvas').getContext('2d');
@@ -118,11 +122,7 @@ export class PcpPriorityWheel extends PcpElement {
         const width = Math.floor(entries[0]?.contentRect.width ?? 0);
         if (width > 0 && width !== this.chartWidth) this.chartWidth = width;
       });
-  private layout: WheelLayout | undefined;
-  private layoutKey: unknown[] = [];
   private readonly csvLink = new BlobLinkController(this);
-  /** The nouns of the last render: the feed's own words are known in the page's language only while rendering. */
-  private shownNouns: { one: string; other: string } | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -168,137 +168,99 @@ export class PcpPriorityWheel extends PcpElement {
     }
   }
 
-  /** What the plan calls its objectives ("theme", "priority"), or the element's own word in the page's language. */
-  private nouns(plan: Plan): { one: string; other: string } {
-    const { common } = this.t;
-    return { one: this.viewContext!.word(plan.levels?.[0]?.singular, common.objective), other: this.viewContext!.word(plan.levels?.[0]?.plural, common.objectives) };
-  }
-
-  private centreText(plan: Plan): string {
-    return plan.strapline ?? plan.vision?.[0] ?? plan.title;
-  }
-
-  private wheelLayout(plan: Plan): WheelLayout {
-    const size = Math.max(200, Math.min(this.chartWidth || 400, 1200));
+  /**
+   * How the labels' text is measured: with the page's fonts, except on the server and while hydrating
+   * server-rendered HTML, whose first layout must match the server's approximate one.
+   */
+  private labelMeasure(): Measure {
     const asServer = isServer || (this.serverRendered && !this.hasUpdated);
-    const font = asServer ? '' : getComputedStyle(this).fontFamily;
-    const rings = this.rings === 2 ? 2 : 1;
-    const key = [plan, size, rings, font, asServer];
-    if (!this.layout || key.some((part, index) => part !== this.layoutKey[index])) {
-      const measure = asServer ? approximateWidth : measureFor(font);
-      this.layout = layoutWheel(plan.objectives, { size, rings, centreText: this.centreText(plan), measure });
-      this.layoutKey = key;
-    }
-    return this.layout;
+    return asServer ? approximateWidth : measureFor(getComputedStyle(this).fontFamily);
   }
 
-  protected renderPlan(plan: Plan): TemplateResult {
-    if (plan.objectives.length === 0) return this.renderEmpty(this.t.wheel.none);
-    const selected = plan.objectives.find((objective) => objective.id === this.selection.objectiveId);
-    this.shownNouns = this.nouns(plan);
-    const showDetail = this.detail !== 'none';
+  protected renderPlan(_plan: Plan, ctx: ViewContext): TemplateResult {
+    const view = priorityWheelView(ctx, {
+      rings: this.rings,
+      detail: this.detail,
+      view: this.view,
+      selectedId: this.selection.objectiveId,
+      focusKey: this.focusKey,
+      width: this.chartWidth,
+      // Only the chart measures text (the table view reads no fonts).
+      measure: this.view === 'chart' ? this.labelMeasure() : undefined,
+    });
+    if (view.kind === 'empty') return this.renderEmpty(view.message);
+    const { chart, table } = view;
     return html`
-      <p class="visually-hidden" id="${this.uid}-summary">${this.summary(plan)}</p>
-      <div class="layout ${showDetail ? 'has-detail' : ''}">
+      <p class="visually-hidden" id="${this.uid}-summary">${view.summary}</p>
+      <div class="layout ${view.detail ? 'has-detail' : ''}">
         <div>
-          ${this.view === 'table' ? this.renderTable(plan) : this.renderChart(plan, selected)}
+          ${chart ? this.renderChart(chart) : this.renderTable(table)}
           <div class="controls" part="controls">
-            <button type="button" class="pcp-button" aria-pressed=${this.view === 'table'} ${ref(this.viewButtonRef)} @click=${this.toggleView}>
-              ${this.t.wheel.showAsTable}
+            <button type="button" class="pcp-button" aria-pressed=${view.showTable} ${ref(this.viewButtonRef)} @click=${this.toggleView}>
+              ${view.controls.showAsTable}
             </button>
-            <a href=${this.csvHref(plan)} download="${fileSlug(plan.id)}-${fileSlug(this.nouns(plan).other)}.csv">${this.t.common.downloadCsv}</a>
+            <a href=${this.csvLink.href([table], () => tableCsv(table))} download="${table.fileName}.csv">${view.controls.downloadCsv}</a>
           </div>
-          ${this.view === 'chart'
-            ? html`<p class="instructions">${this.t.wheel.instructions}</p>`
+          ${chart
+            ? html`<p class="instructions">${chart.instructions}</p>`
             : nothing}
         </div>
-        ${showDetail ? this.renderDetail(plan, selected) : nothing}
+        ${view.detail ? this.renderDetail(view.detail, ctx) : nothing}
       </div>
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
     `;
   }
 
-  private summary(plan: Plan): string {
-    const { one, other } = this.nouns(plan);
-    const count = this.t.common.count(plan.objectives.length, one, other);
-    return this.t.wheel.summary(plan.title, this.centreText(plan), count, this.rings === 2);
-  }
-
-  /**
-   * "3 A focus on victims, objective 3 of 7, 9 actions": it begins with exactly what the segment
-   * shows; when that is a short title or a number, the full title follows.
-   */
-  private segmentName(plan: Plan, segment: WheelSegment): string {
-    const { objective, objectiveIndex } = segment;
-    const { one } = this.nouns(plan);
-    const visible = labelText(segment.label);
-    const name = visible.endsWith(objective.title) ? visible : [visible, objective.title].filter(Boolean).join(', ');
-    const actions = objective.actions?.length ?? 0;
-    const { common } = this.t;
-    return `${name}, ${this.t.wheel.position(one, objectiveIndex + 1, plan.objectives.length)}${actions ? `, ${common.count(actions, common.action, common.actions)}` : ''}`;
-  }
-
-  private renderChart(plan: Plan, selected: Objective | undefined): TemplateResult {
-    const layout = this.wheelLayout(plan);
-    const half = layout.size / 2;
-    const { one, other } = this.nouns(plan);
-    // One tab stop per ring (roving tabindex): the focused segment, else the selected one, else the first.
-    const objectiveStop = this.focusKey?.startsWith('o') ? this.focusKey : `o${selected ? plan.objectives.indexOf(selected) : 0}`;
-    const actionStop = this.focusKey?.startsWith('a')
-      ? this.focusKey
-      : this.key(layout.actions.find((segment) => segment.objective === selected) ?? layout.actions[0] ?? layout.objectives[0]!);
-    const focused = [...layout.objectives, ...layout.actions].find((segment) => this.key(segment) === this.focusKey);
-    const selectedSegment = layout.objectives.find((segment) => segment.objective === selected);
+  private renderChart(chart: WheelChartView): TemplateResult {
+    const half = chart.size / 2;
+    const actionRing = chart.actionRing;
     return html`<div class="chart" part="chart" ${ref(this.chartRef)}>
       <svg
         tabindex="-1"
-        viewBox="0 0 ${layout.size} ${layout.size}"
-        width=${layout.size}
-        height=${layout.size}
+        viewBox="0 0 ${chart.size} ${chart.size}"
+        width=${chart.size}
+        height=${chart.size}
         role="group"
-        aria-label=${this.t.wheel.chartLabel(this.centreText(plan))}
+        aria-label=${chart.label}
         aria-describedby="${this.uid}-summary"
         @focusout=${() => (this.focusVisible = false)}
       >
         ${renderPatterns(this.uid)}
         <g transform="translate(${half} ${half})">
-          ${this.renderCentre(layout)}
-          <g role="listbox" aria-label=${other} aria-orientation="horizontal">
-            ${layout.objectives.map((segment) =>
-              this.renderSegment(plan, segment, selected, objectiveStop, this.segmentName(plan, segment), true),
-            )}
+          ${this.renderCentre(chart.centre)}
+          <g role="listbox" aria-label=${chart.objectivesLabel} aria-orientation="horizontal">
+            ${chart.objectives.map((segment) => this.renderSegment(segment, chart.objectives))}
           </g>
-          ${layout.actions.length
-            ? svg`<g role="listbox" aria-label=${this.t.wheel.actionsOf(one)} aria-orientation="horizontal">
-                ${plan.objectives.map(
-                  (objective, index) => svg`<g role="group" aria-label=${objective.number !== undefined ? `${one} ${objective.number}` : objective.title}>
-                    ${layout.actions
-                      .filter((segment) => segment.objectiveIndex === index)
-                      .map((segment) => this.renderSegment(plan, segment, selected, actionStop, this.actionName(plan, segment), false))}
+          ${actionRing
+            ? svg`<g role="listbox" aria-label=${actionRing.label} aria-orientation="horizontal">
+                ${actionRing.groups.map(
+                  (group) => svg`<g role="group" aria-label=${group.label}>
+                    ${group.segments.map((segment) => this.renderSegment(segment, actionRing.segments))}
                   </g>`,
                 )}
               </g>`
             : nothing}
-          ${selectedSegment
-            ? svg`<path class="selected-ring" aria-hidden="true" d=${selectedSegment.path}></path>`
+          ${chart.selected
+            ? svg`<path class="selected-ring" aria-hidden="true" d=${chart.selected.path}></path>`
             : nothing}
-          ${focused && this.focusVisible
-            ? svg`<g class="focus-ring" aria-hidden="true"><path class="outer" d=${focused.path}></path><path class="inner" d=${focused.path}></path></g>`
+          ${chart.focused && this.focusVisible
+            ? svg`<g class="focus-ring" aria-hidden="true"><path class="outer" d=${chart.focused.path}></path><path class="inner" d=${chart.focused.path}></path></g>`
             : nothing}
         </g>
       </svg>
     </div>`;
   }
 
-  private renderCentre(layout: WheelLayout) {
-    const label = layout.centre.label;
+  private renderCentre(centre: WheelChartView['centre']) {
+    const label = centre.label;
     return svg`<g class="centre" aria-hidden="true">
-      <circle r=${layout.centre.radius}></circle>
-      ${label ? this.renderLines(label.lines, label.x, label.y, label.fontSize, label.lineHeight, false) : nothing}
+      <circle r=${centre.radius}></circle>
+      ${label ? this.renderLines(label, false) : nothing}
     </g>`;
   }
 
-  private renderLines(lines: string[], x: number, y: number, fontSize: number, lineHeight: number, numbered: boolean) {
+  private renderLines(label: FittedLabel, numbered: boolean) {
+    const { lines, x, y, fontSize, lineHeight } = label;
     const top = y - (lines.length * lineHeight) / 2 + lineHeight / 2;
     // Each line but the last ends in a space, so the text reads as words ("1 A focus on…"), not "1A focus".
     return svg`<text class="label" text-anchor="middle" dominant-baseline="central" font-size=${fontSize}>${lines.map(
@@ -307,56 +269,36 @@ export class PcpPriorityWheel extends PcpElement {
     )}</text>`;
   }
 
-  private key(segment: WheelSegment): string {
-    return segment.action ? `a${segment.objectiveIndex}.${segment.actionIndex}` : `o${segment.objectiveIndex}`;
-  }
-
-  private actionName(plan: Plan, segment: WheelSegment): string {
-    const actions = segment.objective.actions ?? [];
-    const { one } = this.nouns(plan);
-    // A plan that numbers nothing gets no number here either: the objective is named by its title.
-    const number = segment.objective.number !== undefined ? String(segment.objective.number) : undefined;
-    // Plans end list items with ";" or "." — drop it before the position is read.
-    const text = segment.action!.text.replace(/[\s;,.:]+$/, '');
-    return this.t.wheel.actionName(text, segment.actionIndex! + 1, actions.length, one, number, segment.objective.title);
-  }
-
-  private renderSegment(plan: Plan, segment: WheelSegment, selected: Objective | undefined, tabKey: string, name: string, labelled: boolean) {
-    const key = this.key(segment);
-    const colour = segment.objectiveIndex % 6;
-    const isSelected = selected === segment.objective;
-    const label = segment.label;
-    const hasNumber = segment.objective.number !== undefined;
+  /** A segment; `ring` is the segments the arrow keys move between (its own ring, in order). */
+  private renderSegment(segment: WheelSegmentView, ring: readonly WheelSegmentView[]) {
+    const { key, sector, label } = segment;
     return svg`<g
-      class="mark ${isSelected ? 'is-selected' : ''}"
+      class="mark ${segment.selected ? 'is-selected' : ''}"
       role="option"
       data-key=${key}
-      data-objective=${segment.objective.id}
-      data-sector=${`${segment.sector.startAngle} ${segment.sector.endAngle} ${segment.sector.innerRadius} ${segment.sector.outerRadius}`}
-      tabindex=${key === tabKey ? 0 : -1}
-      aria-label=${name}
-      aria-selected=${isSelected && !segment.action ? 'true' : 'false'}
-      aria-posinset=${segment.action ? nothing : segment.objectiveIndex + 1}
-      aria-setsize=${segment.action ? nothing : plan.objectives.length}
-      @click=${() => this.choose(plan, segment.objective)}
-      @keydown=${(event: KeyboardEvent) => this.onKeydown(event, plan, segment)}
+      data-objective=${segment.objectiveId}
+      data-sector=${`${sector.startAngle} ${sector.endAngle} ${sector.innerRadius} ${sector.outerRadius}`}
+      tabindex=${segment.tabStop ? 0 : -1}
+      aria-label=${segment.name}
+      aria-selected=${segment.ariaSelected ? 'true' : 'false'}
+      aria-posinset=${segment.position ? segment.position.index : nothing}
+      aria-setsize=${segment.position ? segment.position.of : nothing}
+      @click=${() => this.choose(segment)}
+      @keydown=${(event: KeyboardEvent) => this.onKeydown(event, ring, segment)}
       @focus=${(event: FocusEvent) => {
         this.focusKey = key;
         this.focusVisible = (event.target as Element).matches(':focus-visible');
       }}
     >
-      <path class="segment c${colour}" d=${segment.path}></path>
-      <path class="band" d=${segment.bandPath} fill=${isSelected ? 'var(--_surface)' : `url(#${this.uid}-${segment.objectiveIndex % PATTERN_COUNT})`}></path>
-      ${labelled && label ? svg`<g aria-hidden="true">${this.renderLines(label.lines, label.x, label.y, label.fontSize, label.lineHeight, hasNumber)}</g>` : nothing}
+      <path class="segment c${segment.colour}" d=${segment.path}></path>
+      <path class="band" d=${segment.bandPath} fill=${segment.selected ? 'var(--_surface)' : `url(#${this.uid}-${segment.pattern})`}></path>
+      ${label ? svg`<g aria-hidden="true">${this.renderLines(label, label.numbered)}</g>` : nothing}
     </g>`;
   }
 
-  private onKeydown(event: KeyboardEvent, plan: Plan, segment: WheelSegment): void {
-    const layout = this.layout;
-    if (!layout) return;
-    const ring = segment.action ? layout.actions : layout.objectives;
+  private onKeydown(event: KeyboardEvent, ring: readonly WheelSegmentView[], segment: WheelSegmentView): void {
     const index = ring.indexOf(segment);
-    let next: WheelSegment | undefined;
+    let next: WheelSegmentView | undefined;
     switch (event.key) {
       case 'ArrowRight':
       case 'ArrowDown':
@@ -375,7 +317,7 @@ export class PcpPriorityWheel extends PcpElement {
       case 'Enter':
       case ' ':
         event.preventDefault();
-        this.choose(plan, segment.objective);
+        this.choose(segment);
         return;
       case 'Escape':
         event.preventDefault();
@@ -385,7 +327,7 @@ export class PcpPriorityWheel extends PcpElement {
         return;
     }
     event.preventDefault();
-    if (next) this.moveFocus(this.key(next));
+    if (next) this.moveFocus(next.key);
   }
 
   private moveFocus(key: string): void {
@@ -393,13 +335,12 @@ export class PcpPriorityWheel extends PcpElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`[data-key="${key}"]`)?.focus());
   }
 
-  /** Selects an objective (a second press on the selected one keeps it: selection is not a toggle). */
-  private choose(plan: Plan, objective: Objective): void {
-    const { one } = this.shownNouns ?? this.nouns(plan);
-    this.selection.select(objective.id);
+  /** Selects a segment's objective (a second press on the selected one keeps it: selection is not a toggle). */
+  private choose(segment: WheelSegmentView): void {
+    this.selection.select(segment.objectiveId);
     // Cleared first, so selecting the same objective again is announced again.
     this.announcement = '';
-    const message = this.t.wheel.selected(one, objective.number !== undefined ? String(objective.number) : undefined, objective.title);
+    const message = segment.announcement;
     requestAnimationFrame(() => {
       this.announcement = message;
     });
@@ -409,69 +350,54 @@ export class PcpPriorityWheel extends PcpElement {
     this.view = this.view === 'table' ? 'chart' : 'table';
   };
 
-  private renderDetail(plan: Plan, selected: Objective | undefined): TemplateResult {
-    const { one, other } = this.nouns(plan);
-    if (!selected) {
+  private renderDetail(detail: WheelDetailView, ctx: ViewContext): TemplateResult {
+    if (detail.kind === 'prompt') {
       return html`<div class="detail" part="detail">
-        <p class="prompt">${this.t.wheel.prompt(one, other)}</p>
+        <p class="prompt">${detail.prompt}</p>
       </div>`;
     }
     return html`<div class="detail" part="detail">
-      ${heading(this.level, html`${selected.number !== undefined ? `${selected.number} ` : ''}${this.text(selected.title)}`, { className: 'detail-title' })}
-      ${(selected.summary ?? []).map((text) => html`<p>${this.text(text)}</p>`)}
-      ${selected.intro ? html`<p class="intro">${this.text(selected.intro)}</p>` : nothing}
-      ${selected.actions?.length ? renderActions(selected.actions, this.viewContext!) : nothing}
+      ${heading(this.level, html`${detail.number !== undefined ? `${detail.number} ` : ''}${txt(detail.title)}`, { className: 'detail-title' })}
+      ${detail.summary.map((text) => html`<p>${txt(text)}</p>`)}
+      ${detail.intro ? html`<p class="intro">${txt(detail.intro)}</p>` : nothing}
+      ${detail.actions.length ? renderActions(detail.actions, ctx) : nothing}
     </div>`;
   }
 
-  private renderTable(plan: Plan): TemplateResult {
-    const { other } = this.nouns(plan);
-    const words = this.t.wheel;
-    const summaryHeading = this.viewContext!.word(plan.labels?.summary, words.summaryHeading);
+  /** The table model drawn as the element always drew it: the number first, the title heading its row; CSV-only columns left out. */
+  private renderTable(table: WheelTable): TemplateResult {
+    const shown = table.columns.map((column) => column.shown !== false);
+    // A space between cells, as there always was: the element's text (copied, or searched by page tests) keeps its words apart.
+    const between = ' ';
+    const content = (cell: WheelCell) =>
+      cell.parts ? cell.parts.map((part, index) => html`${index ? ' ' : ''}${txt(part)}`) : txt(cell.text);
     return html`<div class="table-region" role="region" aria-labelledby="${this.uid}-caption" tabindex="0">
       <table part="table">
       <caption id="${this.uid}-caption">
-        ${this.text(plan.title)}: ${other}
+        ${table.captionParts.map((part) => txt(part))}
       </caption>
       <thead>
         <tr>
-          <th scope="col">${words.number}</th>
-          <th scope="col">${words.title}</th>
-          <th scope="col">${summaryHeading}</th>
-          <th scope="col" class="numeric">${words.actions}</th>
+          ${table.columns
+            .filter((_, index) => shown[index])
+            .map((column, index) => html`${index ? between : ''}<th scope="col" class=${column.numeric ? 'numeric' : nothing}>${txt(column.text)}</th>`)}
         </tr>
       </thead>
       <tbody>
-        ${plan.objectives.map(
-          (objective) => html`<tr>
-            <td>${objective.number ?? ''}</td>
-            <th scope="row">${this.text(objective.title)}</th>
-            <td>${(objective.summary ?? []).map((text, index) => html`${index ? ' ' : ''}${this.text(text)}`)}</td>
-            <td class="numeric">${objective.actions?.length ?? 0}</td>
+        ${table.rows.map(
+          (row) => html`<tr>
+            ${row.cells
+              .filter((_, index) => shown[index])
+              .map(
+                (cell, index) =>
+                  html`${index ? between : ''}${cell.rowHeader
+                    ? html`<th scope="row">${content(cell)}</th>`
+                    : html`<td class=${cell.numeric ? 'numeric' : nothing}>${content(cell)}</td>`}`,
+              )}
           </tr>`,
         )}
       </tbody>
     </table>
     </div>`;
-  }
-
-  /** A blob URL of the objectives as CSV, made once per plan. */
-  private csvHref(plan: Plan): string {
-    return this.csvLink.href([plan, this.t], () => this.csv(plan));
-  }
-
-  private csv(plan: Plan): string {
-    const words = this.t.wheel;
-    const rows = [
-      [words.number, words.title, this.viewContext!.word(plan.labels?.summary, words.summaryHeading), words.actions, words.actionList],
-      ...plan.objectives.map((objective) => [
-        objective.number,
-        objective.title,
-        (objective.summary ?? []).join(' '),
-        objective.actions?.length ?? 0,
-        (objective.actions ?? []).map((action) => action.text).join(' | '),
-      ]),
-    ];
-    return toCsv(rows);
   }
 }

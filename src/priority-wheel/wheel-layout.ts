@@ -72,10 +72,20 @@ export function labelText(label: FittedLabel | undefined): string {
   return label ? label.lines.join(' ') : '';
 }
 
-export function layoutWheel(
-  objectives: readonly Objective[],
-  options: { size: number; rings: 1 | 2; centreText: string; measure: Measure },
-): WheelLayout {
+/** What a layout depends on besides the objectives. */
+export interface WheelLayoutOptions {
+  /** Width and height of the square drawing, in px. */
+  size: number;
+  rings: 1 | 2;
+  centreText: string;
+  measure: Measure;
+}
+
+/**
+ * The segments, arcs and fitted labels of a wheel of `objectives`: each objective an equal share of
+ * the circle, its actions (with `rings: 2`) equal shares of that in an outer ring.
+ */
+export function layoutWheel(objectives: readonly Objective[], options: WheelLayoutOptions): WheelLayout {
   const { size, rings, measure } = options;
   const radius = size / 2 - 4;
   const centreRadius = radius * (rings === 2 ? 0.27 : 0.36);
@@ -131,4 +141,28 @@ export function layoutWheel(
   }
 
   return { size, centre: { radius: centreRadius, label: centreLabel }, objectives: objectiveSegments, actions: actionSegments };
+}
+
+const layouts = new WeakMap<readonly Objective[], WeakMap<Measure, Map<string, WheelLayout>>>();
+/** Sizes kept per objectives list and measure: a few, for a page resized back and forth. */
+const KEPT_SIZES = 4;
+
+/**
+ * `layoutWheel`, remembered: a wheel renders again when its focus or selection moves, and the same
+ * objectives, size and fonts give the same layout. `objectives` and `measure` are compared by
+ * identity (the localized plan and a measure per font are cached objects).
+ */
+export function cachedWheelLayout(objectives: readonly Objective[], options: WheelLayoutOptions): WheelLayout {
+  let byMeasure = layouts.get(objectives);
+  if (!byMeasure) layouts.set(objectives, (byMeasure = new WeakMap()));
+  let byKey = byMeasure.get(options.measure);
+  if (!byKey) byMeasure.set(options.measure, (byKey = new Map()));
+  const key = `${options.size}|${options.rings}|${options.centreText}`;
+  let layout = byKey.get(key);
+  if (!layout) {
+    layout = layoutWheel(objectives, options);
+    if (byKey.size >= KEPT_SIZES) byKey.delete(byKey.keys().next().value!);
+    byKey.set(key, layout);
+  }
+  return layout;
 }

@@ -1,13 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import '../src/pcp-elements.js';
-import { pointInSector } from '../src/priority-wheel/fit-label.js';
-import type { PcpPriorityWheel } from '../src/priority-wheel/pcp-priority-wheel.js';
-import type { PcpPlan } from '../src/plan/pcp-plan.js';
-import type { Plan } from '../src/schema/plan.js';
-import { contrast } from './helpers/contrast.js';
-import { loadFeed, text } from './helpers/dom.js';
-import { minimalPlan, SAMPLE_FEEDS } from './fixtures/plans.js';
+import '../pcp-elements.js';
+import { pointInSector } from './fit-label.js';
+import type { PcpPriorityWheel } from './pcp-priority-wheel.js';
+import type { PcpPlan } from '../plan/pcp-plan.js';
+import type { Plan } from '../schema/plan.js';
+import { contrast } from '../../test/helpers/contrast.js';
+import { loadFeed, text } from '../../test/helpers/dom.js';
+import { minimalPlan, SAMPLE_FEEDS } from '../../test/fixtures/plans.js';
 
 
 async function renderAt(plan: Plan, width: number, attributes = ''): Promise<PcpPriorityWheel> {

@@ -1,0 +1,369 @@
+/**
+ * What <pcp-priority-wheel> shows, decided from the plan: each segment (its name, its number as
+ * printed, its label's lines, its colour and pattern, whether its objective is selected and whether
+ * it holds its ring's tab stop), the centre, the selected objective's panel, and the table that
+ * "Show as table" draws and "Download CSV" downloads. Pure (no Lit, no DOM): the component measures
+ * text with the page's fonts and passes that measure in; Node tests and the server pass
+ * `approximateWidth`.
+ */
+import { fileSlug } from '../format/csv.js';
+import type { Action, Objective, Plan } from '../schema/plan.js';
+import type { PlanText, ViewContext } from '../view/plan-text.js';
+import type { TableCell, TableColumn, TableModel, TableRow } from '../view/table-model.js';
+import { approximateWidth, type FittedLabel, type Measure, type Sector } from './fit-label.js';
+import { cachedWheelLayout, labelText, type WheelSegment } from './wheel-layout.js';
+import { COLOUR_COUNT, PATTERN_COUNT } from './wheel-palette.js';
+
+/** The element's attributes and state that change what it shows. */
+export interface WheelOptions {
+  /** 1: the objectives; 2: also their actions in an outer ring. */
+  rings: 1 | 2;
+  /** `panel` shows the selected objective beside the wheel; `none` leaves that to other elements. */
+  detail: 'panel' | 'none';
+  /** `chart` draws the wheel; `table` shows the same content as a table. */
+  view: 'chart' | 'table';
+  /** The selected objective's id, as the selection holds it (exactly: ids come from the reader's choice, not an author's query). */
+  selectedId?: string | undefined;
+  /** The segment with keyboard focus ("o3": objective 3; "a3.2": its action 2): it holds its ring's tab stop. */
+  focusKey?: string | undefined;
+  /** The chart box's width in px as measured; 0 or missing before it has been measured. */
+  width?: number | undefined;
+  /** Width of text in the labels' font; default `approximateWidth` (what the server uses). */
+  measure?: Measure | undefined;
+}
+
+/** What the plan calls its objectives ("theme", "themes"), or the element's own words. */
+export interface WheelNouns {
+  one: string;
+  other: string;
+}
+
+/** A segment's label as fitted inside it. */
+export interface WheelSegmentLabel extends FittedLabel {
+  /** True when the first line is the objective's number as printed (drawn bold). */
+  numbered: boolean;
+}
+
+/** One segment of either ring. */
+export interface WheelSegmentView {
+  /** "o3" for objective 3 (from 0), "a3.2" for its action 2: the key the arrow keys move between. */
+  key: string;
+  objectiveId: string;
+  objectiveIndex: number;
+  /** Set for the outer ring's segments. */
+  actionIndex?: number | undefined;
+  /** The objective's number as printed; undefined when the plan does not number it. */
+  number?: string | undefined;
+  /** The accessible name: "3 A focus on victims, objective 3 of 7, 9 actions". */
+  name: string;
+  /** What the segment shows (objectives only); undefined when nothing fits, or in the outer ring. */
+  label?: WheelSegmentLabel | undefined;
+  /** The segment colour (class `c0` … `c5`), by its objective's position. */
+  colour: number;
+  /** The band pattern (0 … PATTERN_COUNT - 1), by its objective's position. */
+  pattern: number;
+  /** Its objective is the selected one: drawn highlighted, with a plain band. */
+  selected: boolean;
+  /** `aria-selected`: only an objective is selected, never its actions. */
+  ariaSelected: boolean;
+  /** `aria-posinset` and `aria-setsize` (objectives only). */
+  position?: { index: number; of: number } | undefined;
+  /** True for the one segment per ring in the tab order (roving tabindex). */
+  tabStop: boolean;
+  sector: Sector;
+  /** The segment's outline (an SVG path). */
+  path: string;
+  /** The band along its outer edge that carries its pattern. */
+  bandPath: string;
+  /** What is announced when the reader selects it (its objective, for an action). */
+  announcement: string;
+}
+
+/** An objective's actions in the outer ring, grouped under the objective's name. */
+export interface WheelActionGroup {
+  label: string;
+  segments: readonly WheelSegmentView[];
+}
+
+/** The drawing. */
+export interface WheelChartView {
+  /** Width and height of the square drawing, in px. */
+  size: number;
+  /** The drawing's accessible name: "Priority wheel: Tackling crime…". */
+  label: string;
+  centre: { radius: number; label?: FittedLabel | undefined };
+  /** The objectives' listbox's name: the plan's word for them. */
+  objectivesLabel: string;
+  objectives: readonly WheelSegmentView[];
+  /** The outer ring, when there is one with any actions in it. */
+  actionRing?:
+    | {
+        label: string;
+        /** One group per objective, in order (empty for an objective with no actions). */
+        groups: readonly WheelActionGroup[];
+        /** Every action segment round the ring, in the order the arrow keys follow. */
+        segments: readonly WheelSegmentView[];
+      }
+    | undefined;
+  /** The selected objective's segment, outlined. */
+  selected?: WheelSegmentView | undefined;
+  /** The segment with keyboard focus, if it still exists. */
+  focused?: WheelSegmentView | undefined;
+  /** How to use the keyboard, shown under the chart. */
+  instructions: string;
+}
+
+/** The panel beside the wheel: a prompt, or the selected objective. */
+export type WheelDetailView =
+  | { kind: 'prompt'; prompt: string }
+  | {
+      kind: 'objective';
+      number?: string | undefined;
+      title: PlanText;
+      summary: readonly PlanText[];
+      intro?: PlanText | undefined;
+      actions: readonly Action[];
+    };
+
+/** A cell of the wheel's table. */
+export interface WheelCell extends TableCell {
+  /** The cell's paragraphs, each in its own language, shown one after another (an objective's summary). */
+  readonly parts?: readonly PlanText[];
+  /** The cell heads its row (the objective's title, in the second column after its number). */
+  readonly rowHeader?: boolean;
+}
+
+/** A column of the wheel's table. */
+export interface WheelColumn extends TableColumn {
+  /** False for a column only the CSV has (the action list, too long for the table). */
+  readonly shown?: boolean;
+}
+
+/** The objectives as a table and as CSV (`tableCsv`). */
+export interface WheelTable extends TableModel<WheelCell> {
+  readonly columns: readonly WheelColumn[];
+  /** The caption as drawn, each part in its language: the plan's title, then ": objectives". */
+  readonly captionParts: readonly PlanText[];
+}
+
+/** A plan with objectives, as the wheel shows it. */
+export interface WheelShownView {
+  kind: 'wheel';
+  nouns: WheelNouns;
+  /** The text at the centre: the strapline, else the vision's first paragraph, else the title. */
+  centreText: string;
+  /** The screen-reader summary before the chart or table. */
+  summary: string;
+  /** The drawing; undefined while the table is shown instead. */
+  chart?: WheelChartView | undefined;
+  /** The table (shown with `view="table"`) and, always, the CSV's content. */
+  table: WheelTable;
+  showTable: boolean;
+  /** The panel; undefined with `detail="none"`. */
+  detail?: WheelDetailView | undefined;
+  controls: { showAsTable: string; downloadCsv: string };
+}
+
+/** A plan with no objectives. */
+export interface WheelEmptyView {
+  kind: 'empty';
+  message: string;
+}
+
+export type PriorityWheelView = WheelShownView | WheelEmptyView;
+
+/** The plan's word for its objectives ("theme", "pillar"), or the element's, in the page's language. */
+export function wheelNouns(ctx: ViewContext): WheelNouns {
+  const { plan, t } = ctx;
+  return {
+    one: ctx.word(plan.levels?.[0]?.singular, t.common.objective),
+    other: ctx.word(plan.levels?.[0]?.plural, t.common.objectives),
+  };
+}
+
+/** The text at the wheel's centre. */
+export const centreTextOf = (plan: Plan): string => plan.strapline ?? plan.vision?.[0] ?? plan.title;
+
+/** The drawing's size for a box `width` px wide: 400 before it is measured, between 200 and 1200. */
+export const wheelSize = (width: number | undefined): number => Math.max(200, Math.min(width || 400, 1200));
+
+const numberOf = (objective: Objective): string | undefined => (objective.number !== undefined ? String(objective.number) : undefined);
+
+const keyOf = (segment: WheelSegment): string =>
+  segment.action ? `a${segment.objectiveIndex}.${segment.actionIndex}` : `o${segment.objectiveIndex}`;
+
+/** Several texts read as one: in their language when they all share it. */
+function joined(parts: readonly PlanText[], separator: string): PlanText {
+  const text = parts.map((part) => part.text).join(separator);
+  const lang = parts[0]?.lang;
+  return lang !== undefined && parts.every((part) => part.lang === lang) ? { text, lang } : { text };
+}
+
+const tables = new WeakMap<ViewContext, WheelTable>();
+
+/**
+ * The objectives as a table: number, title (heading its row), summary, how many actions; the CSV
+ * also lists the actions. Made once per plan and language, so its CSV link is made once too.
+ */
+export function wheelTable(ctx: ViewContext): WheelTable {
+  const cached = tables.get(ctx);
+  if (cached) return cached;
+  const { plan, t } = ctx;
+  const words = t.wheel;
+  const { other } = wheelNouns(ctx);
+  const title = ctx.text(plan.title);
+  const columns: WheelColumn[] = [
+    { text: { text: words.number } },
+    { text: { text: words.title } },
+    { text: { text: ctx.word(plan.labels?.summary, words.summaryHeading) } },
+    { text: { text: words.actions }, numeric: true },
+    { text: { text: words.actionList }, shown: false },
+  ];
+  const rows = plan.objectives.map((objective): TableRow<WheelCell> => {
+    const summary = (objective.summary ?? []).map((text) => ctx.text(text));
+    const actions = objective.actions ?? [];
+    const actionList = actions.map((action) => action.text).join(' | ');
+    return {
+      cells: [
+        { text: { text: numberOf(objective) ?? '' }, csv: objective.number },
+        { text: ctx.text(objective.title), csv: objective.title, rowHeader: true },
+        { text: joined(summary, ' '), csv: summary.map((part) => part.text).join(' '), parts: summary },
+        { text: { text: String(actions.length) }, csv: actions.length, numeric: true },
+        { text: { text: actionList }, csv: actionList },
+      ],
+    };
+  });
+  const table: WheelTable = {
+    caption: { text: `${title.text}: ${other}` },
+    captionParts: [title, { text: `: ${other}` }],
+    columns,
+    rows,
+    rowHeaders: false,
+    fileName: `${fileSlug(plan.id)}-${fileSlug(other)}`,
+  };
+  tables.set(ctx, table);
+  return table;
+}
+
+/** The selected objective in the panel, or the prompt to select one. */
+function detailOf(ctx: ViewContext, selected: Objective | undefined, nouns: WheelNouns): WheelDetailView {
+  if (!selected) return { kind: 'prompt', prompt: ctx.t.wheel.prompt(nouns.one, nouns.other) };
+  return {
+    kind: 'objective',
+    number: numberOf(selected),
+    title: ctx.text(selected.title),
+    summary: (selected.summary ?? []).map((text) => ctx.text(text)),
+    intro: ctx.text(selected.intro),
+    actions: selected.actions ?? [],
+  };
+}
+
+/**
+ * "3 A focus on victims, objective 3 of 7, 9 actions": it begins with exactly what the segment
+ * shows (what voice-control users speak); when that is a short title or a number, the full title follows.
+ */
+function objectiveName(ctx: ViewContext, segment: WheelSegment, one: string): string {
+  const { objective, objectiveIndex } = segment;
+  const { common, wheel } = ctx.t;
+  const visible = labelText(segment.label);
+  const name = visible.endsWith(objective.title) ? visible : [visible, objective.title].filter(Boolean).join(', ');
+  const actions = objective.actions?.length ?? 0;
+  return `${name}, ${wheel.position(one, objectiveIndex + 1, ctx.plan.objectives.length)}${actions ? `, ${common.count(actions, common.action, common.actions)}` : ''}`;
+}
+
+/** "Develop projects…, action 2 of 5 of objective 3" (the objective's title when the plan does not number it). */
+function actionName(ctx: ViewContext, segment: WheelSegment, one: string): string {
+  const actions = segment.objective.actions ?? [];
+  // Plans end list items with ";" or "." — drop it before the position is read.
+  const text = segment.action!.text.replace(/[\s;,.:]+$/, '');
+  return ctx.t.wheel.actionName(text, segment.actionIndex! + 1, actions.length, one, numberOf(segment.objective), segment.objective.title);
+}
+
+function chartOf(ctx: ViewContext, options: WheelOptions, nouns: WheelNouns, selected: Objective | undefined, centreText: string): WheelChartView {
+  const { plan, t } = ctx;
+  const { one, other } = nouns;
+  const rings = options.rings === 2 ? 2 : 1;
+  const layout = cachedWheelLayout(plan.objectives, {
+    size: wheelSize(options.width),
+    rings,
+    centreText,
+    measure: options.measure ?? approximateWidth,
+  });
+  // One tab stop per ring (roving tabindex): the focused segment, else the selected one, else the first.
+  const { focusKey } = options;
+  const objectiveStop = focusKey?.startsWith('o') ? focusKey : `o${selected ? plan.objectives.indexOf(selected) : 0}`;
+  const actionStop = focusKey?.startsWith('a')
+    ? focusKey
+    : keyOf(layout.actions.find((segment) => segment.objective === selected) ?? layout.actions[0] ?? layout.objectives[0]!);
+  const announcements = plan.objectives.map((objective) => t.wheel.selected(one, numberOf(objective), objective.title));
+
+  const segmentView = (segment: WheelSegment, tabStop: string, name: string): WheelSegmentView => {
+    const key = keyOf(segment);
+    const isSelected = selected === segment.objective;
+    const inner = !segment.action;
+    return {
+      key,
+      objectiveId: segment.objective.id,
+      objectiveIndex: segment.objectiveIndex,
+      actionIndex: segment.actionIndex,
+      number: numberOf(segment.objective),
+      name,
+      label: inner && segment.label ? { ...segment.label, numbered: segment.objective.number !== undefined } : undefined,
+      colour: segment.objectiveIndex % COLOUR_COUNT,
+      pattern: segment.objectiveIndex % PATTERN_COUNT,
+      selected: isSelected,
+      ariaSelected: isSelected && inner,
+      position: inner ? { index: segment.objectiveIndex + 1, of: plan.objectives.length } : undefined,
+      tabStop: key === tabStop,
+      sector: segment.sector,
+      path: segment.path,
+      bandPath: segment.bandPath,
+      announcement: announcements[segment.objectiveIndex]!,
+    };
+  };
+
+  const objectives = layout.objectives.map((segment) => segmentView(segment, objectiveStop, objectiveName(ctx, segment, one)));
+  const actions = layout.actions.map((segment) => segmentView(segment, actionStop, actionName(ctx, segment, one)));
+  const all = [...objectives, ...actions];
+  return {
+    size: layout.size,
+    label: t.wheel.chartLabel(centreText),
+    centre: layout.centre,
+    objectivesLabel: other,
+    objectives,
+    actionRing: actions.length
+      ? {
+          label: t.wheel.actionsOf(one),
+          groups: plan.objectives.map((objective, index) => ({
+            label: objective.number !== undefined ? `${one} ${objective.number}` : objective.title,
+            segments: actions.filter((segment) => segment.objectiveIndex === index),
+          })),
+          segments: actions,
+        }
+      : undefined,
+    selected: objectives.find((segment) => segment.selected),
+    focused: all.find((segment) => segment.key === focusKey),
+    instructions: t.wheel.instructions,
+  };
+}
+
+/** Everything <pcp-priority-wheel> shows for the plan in `ctx` with these options. */
+export function priorityWheelView(ctx: ViewContext, options: WheelOptions): PriorityWheelView {
+  const { plan, t } = ctx;
+  if (plan.objectives.length === 0) return { kind: 'empty', message: t.wheel.none };
+  const nouns = wheelNouns(ctx);
+  const centreText = centreTextOf(plan);
+  const selected = plan.objectives.find((objective) => objective.id === options.selectedId);
+  const showTable = options.view === 'table';
+  return {
+    kind: 'wheel',
+    nouns,
+    centreText,
+    summary: t.wheel.summary(plan.title, centreText, t.common.count(plan.objectives.length, nouns.one, nouns.other), options.rings === 2),
+    chart: showTable ? undefined : chartOf(ctx, options, nouns, selected, centreText),
+    table: wheelTable(ctx),
+    showTable,
+    detail: options.detail === 'none' ? undefined : detailOf(ctx, selected, nouns),
+    controls: { showAsTable: t.wheel.showAsTable, downloadCsv: t.common.downloadCsv },
+  };
+}
