@@ -1,0 +1,418 @@
+// The view model of <pcp-priority-wheel>: segments, centre, panel, table and CSV, in Node.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { loadCatalogue } from '../i18n/catalogues.js';
+import { viewContext, type ViewContext } from '../view/plan-text.js';
+import { tableCsv, tableRows } from '../view/table-model.js';
+import { feedNames, makeFeed, sampleFeed } from '../view/test-feeds.js';
+import { approximateWidth, pointInSector, type Measure } from './fit-label.js';
+import {
+  centreTextOf,
+  priorityWheelView,
+  wheelSize,
+  wheelTable,
+  type WheelOptions,
+  type WheelSegmentView,
+  type WheelShownView,
+} from './priority-wheel-view.js';
+import { cachedWheelLayout } from './wheel-layout.js';
+
+const defaults: WheelOptions = { rings: 1, detail: 'panel', view: 'chart', width: 576 };
+
+/** The view of a plan with objectives (fails the test when the view is the empty state). */
+function shown(ctx: ViewContext, options: Partial<WheelOptions> = {}): WheelShownView {
+  const view = priorityWheelView(ctx, { ...defaults, ...options });
+  assert.equal(view.kind, 'wheel');
+  return view as WheelShownView;
+}
+
+/** What a segment shows, as one line. */
+const visible = (segment: WheelSegmentView) => segment.label?.lines.join(' ') ?? '';
+
+/** The CSV as rows of text, without the byte-order mark. */
+const csvLines = (ctx: ViewContext) => tableCsv(wheelTable(ctx)).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+
+/** Objectives with long titles and 1 to 4 actions each, numbered 1… */
+function longTitles(count: number, extra: Record<string, unknown> = {}) {
+  const titles = [
+    'Preventing offending and reducing reoffending across the whole county',
+    'Victims',
+    'A visible and effective police presence in every community',
+  ];
+  return Array.from({ length: count }, (_, index) => ({
+    id: `objective-${index + 1}`,
+    number: index + 1,
+    title: titles[index % 3],
+    actions: Array.from({ length: (index % 4) + 1 }, (_, action) => ({ text: `Action ${action + 1}` })),
+    ...extra,
+  }));
+}
+
+/** Every label's block lies inside its own segment, measured as it was fitted. */
+function assertLabelsInside(segments: readonly WheelSegmentView[], measure: Measure = approximateWidth): void {
+  for (const segment of segments) {
+    const label = segment.label;
+    assert.ok(label, `${segment.name} has a label`);
+    const width = Math.max(...label.lines.map((line) => measure(line, label.fontSize)));
+    const height = label.lines.length * label.lineHeight;
+    const left = label.x - width / 2;
+    const top = label.y - height / 2;
+    for (let t = 0; t <= 1; t += 0.1) {
+      for (const [x, y] of [
+        [left + width * t, top],
+        [left + width * t, top + height],
+        [left, top + height * t],
+        [left + width, top + height * t],
+      ] as const) {
+        assert.ok(pointInSector(x, y, segment.sector, 1), `${segment.name}: (${x.toFixed(1)}, ${y.toFixed(1)}) inside`);
+      }
+    }
+  }
+}
+
+describe('priorityWheelView on the bundled feeds', () => {
+  for (const name of feedNames) {
+    test(`${name}: one named, labelled segment per objective, and a table and CSV of the same objectives`, () => {
+      const ctx = viewContext(sampleFeed(name));
+      const { objectives } = ctx.plan;
+      const view = priorityWheelView(ctx, defaults);
+      if (objectives.length === 0) {
+        assert.deepEqual(view, { kind: 'empty', message: 'This plan has no objectives to show.' });
+        return;
+      }
+      assert.equal(view.kind, 'wheel');
+      const { chart, table } = view as WheelShownView;
+      assert.ok(chart);
+      assert.equal(chart.objectives.length, objectives.length);
+      for (const [index, segment] of chart.objectives.entries()) {
+        const objective = objectives[index]!;
+        assert.equal(segment.objectiveId, objective.id);
+        assert.equal(segment.key, `o${index}`);
+        assert.notEqual(visible(segment), '');
+        // Voice control users say what they see: the name starts with the label, and names the whole title.
+        assert.ok(segment.name.startsWith(visible(segment)), `${segment.name} starts with ${visible(segment)}`);
+        assert.ok(segment.name.includes(objective.title));
+        assert.deepEqual(segment.position, { index: index + 1, of: objectives.length });
+        assert.equal(segment.colour, index % 6);
+        assert.equal(segment.pattern, index % 6);
+        assert.equal(segment.number, objective.number === undefined ? undefined : String(objective.number));
+        assert.equal(segment.label?.numbered, objective.number !== undefined);
+      }
+      assertLabelsInside(chart.objectives);
+      // Nothing selected: the first segment holds the tab stop.
+      assert.deepEqual(chart.objectives.filter((segment) => segment.tabStop).map((segment) => segment.key), ['o0']);
+      assert.equal(chart.selected, undefined);
+
+      assert.equal(table.rows.length, objectives.length);
+      const lines = csvLines(ctx);
+      assert.equal(lines.length, objectives.length + 1);
+      assert.match(lines[0]!, /^Number,Title,[^,]+,Actions,Action list$/);
+      // The table shows what the CSV gets, less the action list.
+      const rows = tableRows(table);
+      for (const [index, row] of table.rows.entries()) {
+        assert.equal(row.cells[1]!.text.text, objectives[index]!.title);
+        assert.equal(rows[index + 1]![1], objectives[index]!.title);
+        assert.equal(rows[index + 1]![3], objectives[index]!.actions?.length ?? 0);
+      }
+    });
+  }
+
+  test('Cambridgeshire and Peterborough: its themes round its strapline, named as before', () => {
+    const ctx = viewContext(sampleFeed('cambridgeshire-peterborough-2021-2024'));
+    const view = shown(ctx);
+    assert.equal(view.centreText, 'Tackling crime and keeping communities safe');
+    assert.equal(view.chart!.label, 'Priority wheel: Tackling crime and keeping communities safe');
+    assert.equal(
+      view.summary,
+      'Priority wheel of Police and Crime Plan 2021 to 2024: "Tackling crime and keeping communities safe" at the centre, with 5 themes around it.',
+    );
+    assert.deepEqual(view.chart!.objectives.map((segment) => segment.name), [
+      'Putting communities first, theme 1 of 5, 8 actions',
+      'Crime prevention, theme 2 of 5, 9 actions',
+      'Supporting victims and witnesses, theme 3 of 5, 7 actions',
+      'Ethical policing, theme 4 of 5, 8 actions',
+      'Robust enforcement, theme 5 of 5, 7 actions',
+    ]);
+    assert.equal(view.chart!.objectivesLabel, 'themes');
+    assert.deepEqual(view.detail, { kind: 'prompt', prompt: 'Select a theme in the wheel to see what the plan will do.' });
+    // The plan's own heading for the summary heads that column.
+    assert.match(csvLines(ctx)[0]!, /^Number,Title,What we will do,Actions,Action list$/);
+  });
+
+  test('Cumbria: the table and CSV as the element has always given them', () => {
+    const ctx = viewContext(sampleFeed('cumbria-2021-2025'));
+    const { table } = shown(ctx, { view: 'table' });
+    assert.equal(table.caption.text, 'Police and Crime Plan 2021-2025: objectives');
+    assert.deepEqual(table.captionParts, [{ text: 'Police and Crime Plan 2021-2025' }, { text: ': objectives' }]);
+    assert.equal(table.fileName, 'cumbria-2021-2025-objectives');
+    assert.deepEqual(
+      table.columns.filter((column) => column.shown !== false).map((column) => [column.text.text, Boolean(column.numeric)]),
+      [['Number', false], ['Title', false], ['Summary', false], ['Actions', true]],
+    );
+    const third = table.rows[2]!.cells;
+    assert.deepEqual(third.map((cell) => Boolean(cell.rowHeader)), [false, true, false, false, false]);
+    assert.equal(third[1]!.text.text, 'A focus on victims');
+    assert.equal(third[3]!.text.text, '9');
+    const lines = csvLines(ctx);
+    assert.equal(lines[0], 'Number,Title,Summary,Actions,Action list');
+    assert.match(lines[3]!, /^3,A focus on victims,,9,"?Commission services to support victims/);
+    // The action list keeps every action, in order, parted by " | ".
+    const actions = ctx.plan.objectives[2]!.actions!.map((action) => action.text);
+    assert.equal(tableRows(table)[3]![4], actions.join(' | '));
+  });
+
+  test('Durham: numbers as printed (1 and 3), and only the top level of a plan with children', () => {
+    const ctx = viewContext(sampleFeed('durham-2018-2021'));
+    const { chart, table } = shown(ctx);
+    assert.deepEqual(chart!.objectives.map((segment) => segment.number), ['1', '3']);
+    assert.deepEqual(chart!.objectives.map((segment) => segment.label!.lines[0]), ['1', '3']);
+    assert.deepEqual(table.rows.map((row) => row.cells[0]!.text.text), ['1', '3']);
+    // A child selected elsewhere (in <pcp-objectives>) is not a segment here: nothing is highlighted.
+    const child = ctx.plan.objectives[0]!.children![0]!;
+    const view = shown(ctx, { selectedId: child.id });
+    assert.equal(view.chart!.selected, undefined);
+    assert.equal(view.detail!.kind, 'prompt');
+  });
+});
+
+describe('priorityWheelView: selection, focus and the keyboard', () => {
+  const ctx = viewContext(sampleFeed('cumbria-2021-2025'));
+
+  test('the selected objective is highlighted in both rings, selected only in the first, and shown in the panel', () => {
+    const victims = ctx.plan.objectives[2]!;
+    const view = shown(ctx, { rings: 2, selectedId: victims.id });
+    const chart = view.chart!;
+    assert.equal(chart.selected?.key, 'o2');
+    assert.deepEqual(chart.objectives.filter((segment) => segment.ariaSelected).map((segment) => segment.key), ['o2']);
+    const actions = chart.actionRing!.segments;
+    assert.ok(actions.filter((segment) => segment.objectiveIndex === 2).every((segment) => segment.selected && !segment.ariaSelected));
+    assert.ok(actions.filter((segment) => segment.objectiveIndex !== 2).every((segment) => !segment.selected));
+    // The tab stops: the selected objective, and its first action.
+    assert.deepEqual([...chart.objectives, ...actions].filter((segment) => segment.tabStop).map((segment) => segment.key), ['o2', 'a2.0']);
+    // Selecting it, or any of its actions, announces the objective.
+    assert.equal(chart.objectives[2]!.announcement, 'Selected objective 3: A focus on victims');
+    assert.ok(actions.filter((segment) => segment.objectiveIndex === 2).every((segment) => segment.announcement === chart.objectives[2]!.announcement));
+    const detail = view.detail;
+    assert.ok(detail && detail.kind === 'objective');
+    assert.equal(detail.number, '3');
+    assert.deepEqual(detail.title, { text: 'A focus on victims' });
+    assert.equal(detail.actions.length, 9);
+  });
+
+  test('the selection is an id, matched exactly: a number, a title or another case selects nothing', () => {
+    const feed = makeFeed({ objectives: [{ id: 'focus-on-victims', number: 1, title: 'Victims' }, { id: 'roads', number: 2, title: 'Roads' }] });
+    const plain = viewContext(feed);
+    assert.equal(shown(plain, { selectedId: 'focus-on-victims' }).chart!.selected?.objectiveId, 'focus-on-victims');
+    for (const id of ['Focus-On-Victims', '1', 'Victims', 'nothing-like-it', undefined]) {
+      const view = shown(plain, { selectedId: id });
+      assert.equal(view.chart!.selected, undefined, id);
+      assert.ok(view.chart!.objectives.every((segment) => !segment.selected && !segment.ariaSelected));
+      assert.deepEqual(view.detail, { kind: 'prompt', prompt: 'Select an objective in the wheel to see what the plan will do.' });
+    }
+  });
+
+  test('the focused segment holds its ring’s tab stop and is the one the focus ring is drawn round', () => {
+    const chart = shown(ctx, { rings: 2, selectedId: ctx.plan.objectives[0]!.id, focusKey: 'o4' }).chart!;
+    assert.equal(chart.focused?.key, 'o4');
+    assert.deepEqual(chart.objectives.filter((segment) => segment.tabStop).map((segment) => segment.key), ['o4']);
+    assert.deepEqual(chart.actionRing!.segments.filter((segment) => segment.tabStop).map((segment) => segment.key), ['a0.0']);
+    const inActions = shown(ctx, { rings: 2, focusKey: 'a3.1' }).chart!;
+    assert.equal(inActions.focused?.key, 'a3.1');
+    assert.deepEqual(inActions.actionRing!.segments.filter((segment) => segment.tabStop).map((segment) => segment.key), ['a3.1']);
+    assert.deepEqual(inActions.objectives.filter((segment) => segment.tabStop).map((segment) => segment.key), ['o0']);
+  });
+
+  test('the outer ring: every action in order, grouped under its objective, named by its position', () => {
+    const chart = shown(ctx, { rings: 2 }).chart!;
+    const ring = chart.actionRing!;
+    assert.equal(ring.label, 'Actions of each objective');
+    assert.equal(ring.segments.length, 38);
+    assert.deepEqual(ring.groups.map((group) => group.label), ctx.plan.objectives.map((objective) => `objective ${objective.number}`));
+    assert.deepEqual(ring.groups.flatMap((group) => group.segments), ring.segments);
+    assert.deepEqual(ring.segments.slice(0, 2).map((segment) => segment.key), ['a0.0', 'a0.1']);
+    assert.match(ring.segments[0]!.name, /^Develop projects and support policing activities.*local communities, action 1 of 9 of objective 1$/);
+    // Action segments carry their objective's colour and pattern, and no label of their own.
+    assert.ok(ring.segments.every((segment) => segment.colour === segment.objectiveIndex % 6 && segment.label === undefined && segment.position === undefined));
+    assert.match(shown(ctx, { rings: 2 }).summary, / and their actions in an outer ring\.$/);
+  });
+
+  test('an unnumbered plan names actions by their objective’s title, and drops their closing punctuation', () => {
+    const feed = makeFeed({
+      objectives: [
+        { id: 'a', title: 'Safer roads', actions: [{ text: 'Enforce speed limits;' }, { text: 'Educate drivers.' }] },
+        { id: 'b', title: 'Victims' },
+      ],
+    });
+    const chart = shown(viewContext(feed), { rings: 2 }).chart!;
+    assert.deepEqual(chart.actionRing!.segments.map((segment) => segment.name), [
+      'Enforce speed limits, action 1 of 2 of Safer roads',
+      'Educate drivers, action 2 of 2 of Safer roads',
+    ]);
+    assert.deepEqual(chart.actionRing!.groups.map((group) => group.label), ['Safer roads', 'Victims']);
+    assert.deepEqual(chart.actionRing!.groups[1]!.segments, []);
+    assert.equal(chart.objectives[0]!.label?.numbered, false);
+  });
+
+  test('with rings="2" but no actions anywhere there is no outer ring', () => {
+    const chart = shown(viewContext(makeFeed()), { rings: 2 }).chart!;
+    assert.equal(chart.actionRing, undefined);
+  });
+});
+
+describe('priorityWheelView: edge cases', () => {
+  test('2 objectives, each a half of the wheel', () => {
+    const chart = shown(viewContext(makeFeed())).chart!;
+    assert.equal(chart.objectives.length, 2);
+    assert.deepEqual(chart.objectives.map((segment) => visible(segment)), ['1 First objective', '2 Second objective']);
+    assert.ok(Math.abs(chart.objectives[0]!.sector.endAngle - Math.PI) < 1e-9);
+    assert.deepEqual(chart.objectives.map((segment) => segment.name), ['1 First objective, objective 1 of 2', '2 Second objective, objective 2 of 2']);
+  });
+
+  for (const width of [280, 600, 1200]) {
+    test(`12 objectives with long titles at ${width}px: every segment labelled, inside its segment, named from its label`, () => {
+      const chart = shown(viewContext(makeFeed({ objectives: longTitles(12) })), { width }).chart!;
+      assert.equal(chart.size, Math.min(width, 1200));
+      assert.equal(chart.objectives.length, 12);
+      assertLabelsInside(chart.objectives);
+      for (const [index, segment] of chart.objectives.entries()) {
+        assert.ok(segment.name.startsWith(visible(segment)));
+        assert.ok(segment.name.includes(`objective ${index + 1} of 12`));
+        assert.equal(segment.label!.lines[0], String(index + 1));
+      }
+      // Six colours and six patterns, repeated past six.
+      assert.deepEqual(chart.objectives.map((segment) => segment.colour), [0, 1, 2, 3, 4, 5, 0, 1, 2, 3, 4, 5]);
+    });
+  }
+
+  test('a title too long for its segment gives way to its short title, and the name then gives the whole title', () => {
+    const objectives = longTitles(12);
+    objectives[0] = {
+      ...objectives[0]!,
+      title: 'Preventing offending and reducing reoffending among young people and adults across the whole county',
+      shortTitle: 'Reoffending',
+    } as (typeof objectives)[number];
+    const chart = shown(viewContext(makeFeed({ objectives })), { width: 576 }).chart!;
+    assert.equal(visible(chart.objectives[0]!), '1 Reoffending');
+    assert.equal(chart.objectives[0]!.name, `1 Reoffending, ${objectives[0]!.title}, objective 1 of 12, 1 action`);
+  });
+
+  test('an unnumbered segment too small for its title shows its position, and the name then gives the title', () => {
+    const objectives = longTitles(12).map(({ number: _number, ...objective }) => objective);
+    const chart = shown(viewContext(makeFeed({ objectives })), { width: 280 }).chart!;
+    for (const [index, segment] of chart.objectives.entries()) {
+      const shownText = visible(segment);
+      if (/^\d+$/.test(shownText)) {
+        assert.equal(shownText, String(index + 1));
+        assert.ok(segment.name.startsWith(`${shownText}, ${objectives[index]!.title}, `));
+      }
+      // A position is not the plan's number: it is not drawn as one.
+      assert.equal(segment.label!.numbered, false);
+      assert.equal(segment.number, undefined);
+    }
+    assert.ok(chart.objectives.some((segment) => /^\d+$/.test(visible(segment))), 'some segment fell back to its position');
+  });
+
+  test('numbers as printed: "1a" stays text, 2 stays a number in the CSV', () => {
+    const ctx = viewContext(makeFeed({ objectives: [{ id: 'a', number: '1a', title: 'Alpha' }, { id: 'b', number: 2, title: 'Beta' }] }));
+    const { chart, table } = shown(ctx);
+    assert.deepEqual(chart!.objectives.map((segment) => segment.label!.lines[0]), ['1a', '2']);
+    assert.deepEqual(table.rows.map((row) => row.cells[0]!.text.text), ['1a', '2']);
+    assert.deepEqual(tableRows(table).slice(1).map((row) => row[0]), ['1a', 2]);
+  });
+
+  test('missing parts: the centre falls back from strapline to vision to title; no summary or actions leaves cells empty', () => {
+    assert.equal(centreTextOf(viewContext(makeFeed({ strapline: 'Safer together', vision: ['A vision'] })).plan), 'Safer together');
+    assert.equal(centreTextOf(viewContext(makeFeed({ vision: ['A vision', 'More'] })).plan), 'A vision');
+    const ctx = viewContext(makeFeed());
+    assert.equal(shown(ctx).centreText, 'Test Police and Crime Plan');
+    assert.deepEqual(tableRows(wheelTable(ctx))[1], [1, 'First objective', '', 0, '']);
+    const detail = shown(ctx, { selectedId: 'first' }).detail;
+    assert.deepEqual(detail, { kind: 'objective', number: '1', title: { text: 'First objective' }, summary: [], intro: undefined, actions: [] });
+  });
+
+  test('a summary in several paragraphs: shown as parts, one cell of text in the CSV', () => {
+    const ctx = viewContext(makeFeed({ objectives: [{ id: 'a', number: 1, title: 'Alpha', summary: ['One.', 'Two.'], intro: 'We will:' }] }));
+    const cell = wheelTable(ctx).rows[0]!.cells[2]!;
+    assert.deepEqual(cell.parts, [{ text: 'One.' }, { text: 'Two.' }]);
+    assert.equal(cell.csv, 'One. Two.');
+    const detail = shown(ctx, { selectedId: 'a' }).detail;
+    assert.ok(detail?.kind === 'objective');
+    assert.deepEqual(detail.summary, [{ text: 'One.' }, { text: 'Two.' }]);
+    assert.deepEqual(detail.intro, { text: 'We will:' });
+  });
+
+  test('view="table" leaves out the drawing; detail="none" the panel', () => {
+    const ctx = viewContext(makeFeed());
+    const table = shown(ctx, { view: 'table' });
+    assert.equal(table.chart, undefined);
+    assert.equal(table.showTable, true);
+    assert.equal(shown(ctx, { detail: 'none' }).detail, undefined);
+    assert.deepEqual(shown(ctx).controls, { showAsTable: 'Show as table', downloadCsv: 'Download CSV' });
+  });
+
+  test('an empty plan is the empty state', () => {
+    assert.deepEqual(priorityWheelView(viewContext(makeFeed({ objectives: [] })), defaults), {
+      kind: 'empty',
+      message: 'This plan has no objectives to show.',
+    });
+  });
+
+  test('the drawing’s size: 400 before the box is measured, then the box’s width between 200 and 1200', () => {
+    assert.deepEqual([0, undefined, 150, 576, 5000].map(wheelSize), [400, 400, 200, 576, 1200]);
+  });
+
+  test('a table and a layout are made once and reused while nothing they depend on changes', () => {
+    const ctx = viewContext(makeFeed({ objectives: longTitles(5) }));
+    assert.equal(wheelTable(ctx), wheelTable(ctx));
+    assert.equal(shown(ctx).table, shown(ctx, { selectedId: 'objective-2' }).table);
+    const options = { size: 400, rings: 1 as const, centreText: 'Centre', measure: approximateWidth };
+    const layout = cachedWheelLayout(ctx.plan.objectives, options);
+    assert.equal(cachedWheelLayout(ctx.plan.objectives, { ...options }), layout);
+    assert.notEqual(cachedWheelLayout(ctx.plan.objectives, { ...options, size: 500 }), layout);
+    const wider: Measure = (text, size) => approximateWidth(text, size) * 1.5;
+    assert.notEqual(cachedWheelLayout(ctx.plan.objectives, { ...options, measure: wider }), layout);
+  });
+});
+
+describe('priorityWheelView in Welsh', () => {
+  test('the element’s Welsh words; English-only feed text marked English; the feed’s word for its level only where translated', async () => {
+    await loadCatalogue('cy');
+    const feed = makeFeed({
+      title: { en: 'Police and Crime Plan 2021-2025', cy: 'Cynllun Heddlu a Throseddu 2021-2025' },
+      levels: [{ singular: 'priority', plural: 'priorities' }],
+      objectives: [
+        { id: 'one', number: 1, title: { en: 'Tackling crime', cy: 'Mynd i’r afael â throseddu' }, summary: [{ en: 'Only in English.' }] },
+        { id: 'two', number: 2, title: { en: 'A visible police presence' }, actions: [{ text: 'Patrol more' }] },
+      ],
+    });
+    const ctx = viewContext(feed, 'cy');
+    const view = shown(ctx, { rings: 2, selectedId: 'two' });
+    // "priority" has no Welsh: the element's own word.
+    assert.deepEqual(view.nouns, { one: 'amcan', other: 'amcanion' });
+    assert.deepEqual(view.table.captionParts, [{ text: 'Cynllun Heddlu a Throseddu 2021-2025' }, { text: ': amcanion' }]);
+    assert.equal(view.table.fileName, 'test-plan-amcanion');
+    const [first, second] = view.table.rows;
+    assert.deepEqual(first!.cells[1]!.text, { text: 'Mynd i’r afael â throseddu' });
+    assert.deepEqual(second!.cells[1]!.text, { text: 'A visible police presence', lang: 'en' });
+    assert.deepEqual(first!.cells[2]!.parts, [{ text: 'Only in English.', lang: 'en' }]);
+    assert.deepEqual(first!.cells[2]!.text, { text: 'Only in English.', lang: 'en' });
+    assert.equal(csvLines(ctx)[0], 'Rhif,Teitl,Crynodeb,Camau gweithredu,Rhestr camau gweithredu');
+    const detail = view.detail;
+    assert.ok(detail?.kind === 'objective');
+    assert.deepEqual(detail.title, { text: 'A visible police presence', lang: 'en' });
+    const chart = view.chart!;
+    assert.match(chart.objectives[0]!.name, /^1 Mynd i’r afael â throseddu, amcan 1 o 2$/);
+    assert.equal(chart.objectives[1]!.announcement, 'Dewiswyd amcan 2: A visible police presence');
+    assert.match(chart.actionRing!.segments[0]!.name, /, cam gweithredu 1 o 1 o fewn amcan 2$/);
+    assert.match(chart.label, /^Olwyn flaenoriaethau: /);
+  });
+
+  test('the bilingual Cumbria feed’s Welsh words for its level', async () => {
+    await loadCatalogue('cy');
+    const ctx = viewContext(sampleFeed('cumbria-2021-2025-bilingual'), 'cy');
+    const view = shown(ctx);
+    assert.deepEqual(view.nouns, { one: 'amcan', other: 'amcanion' });
+    assert.equal(view.table.fileName, 'cumbria-2021-2025-bilingual-amcanion');
+    assert.equal(csvLines(ctx).length, ctx.plan.objectives.length + 1);
+  });
+});
