@@ -367,10 +367,9 @@ export class PcpPriorityWheel extends PcpElement {
   /** The table model drawn as the element always drew it: the number first, the title heading its row; CSV-only columns left out. */
   private renderTable(table: WheelTable): TemplateResult {
     const shown = table.columns.map((column) => column.shown !== false);
-    // A space between cells, as there always was: the element's text (copied, or searched by page tests) keeps its words apart.
-    const between = ' ';
     const content = (cell: WheelCell) =>
       cell.parts ? cell.parts.map((part, index) => html`${index ? ' ' : ''}${txt(part)}`) : txt(cell.text);
+    // Cells are parted by a space, as they always were, so the element's text keeps its words apart.
     return html`<div class="table-region" role="region" aria-labelledby="${this.uid}-caption" tabindex="0">
       <table part="table">
       <caption id="${this.uid}-caption">
@@ -380,7 +379,7 @@ export class PcpPriorityWheel extends PcpElement {
         <tr>
           ${table.columns
             .filter((_, index) => shown[index])
-            .map((column, index) => html`${index ? between : ''}<th scope="col" class=${column.numeric ? 'numeric' : nothing}>${txt(column.text)}</th>`)}
+            .map((column, index) => html`${index ? ' ' : ''}<th scope="col" class=${column.numeric ? 'numeric' : nothing}>${txt(column.text)}</th>`)}
         </tr>
       </thead>
       <tbody>
@@ -390,7 +389,7 @@ export class PcpPriorityWheel extends PcpElement {
               .filter((_, index) => shown[index])
               .map(
                 (cell, index) =>
-                  html`${index ? between : ''}${cell.rowHeader
+                  html`${index ? ' ' : ''}${cell.rowHeader
                     ? html`<th scope="row">${content(cell)}</th>`
                     : html`<td class=${cell.numeric ? 'numeric' : nothing}>${content(cell)}</td>`}`,
               )}
