@@ -14,7 +14,9 @@
 // In the neutral preset the controls are also used from the keyboard: disclosure buttons, toggles,
 // wheel segments, the search box, the skip control and the "Download CSV" links (Enter saves a CSV
 // file) do what they say.
-// Run alone: npm run test:a11y (builds dist/ first), or node --test test/pages/accessibility.test.mjs.
+// The cases are dealt round-robin to accessibility-1.test.mjs and accessibility-2.test.mjs, two processes
+// with a browser each, which `npm test` runs side by side.
+// Run alone: npm run test:a11y (builds dist/ first), or node --test test/pages/accessibility-*.test.mjs.
 // (Chromium's text scaling is not emulated; doubling the root font size is what a text-size setting does.)
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -217,7 +219,9 @@ async function prepare(testCase) {
   await run('settle');
 }
 
-describe('accessibility: every element × sample feed × variant × preset', () => {
+/** Declares the suite for the cases of one shard: the `shard`th (from 1) of every `of` cases. */
+export function accessibilitySuite({ shard = 1, of = 1 } = {}) {
+describe(`accessibility: every element × sample feed × variant × preset${of > 1 ? ` (part ${shard} of ${of})` : ''}`, () => {
   // (Inside the describe, so it runs after useBrowser's hooks have launched the browser.)
   before(async () => {
     page = await session.browser.newPage();
@@ -234,7 +238,7 @@ describe('accessibility: every element × sample feed × variant × preset', () 
   });
   after(() => downloads && rm(downloads.dir, { recursive: true, force: true }));
 
-  for (const testCase of cases()) {
+  for (const testCase of cases().filter((_, index) => index % of === shard - 1)) {
     it(testCase.id, async () => {
       pageErrors.length = 0;
       // The three widths in whichever order starts from the page's current one (each resize costs a layout).
@@ -257,6 +261,7 @@ describe('accessibility: every element × sample feed × variant × preset', () 
     });
   }
 });
+}
 
 /** At 1024px: axe-core, chart marks, keyboard walks, reduced motion, and all of it again in forced colours. */
 async function wideChecks(testCase) {
