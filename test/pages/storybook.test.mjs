@@ -40,7 +40,7 @@ async function openPreview() {
   });
   await page.goto(`${session.url}/iframe.html`, { waitUntil: 'load' });
   // A preview that reloads itself would lose the errors logged before: report it as one.
-  page.on('framenavigated', (frame) => frame === page.mainFrame() && preview.errors.push(`the preview reloaded: ${frame.url()}`));
+  page.on('load', () => preview.errors.push(`the preview reloaded: ${page.url()}`));
   return preview;
 }
 
