@@ -14,7 +14,9 @@
 // In the neutral preset the controls are also used from the keyboard: disclosure buttons, toggles,
 // wheel segments, the search box, the skip control and the "Download CSV" links (Enter saves a CSV
 // file) do what they say.
-// Run alone: npm run test:a11y (builds dist/ first), or node --test test/pages/accessibility.test.mjs.
+// The cases are dealt round-robin to accessibility-1.test.mjs and accessibility-2.test.mjs, two processes
+// with a browser each, which `npm test` runs side by side.
+// Run alone: npm run test:a11y (builds dist/ first), or node --test test/pages/accessibility-*.test.mjs.
 // (Chromium's text scaling is not emulated; doubling the root font size is what a text-size setting does.)
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -46,7 +48,7 @@ const run = (name, ...args) => page.evaluate((fn, ...rest) => window.__a11y[fn](
 
 async function axe() {
   return page.evaluate(async (tags) => {
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
   }, TAGS);
 }
@@ -217,46 +219,49 @@ async function prepare(testCase) {
   await run('settle');
 }
 
-describe('accessibility: every element × sample feed × variant × preset', () => {
-  // (Inside the describe, so it runs after useBrowser's hooks have launched the browser.)
-  before(async () => {
-    page = await session.browser.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`uncaught: ${error.message}`));
-    page.on('console', (message) => message.type() === 'error' && pageErrors.push(`console: ${message.text()}`));
-    await page.setViewport(WIDE);
-    viewport = WIDE;
-    await page.goto(`${session.url}/test/pages/accessibility.html`, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.__a11yReady && customElements.get('pcp-plan-document'), { polling: 50 });
-    const dir = await mkdtemp(join(tmpdir(), 'pcp-a11y-downloads-'));
-    const client = await page.createCDPSession();
-    await client.send('Browser.setDownloadBehavior', { behavior: 'allowAndName', downloadPath: dir, eventsEnabled: true });
-    downloads = { client, dir };
-  });
-  after(() => downloads && rm(downloads.dir, { recursive: true, force: true }));
-
-  for (const testCase of cases()) {
-    it(testCase.id, async () => {
-      pageErrors.length = 0;
-      // The three widths in whichever order starts from the page's current one (each resize costs a layout).
-      const phases = viewport === WIDE ? [wideChecks, narrowChecks, zoomChecks] : [zoomChecks, narrowChecks, wideChecks];
-      const state = await run('mount', testCase.html, testCase.preset);
-      assert.deepEqual(state.errors, [], 'the feed loads');
-      assert.equal(state.empty, testCase.empty, testCase.empty ? 'shows its empty state' : 'shows content, not its empty state');
-      assert.ok(state.text > 0, 'shows some text');
-      await prepare(testCase);
-      for (const phase of phases) await phase(testCase);
-
-      // Last, as using the controls changes what is shown.
-      if (testCase.preset === 'neutral') {
-        const used = await checkControls(testCase);
-        for (const kind of testCase.controls) {
-          assert.ok(used.includes(kind), `has a ${kind} control that works from the keyboard (used: ${used.join(', ')})`);
-        }
-      }
-      assert.deepEqual(pageErrors, [], 'no errors in the page');
+/** Declares the suite for the cases of one shard: the `shard`th (from 1) of every `of` cases. */
+export function accessibilitySuite({ shard = 1, of = 1 } = {}) {
+  describe(`accessibility: every element × sample feed × variant × preset${of > 1 ? ` (part ${shard} of ${of})` : ''}`, () => {
+    // (Inside the describe, so it runs after useBrowser's hooks have launched the browser.)
+    before(async () => {
+      page = await session.browser.newPage();
+      page.on('pageerror', (error) => pageErrors.push(`uncaught: ${error.message}`));
+      page.on('console', (message) => message.type() === 'error' && pageErrors.push(`console: ${message.text()}`));
+      await page.setViewport(WIDE);
+      viewport = WIDE;
+      await page.goto(`${session.url}/test/pages/accessibility.html`, { waitUntil: 'load' });
+      await page.waitForFunction(() => window.__a11yReady && customElements.get('pcp-plan-document'), { polling: 50 });
+      const dir = await mkdtemp(join(tmpdir(), 'pcp-a11y-downloads-'));
+      const client = await page.createCDPSession();
+      await client.send('Browser.setDownloadBehavior', { behavior: 'allowAndName', downloadPath: dir, eventsEnabled: true });
+      downloads = { client, dir };
     });
-  }
-});
+    after(() => downloads && rm(downloads.dir, { recursive: true, force: true }));
+
+    for (const testCase of cases().filter((_, index) => index % of === shard - 1)) {
+      it(testCase.id, async () => {
+        pageErrors.length = 0;
+        // The three widths in whichever order starts from the page's current one (each resize costs a layout).
+        const phases = viewport === WIDE ? [wideChecks, narrowChecks, zoomChecks] : [zoomChecks, narrowChecks, wideChecks];
+        const state = await run('mount', testCase.html, testCase.preset);
+        assert.deepEqual(state.errors, [], 'the feed loads');
+        assert.equal(state.empty, testCase.empty, testCase.empty ? 'shows its empty state' : 'shows content, not its empty state');
+        assert.ok(state.text > 0, 'shows some text');
+        await prepare(testCase);
+        for (const phase of phases) await phase(testCase);
+
+        // Last, as using the controls changes what is shown.
+        if (testCase.preset === 'neutral') {
+          const used = await checkControls(testCase);
+          for (const kind of testCase.controls) {
+            assert.ok(used.includes(kind), `has a ${kind} control that works from the keyboard (used: ${used.join(', ')})`);
+          }
+        }
+        assert.deepEqual(pageErrors, [], 'no errors in the page');
+      });
+    }
+  });
+}
 
 /** At 1024px: axe-core, chart marks, keyboard walks, reduced motion, and all of it again in forced colours. */
 async function wideChecks(testCase) {
