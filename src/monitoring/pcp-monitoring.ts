@@ -1,5 +1,6 @@
-import type { Plan } from '../schema/plan.js';
 import { StatedListElement } from '../narrative/stated-list-element.js';
+import type { ViewContext } from '../view/plan-text.js';
+import { monitoringView } from './monitoring-view.js';
 
 /**
  * How delivery of the plan is monitored and scrutinised: the plan's statement and its list of
@@ -21,15 +22,7 @@ import { StatedListElement } from '../narrative/stated-list-element.js';
  * @example <pcp-monitoring src="/feeds/plan.json"></pcp-monitoring>
  */
 export class PcpMonitoring extends StatedListElement {
-  protected get defaultTitle() {
-    return this.t.monitoring.title;
-  }
-
-  protected get emptyMessage() {
-    return this.t.monitoring.none;
-  }
-
-  protected list(plan: Plan) {
-    return plan.monitoring;
+  protected view(ctx: ViewContext) {
+    return monitoringView(ctx);
   }
 }

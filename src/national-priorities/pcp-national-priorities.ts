@@ -1,5 +1,6 @@
-import type { Plan } from '../schema/plan.js';
 import { StatedListElement } from '../narrative/stated-list-element.js';
+import type { ViewContext } from '../view/plan-text.js';
+import { nationalPrioritiesView } from './national-priorities-view.js';
 
 /**
  * The national priorities for policing the plan takes into account, and the publishing body's
@@ -21,15 +22,7 @@ import { StatedListElement } from '../narrative/stated-list-element.js';
  * @example <pcp-national-priorities src="/feeds/plan.json"></pcp-national-priorities>
  */
 export class PcpNationalPriorities extends StatedListElement {
-  protected get defaultTitle() {
-    return this.t.nationalPriorities.title;
-  }
-
-  protected get emptyMessage() {
-    return this.t.nationalPriorities.none;
-  }
-
-  protected list(plan: Plan) {
-    return plan.nationalPriorities;
+  protected view(ctx: ViewContext) {
+    return nationalPrioritiesView(ctx);
   }
 }

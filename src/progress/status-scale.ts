@@ -4,7 +4,7 @@
  * scales ("blue = done, green = completed, yellow = in progress, red = challenging").
  */
 import { isServer } from 'lit';
-import type { CommitmentStatus } from '../model/progress.js';
+import { STATUS_ORDER, type CommitmentStatus } from '../model/progress.js';
 import { contrastRatio } from '../styles/contrast.js';
 import type { Measure, Plan, StatusScale as PlanStatusScale } from '../schema/plan.js';
 
@@ -117,4 +117,28 @@ function isColour(value: string): boolean {
 /** The plan's own status scale: the one `statusScale` names, else its first. */
 export function planStatusScale(plan: Plan): PlanStatusScale | undefined {
   return plan.statusScales?.find((scale) => scale.id === plan.statusScale) ?? plan.statusScales?.[0];
+}
+
+/** A status scale as an element uses it: its styles, the order statuses are counted and drawn in, and the attribute's mistakes. */
+export interface ResolvedScale {
+  readonly scale: StatusScale;
+  /** The plan's own statuses first, then the built-in ones. */
+  readonly order: readonly StatusKey[];
+  /** Mistakes in the `scale` attribute (the defaults are kept for them). */
+  readonly problems: readonly string[];
+}
+
+/**
+ * The one place a scale is resolved: the built-in styles with the page's `words`, then the plan's own
+ * scale (`statusScales`, the one `statusScale` names), then the `scale` attribute's labels and colours.
+ */
+export function resolveScale(
+  json: string | undefined,
+  words: Partial<Record<StatusKey, Pick<StatusStyle, 'label' | 'word'>>> | undefined,
+  plan: Plan | undefined,
+): ResolvedScale {
+  const planScale = plan && planStatusScale(plan);
+  const { scale, problems } = parseScale(json, words, planScale);
+  const order = [...new Set([...(planScale?.statuses.map((status) => status.id) ?? []), ...STATUS_ORDER])];
+  return { scale, order, problems };
 }

@@ -1,11 +1,11 @@
 /** <pcp-progress> with feed format 2 measures: a series by period, number, period and source. */
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/pcp-elements.js';
-import type { PcpProgress } from '../src/progress/pcp-progress.js';
-import type { Plan } from '../src/schema/plan.js';
-import { $, $$, text } from './helpers/dom.js';
-import { minimalPlan } from './fixtures/plans.js';
-import { inLanguage } from './helpers/languages.js';
+import '../pcp-elements.js';
+import type { PcpProgress } from './pcp-progress.js';
+import type { Plan } from '../schema/plan.js';
+import { $, $$, text } from '../../test/helpers/dom.js';
+import { minimalPlan } from '../../test/fixtures/plans.js';
+import { inLanguage } from '../../test/helpers/languages.js';
 
 function seriesPlan(): Plan {
   return minimalPlan({

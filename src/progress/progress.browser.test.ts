@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
-import '../src/pcp-elements.js';
-import type { PcpProgress } from '../src/progress/pcp-progress.js';
-import type { Plan } from '../src/schema/plan.js';
-import { contrast } from './helpers/contrast.js';
-import { $, $$, loadFeed, text } from './helpers/dom.js';
-import { minimalPlan } from './fixtures/plans.js';
+import '../pcp-elements.js';
+import type { PcpProgress } from './pcp-progress.js';
+import type { Plan } from '../schema/plan.js';
+import { contrast } from '../../test/helpers/contrast.js';
+import { $, $$, loadFeed, text } from '../../test/helpers/dom.js';
+import { minimalPlan } from '../../test/fixtures/plans.js';
 
 
 async function render(plan: Plan, attributes = ''): Promise<PcpProgress> {
