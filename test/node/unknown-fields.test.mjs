@@ -160,18 +160,16 @@ describe('unknown fields', () => {
     assert.deepStrictEqual(findUnknownPlanFields(validatePlan(validated)), [warnings[0]]);
   });
 
-  it('is quick on a plan 100 times the size, and survives deep nesting', async () => {
+  it('finds every unknown field on a plan 100 times the size, and survives deep nesting', async () => {
     const plan = await feed('cumbria-2021-2025');
     const objectives = plan.objectives;
     plan.objectives = [];
     for (let copy = 0; copy < 100; copy += 1) {
       for (const objective of objectives) plan.objectives.push({ ...structuredClone(objective), id: `${objective.id}-${copy}`, titel: 'x' });
     }
-    const start = performance.now();
+    // (How fast is for the benchmarks, not a timed test that fails on a busy machine.)
     const found = findUnknownFields(PlanSchema, plan);
-    const elapsed = performance.now() - start;
     assert.equal(found.length, 100 * objectives.length);
-    assert.ok(elapsed < 1000, `${elapsed} ms`);
     // Far deeper than the validator accepts: no stack overflow, and fields near the top are still found.
     let deep = { text: 'x' };
     for (let level = 0; level < 50_000; level += 1) deep = { text: 'x', actions: [deep] };
