@@ -3,11 +3,9 @@ import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
 import type { Plan } from '../schema/plan.js';
 import { narrativeStyles } from '../styles/narrative-styles.js';
-
-/** "01768 217734" → "tel:01768217734". */
-function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^+0-9]/g, '')}`;
-}
+import type { ViewContext } from '../view/plan-text.js';
+import { txt } from '../view/render-text.js';
+import { contactView, type ContactDetail, type LinkView } from './contact-view.js';
 
 /**
  * How to contact the publishing body, and its offer of the plan in other formats (braille, audio,
@@ -72,47 +70,43 @@ export class PcpContact extends PcpElement {
     `,
   ];
 
-  protected renderPlan(plan: Plan): TemplateResult {
-    const contact = plan.contact;
-    const formats = plan.accessibleFormats;
-    const t = this.t.contact;
-    if (!contact && !formats) return this.renderEmpty(t.none);
+  protected renderPlan(_plan: Plan, ctx: ViewContext): TemplateResult {
+    const view = contactView(ctx);
+    if (view.empty !== undefined) return this.renderEmpty(view.empty);
+    const { formats } = view;
     return html`
-      ${heading(this.level, t.title, { className: 'title', part: 'title' })}
-      ${contact?.purpose ? html`<p>${this.text(contact.purpose)}</p>` : nothing}
-      ${contact
-        ? html`<dl part="details">
-            ${contact.organisation ? html`<dt>${t.organisation}</dt><dd>${this.text(contact.organisation)}</dd>` : nothing}
-            ${contact.person ? html`<dt>${t.person}</dt><dd>${this.text(contact.person)}</dd>` : nothing}
-            ${contact.address?.length
-              ? html`<dt>${t.address}</dt>
-                  <dd><address>${contact.address.map((line, index) => html`${index ? html`<br />` : nothing}${this.text(line)}`)}</address></dd>`
-              : nothing}
-            ${contact.phone ? html`<dt>${t.phone}</dt><dd><a href=${telHref(contact.phone)}>${this.text(contact.phone)}</a></dd>` : nothing}
-            ${contact.email ? html`<dt>${t.email}</dt><dd><a href="mailto:${contact.email}">${contact.email}</a></dd>` : nothing}
-            ${contact.website ? html`<dt>${t.website}</dt><dd><a href=${contact.website}>${contact.website.replace(/^https?:\/\//, '')}</a></dd>` : nothing}
-            ${contact.social?.length
-              ? html`<dt>${t.social}</dt>
-                  <dd>${contact.social.map((link, index) => html`${index ? ', ' : ''}<a href=${link.url}>${this.text(link.label)}</a>`)}</dd>`
-              : nothing}
-          </dl>`
-        : nothing}
+      ${heading(this.level, view.title, { className: 'title', part: 'title' })}
+      ${view.purpose ? html`<p>${txt(view.purpose)}</p>` : nothing}
+      ${view.details ? html`<dl part="details">${view.details.map((detail) => html`<dt>${detail.label}</dt><dd>${renderDetail(detail)}</dd>`)}</dl>` : nothing}
       ${formats
         ? html`<div class="formats" part="formats">
-            ${heading(this.level + 1, t.otherFormats, { className: 'subheading' })}
-            ${formats.text
-              ? html`<p>${this.text(formats.text)}</p>`
-              : html`<p>${t.availableIn(formats.formats.map((format) => t.formats[format] ?? format).join(', '))}</p>`}
-            ${formats.phone || formats.email
+            ${heading(this.level + 1, formats.heading, { className: 'subheading' })}
+            <p>${txt(formats.offer)}</p>
+            ${formats.ask
               ? html`<p>
-                  ${t.askForIt}
-                  ${formats.phone ? html`<a href=${telHref(formats.phone)}>${this.text(formats.phone)}</a>` : nothing}${formats.phone && formats.email ? ` ${t.or} ` : ''}${formats.email
-                    ? html`<a href="mailto:${formats.email}">${formats.email}</a>`
+                  ${formats.ask.label}
+                  ${formats.ask.phone ? renderLink(formats.ask.phone) : nothing}${formats.ask.phone && formats.ask.email ? ` ${formats.ask.or} ` : ''}${formats.ask.email
+                    ? renderLink(formats.ask.email)
                     : nothing}
                 </p>`
               : nothing}
           </div>`
         : nothing}
     `;
+  }
+}
+
+function renderLink(link: LinkView): TemplateResult {
+  return html`<a href=${link.href}>${txt(link.text)}</a>`;
+}
+
+function renderDetail(detail: ContactDetail): unknown {
+  switch (detail.kind) {
+    case 'text':
+      return txt(detail.text);
+    case 'address':
+      return html`<address>${detail.lines.map((line, index) => html`${index ? html`<br />` : nothing}${txt(line)}`)}</address>`;
+    case 'links':
+      return detail.links.map((link, index) => html`${index ? ', ' : ''}${renderLink(link)}`);
   }
 }

@@ -3,8 +3,11 @@ import { property } from 'lit/decorators.js';
 import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { renderParagraphs } from '../narrative/render-narrative.js';
-import type { Foreword, Plan } from '../schema/plan.js';
+import type { Plan } from '../schema/plan.js';
 import { narrativeStyles } from '../styles/narrative-styles.js';
+import type { ViewContext } from '../view/plan-text.js';
+import { txt } from '../view/render-text.js';
+import { forewordView, type ForewordView, type SignatureView } from './foreword-view.js';
 
 /**
  * The plan's forewords (the commissioner's, the chief constable's…), each with its author, role and
@@ -47,36 +50,34 @@ export class PcpForeword extends PcpElement {
     `,
   ];
 
-  /** One foreword alone: its id, or its position from 1. Default: all. */
+  /** One foreword alone: its id, its position from 1, or its title. Default: all. */
   @property({ reflect: true }) foreword?: string;
 
-  protected renderPlan(plan: Plan): TemplateResult {
-    const all = plan.forewords ?? [];
-    const wanted = this.foreword?.trim();
-    const shown = wanted ? all.filter((foreword, index) => foreword.id === wanted || String(index + 1) === wanted) : all;
-    if (shown.length === 0) return this.renderEmpty(wanted ? this.t.foreword.notFound(wanted) : this.t.foreword.none);
-    return html`${shown.map((foreword) => this.renderForeword(foreword))}`;
+  protected renderPlan(_plan: Plan, ctx: ViewContext): TemplateResult {
+    const view = forewordView(ctx, { foreword: this.foreword });
+    if (view.empty !== undefined) return this.renderEmpty(view.empty);
+    return html`${view.forewords.map((foreword) => this.renderForeword(foreword, ctx))}`;
   }
 
-  private renderForeword(foreword: Foreword): TemplateResult {
+  private renderForeword(foreword: ForewordView, ctx: ViewContext): TemplateResult {
     return html`<article class="foreword" part="foreword">
-      ${heading(this.level, this.text(foreword.title), { className: 'title', part: 'title' })} ${renderParagraphs(foreword.paragraphs, this.viewContext!)}
-      ${this.renderSignature(foreword)}
+      ${heading(this.level, txt(foreword.title), { className: 'title', part: 'title' })} ${renderParagraphs(foreword.paragraphs, ctx)}
+      ${this.renderSignature(foreword.signature)}
     </article>`;
   }
 
   /** The signature as printed, and who signed; nothing for an unsigned foreword (none is invented). */
-  private renderSignature(foreword: Foreword): TemplateResult | typeof nothing {
-    const { author, signature } = foreword;
-    if (!author) return signature ? html`<p class="signature" part="signature"><span class="signed">${this.text(signature)}</span></p>` : nothing;
-    // The printed signature line often repeats the name ("Peter McCall, Police and Crime Commissioner").
-    const signatureRepeatsName = signature?.startsWith(author.name);
+  private renderSignature(signature: SignatureView | undefined): TemplateResult | typeof nothing {
+    if (!signature) return nothing;
+    if (!signature.name) return html`<p class="signature" part="signature"><span class="signed">${txt(signature.signed)}</span></p>`;
     return html`<p class="signature" part="signature">
-      ${signature && !signatureRepeatsName ? html`<span class="signed">${this.text(signature)}</span><br />` : nothing}
-      <span class="name">${this.text(signatureRepeatsName ? signature : author.name)}</span><br />
-      ${signatureRepeatsName && signature!.includes(author.role) ? nothing : html`${this.text(author.role)}${author.organisation ? html`, ${this.text(author.organisation)}` : ''}`}${author.term
-        ? html` (${this.text(author.term)})`
-        : nothing}${author.phone ? html`<br />${this.text(author.phone)}` : nothing}${author.email ? html`<br /><a href="mailto:${author.email}">${author.email}</a>` : nothing}
+      ${signature.signed ? html`<span class="signed">${txt(signature.signed)}</span><br />` : nothing}
+      <span class="name">${txt(signature.name)}</span><br />
+      ${signature.role ? html`${txt(signature.role)}${signature.organisation ? html`, ${txt(signature.organisation)}` : ''}` : nothing}${signature.term
+        ? html` (${txt(signature.term)})`
+        : nothing}${signature.phone ? html`<br />${txt(signature.phone)}` : nothing}${signature.email
+        ? html`<br /><a href="mailto:${signature.email}">${signature.email}</a>`
+        : nothing}
     </p>`;
   }
 }

@@ -1,18 +1,33 @@
+import { ContextConsumer } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { PcpElement } from '../base/pcp-element.js';
+import { selectionContext } from '../base/selection-context.js';
 import { SelectionController } from '../base/selection-controller.js';
-import type { Objective, Plan } from '../schema/plan.js';
+import type { Plan } from '../schema/plan.js';
 import { buttonStyles, focusStyles } from '../styles/tokens.js';
 import { actionListStyles } from '../styles/action-list-styles.js';
+import type { PlanText, ViewContext } from '../view/plan-text.js';
+import { txt } from '../view/render-text.js';
 import { objectivesStyles } from './objectives-styles.js';
 import { heading } from '../base/heading.js';
 import { renderNamedList, renderSection, renderSource } from '../narrative/render-narrative.js';
-import { renderActions, statusLabel } from './render-actions.js';
+import { renderActionViews } from './render-actions.js';
+import {
+  objectivesLayout,
+  objectivesView,
+  shownObjectives,
+  type ChildObjectiveView,
+  type ObjectiveBody,
+  type ObjectivesLayout,
+  type ObjectivesView,
+  type ObjectiveView,
+} from './objectives-view.js';
 
-export type ObjectivesLayout = 'grid' | 'list' | 'accordion';
-const LAYOUTS: readonly ObjectivesLayout[] = ['grid', 'list', 'accordion'];
+export type { ObjectivesLayout };
+
+const NONE_OPEN: ReadonlySet<string> = new Set();
 
 /**
  * The plan's objectives (or themes, or priorities), numbered as the plan numbers them, each with its
@@ -62,19 +77,43 @@ export class PcpObjectives extends PcpElement {
   /** `list` (default), `grid` of cards, or `accordion`. */
   @property({ reflect: true }) layout: ObjectivesLayout = 'list';
 
-  /** Show one objective alone, by its id ("focus-on-victims") or its number ("3"). */
+  /** Show one objective alone, by its id ("focus-on-victims"), its number ("3") or its title. */
   @property({ reflect: true }) objective?: string;
 
   /** `plan` shows the plan's own words; `easy` starts with the easy-read summaries where the feed has them. */
   @property({ reflect: true }) reading: 'plan' | 'easy' = 'plan';
 
-  /** Ids of the open objectives (accordion). */
-  @state() private openIds: ReadonlySet<string> = new Set();
+  /**
+   * The objectives opened (accordion), with the plan they were opened in: what was open in another
+   * plan (or the same plan in another language) is not open in this one.
+   */
+  @state() private opened: { readonly plan: Plan | undefined; readonly ids: ReadonlySet<string> } = { plan: undefined, ids: NONE_OPEN };
 
   private readonly selection = new SelectionController(this);
-  private lastSelected: string | undefined;
-  private hashApplied = false;
-  private shownPlan: Plan | undefined;
+
+  /** The plan the URL hash was last applied to: a new plan has it applied again. */
+  private hashAppliedTo: Plan | undefined;
+
+  constructor() {
+    super();
+    // A selection made elsewhere (a wheel segment, the page setting <pcp-plan selected>) opens that objective here.
+    new ContextConsumer(this, {
+      context: selectionContext,
+      subscribe: true,
+      callback: ({ objectiveId }) => {
+        if (objectiveId !== undefined && !this.openIds.has(objectiveId)) this.openIds = new Set([...this.openIds, objectiveId]);
+      },
+    });
+  }
+
+  /** Ids of the open objectives (accordion) of the plan shown. */
+  private get openIds(): ReadonlySet<string> {
+    return this.opened.plan === this.loadedPlan ? this.opened.ids : NONE_OPEN;
+  }
+
+  private set openIds(ids: ReadonlySet<string>) {
+    this.opened = { plan: this.loadedPlan, ids };
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -88,7 +127,7 @@ export class PcpObjectives extends PcpElement {
 
   /** Opens every objective (accordion). */
   showAll(): void {
-    this.openIds = new Set(this.visibleObjectives().map((objective) => objective.id));
+    this.openIds = new Set(this.shownIds());
   }
 
   /** Closes every objective (accordion). */
@@ -98,26 +137,17 @@ export class PcpObjectives extends PcpElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!LAYOUTS.includes(this.layout)) this.layout = 'list';
-    // A different plan: what was open, selected or deep-linked belonged to the old one.
-    if (this.loadedPlan !== this.shownPlan) {
-      this.shownPlan = this.loadedPlan;
-      this.openIds = new Set();
-      this.hashApplied = false;
-      this.selection.clearOwn();
-    }
-    // A selection made elsewhere (a wheel segment) opens that objective here.
-    const selected = this.selection.objectiveId;
-    if (selected !== this.lastSelected) {
-      this.lastSelected = selected;
-      if (selected !== undefined && !this.openIds.has(selected)) this.openIds = new Set([...this.openIds, selected]);
-    }
+    if (objectivesLayout(this.layout) !== this.layout) this.layout = 'list';
+    // This element's own selection was made in the plan its objectives were opened in (opening selects);
+    // in a new plan it no longer applies. A shared selection is its <pcp-plan>'s.
+    if (this.opened.plan !== this.loadedPlan) this.selection.clearOwn();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (!this.hashApplied && this.loadedPlan) {
-      this.hashApplied = true;
+    const plan = this.loadedPlan;
+    if (plan && plan !== this.hashAppliedTo) {
+      this.hashAppliedTo = plan;
       this.applyHash(false);
     }
   }
@@ -126,7 +156,13 @@ export class PcpObjectives extends PcpElement {
 
   /** True when this element shows the objective with this id. */
   showsObjective(id: string): boolean {
-    return this.visibleObjectives().some((objective) => objective.id === id);
+    return this.shownIds().includes(id);
+  }
+
+  /** The ids of the objectives shown (the `objective` attribute picks them). */
+  private shownIds(): string[] {
+    const plan = this.loadedPlan;
+    return plan ? shownObjectives(plan, this.objective).map((objective) => objective.id) : [];
   }
 
   /**
@@ -140,14 +176,13 @@ export class PcpObjectives extends PcpElement {
     } catch {
       return; // "#100%": not an objective id
     }
-    const objective = this.visibleObjectives().find((candidate) => candidate.id === id);
-    if (!objective) return;
+    if (!this.showsObjective(id)) return;
     const first = [...document.querySelectorAll('pcp-objectives')].find((element) => element.showsObjective(id));
     if (first && first !== this) return;
-    this.openIds = new Set([...this.openIds, objective.id]);
-    this.selection.select(objective.id);
+    this.openIds = new Set([...this.openIds, id]);
+    this.selection.select(id);
     void this.updateComplete.then(() => {
-      const item = this.renderRoot.querySelector<HTMLElement>(`[data-objective="${CSS.escape(objective.id)}"]`);
+      const item = this.renderRoot.querySelector<HTMLElement>(`[data-objective="${CSS.escape(id)}"]`);
       item?.scrollIntoView({ block: 'start' });
       // Move focus there on in-page navigation, so keyboard and screen reader users land on it too.
       const target = item?.querySelector<HTMLElement>('[part="toggle"]') ?? item?.querySelector<HTMLElement>('[part="title"]');
@@ -155,77 +190,63 @@ export class PcpObjectives extends PcpElement {
     });
   }
 
-  private visibleObjectives(): Objective[] {
-    const objectives = this.loadedPlan?.objectives ?? [];
-    if (this.objective === undefined || this.objective === '') return objectives;
-    const wanted = this.objective.trim();
-    const byId = objectives.filter((objective) => objective.id === wanted);
-    return byId.length ? byId : objectives.filter((objective) => objective.number !== undefined && String(objective.number) === wanted).slice(0, 1);
-  }
-
-  private toggle(objective: Objective): void {
+  private toggle(id: string): void {
     const open = new Set(this.openIds);
-    if (open.has(objective.id)) {
-      open.delete(objective.id);
-      if (this.selection.objectiveId === objective.id) this.selection.select(undefined);
+    if (open.has(id)) {
+      open.delete(id);
+      if (this.selection.objectiveId === id) this.selection.select(undefined);
     } else {
-      open.add(objective.id);
-      this.selection.select(objective.id);
+      open.add(id);
+      this.selection.select(id);
     }
     this.openIds = open;
   }
 
-  private open(objective: Objective): void {
-    if (!this.openIds.has(objective.id)) this.toggle(objective);
+  private open(id: string): void {
+    if (!this.openIds.has(id)) this.toggle(id);
   }
 
-  protected renderPlan(plan: Plan): TemplateResult {
-    if (plan.objectives.length === 0) return this.renderEmpty(this.t.objectives.none);
-    const objectives = this.visibleObjectives();
-    if (objectives.length === 0) return this.renderEmpty(this.t.objectives.notFound(this.objective ?? ''));
-    const hasEasyRead = objectives.some((objective) => objective.easyRead?.length);
-    const accordion = this.layout === 'accordion';
-    // One objective is shown on its own, not as a list of one.
-    const single = objectives.length === 1;
-    const items = objectives.map((objective) => this.renderObjective(objective, accordion, single));
+  protected renderPlan(_plan: Plan, ctx: ViewContext): TemplateResult {
+    const view = objectivesView(ctx, { objective: this.objective, layout: this.layout, reading: this.reading });
+    if (view.empty !== undefined) return this.renderEmpty(view.empty);
+    const items = view.objectives.map((objective) => this.renderObjective(objective, view, ctx));
     return html`
-      ${hasEasyRead || (accordion && objectives.length > 1) ? this.renderToolbar(hasEasyRead, accordion, objectives) : nothing}
-      ${single
+      ${view.easyReadToggle || view.showAllToggle ? this.renderToolbar(view) : nothing}
+      ${view.single
         ? html`<div class="objectives" part="list">${items}</div>`
         : html`<ol class="objectives" part="list" role="list">${items}</ol>`}
     `;
   }
 
-  private renderToolbar(hasEasyRead: boolean, accordion: boolean, objectives: Objective[]): TemplateResult {
-    const allOpen = objectives.every((objective) => this.openIds.has(objective.id));
+  private renderToolbar(view: ObjectivesView): TemplateResult {
+    const allOpen = view.objectives.every((objective) => this.openIds.has(objective.id));
     return html`<div class="toolbar" part="toolbar">
-      ${hasEasyRead
+      ${view.easyReadToggle
         ? html`<button
             type="button"
             class="pcp-button easy-read-toggle"
-            aria-pressed=${this.reading === 'easy'}
+            aria-pressed=${view.reading === 'easy'}
             @click=${() => (this.reading = this.reading === 'easy' ? 'plan' : 'easy')}
           >
-            ${this.t.objectives.easyRead}
+            ${view.easyReadToggle}
           </button>`
         : nothing}
-      ${accordion && objectives.length > 1
+      ${view.showAllToggle
         ? html`<button type="button" class="pcp-button" aria-expanded=${allOpen} @click=${() => (allOpen ? this.hideAll() : this.showAll())}>
-            ${allOpen ? this.t.objectives.hideAll : this.t.objectives.showAll}
+            ${allOpen ? view.showAllToggle.hideAll : view.showAllToggle.showAll}
           </button>`
         : nothing}
     </div>`;
   }
 
-  private renderObjective(objective: Objective, accordion: boolean, single: boolean): TemplateResult {
-    const number =
-      objective.number !== undefined ? html`<span class="number" part="number">${objective.number}</span>` : nothing;
+  private renderObjective(objective: ObjectiveView, view: ObjectivesView, ctx: ViewContext): TemplateResult {
+    const number = objective.number !== undefined ? html`<span class="number" part="number">${objective.number}</span>` : nothing;
     const selected = this.selection.objectiveId === objective.id;
-    const itemTag = unsafeStatic(single ? 'div' : 'li');
-    if (!accordion) {
+    const itemTag = unsafeStatic(view.single ? 'div' : 'li');
+    if (view.layout !== 'accordion') {
       return staticHtml`<${itemTag} class="objective" part="card" id=${objective.id} data-objective=${objective.id} aria-current=${selected ? 'true' : nothing}>
-        ${heading(this.level, html`${number} <span class="title-text">${this.text(objective.title)}</span>`, { className: 'title', part: 'title', tabindex: -1 })}
-        ${this.renderBody(objective)}
+        ${heading(this.level, html`${number} <span class="title-text">${txt(objective.title)}</span>`, { className: 'title', part: 'title', tabindex: -1 })}
+        ${this.renderBody(objective.body, this.level, view, ctx)}
       </${itemTag}>`;
     }
     const open = this.openIds.has(objective.id);
@@ -233,13 +254,13 @@ export class PcpObjectives extends PcpElement {
     return staticHtml`<${itemTag} class="objective" part="card" id=${objective.id} data-objective=${objective.id} aria-current=${selected ? 'true' : nothing}>
       ${heading(
         this.level,
-        html`<button type="button" class="toggle" part="toggle" aria-expanded=${open} aria-controls=${panelId} @click=${() => this.toggle(objective)}>
-          ${number} <span class="title-text">${this.text(objective.title)}</span><span class="chevron" aria-hidden="true"></span>
+        html`<button type="button" class="toggle" part="toggle" aria-expanded=${open} aria-controls=${panelId} @click=${() => this.toggle(objective.id)}>
+          ${number} <span class="title-text">${txt(objective.title)}</span><span class="chevron" aria-hidden="true"></span>
         </button>`,
         { className: 'title', part: 'title', tabindex: -1 },
       )}
-      <div class="panel" id=${panelId} hidden=${open ? nothing : 'until-found'} @beforematch=${() => this.open(objective)}>
-        ${this.renderBody(objective)}
+      <div class="panel" id=${panelId} hidden=${open ? nothing : 'until-found'} @beforematch=${() => this.open(objective.id)}>
+        ${this.renderBody(objective.body, this.level, view, ctx)}
       </div>
     </${itemTag}>`;
   }
@@ -248,28 +269,21 @@ export class PcpObjectives extends PcpElement {
    * Untitled sections introduce the objective (before its summary); titled ones ("Key issues")
    * follow its actions. Headings the plan prints ("What we will do") head their parts.
    */
-  private renderBody(objective: Objective, level = this.level): TemplateResult {
-    const plan = this.loadedPlan;
-    const labels = plan?.labels;
-    const easy = this.reading === 'easy' && objective.easyRead?.length ? objective.easyRead : undefined;
-    const paragraphs = easy ?? objective.summary ?? [];
-    const sections = objective.sections ?? [];
+  private renderBody(body: ObjectiveBody, level: number, view: ObjectivesView, ctx: ViewContext): TemplateResult {
     const inner = level + 1;
     return html`
-      ${sections.filter((section) => !section.title).map((section) => renderSection(section, inner, this.viewContext!, false))}
-      ${paragraphs.length && labels?.summary ? this.subheading(labels.summary, inner) : nothing}
-      ${this.reading === 'easy' && !easy && objective.summary?.length
-        ? html`<p class="easy-read-note">${this.t.objectives.noEasyRead}</p>`
-        : nothing}
-      ${paragraphs.map((text) => html`<p class="summary" part="summary">${this.text(text)}</p>`)}
-      ${objective.actions?.length && labels?.actions ? this.subheading(labels.actions, inner) : nothing}
-      ${objective.intro ? html`<p class="intro" part="intro">${this.text(objective.intro)}</p>` : nothing}
-      ${objective.actions?.length ? renderActions(objective.actions, this.viewContext!) : nothing}
-      ${(objective.lists ?? []).map((list) => renderNamedList(list, inner, this.viewContext!))}
-      ${this.renderMeta(objective)}
-      ${sections.filter((section) => section.title).map((section) => renderSection(section, inner, this.viewContext!))}
-      ${objective.children?.length ? this.renderChildren(objective.children, inner) : nothing}
-      ${renderSource(objective.source, this.viewContext!)}
+      ${body.introduction.map((section) => renderSection(section, inner, ctx, false))}
+      ${body.summaryHeading ? this.subheading(body.summaryHeading, inner) : nothing}
+      ${body.easyReadNote ? html`<p class="easy-read-note">${body.easyReadNote}</p>` : nothing}
+      ${body.summary.map((text) => html`<p class="summary" part="summary">${txt(text)}</p>`)}
+      ${body.actionsHeading ? this.subheading(body.actionsHeading, inner) : nothing}
+      ${body.intro ? html`<p class="intro" part="intro">${txt(body.intro)}</p>` : nothing}
+      ${body.actions.length ? renderActionViews(body.actions, ctx) : nothing}
+      ${body.lists.map((list) => renderNamedList(list, inner, ctx))}
+      ${this.renderMeta(body, view)}
+      ${body.sections.map((section) => renderSection(section, inner, ctx))}
+      ${body.children.length ? this.renderChildren(body.children, inner, view, ctx) : nothing}
+      ${renderSource(body.source, ctx)}
     `;
   }
 
@@ -277,41 +291,41 @@ export class PcpObjectives extends PcpElement {
    * The next level of the plan's structure (priorities under a pillar), as deep as the plan goes: each
    * with its own parts, and the shared outcome, aim and links that <pcp-outcomes> shows for the top level.
    */
-  private renderChildren(children: readonly Objective[], level: number): TemplateResult {
-    const reference = (ref: NonNullable<Objective['supports']>[number]) => this.text(ref.title ?? ref.objectiveId);
+  private renderChildren(children: readonly ChildObjectiveView[], level: number, view: ObjectivesView, ctx: ViewContext): TemplateResult {
+    const { words } = view;
     return html`<ol class="children" role="list">
       ${children.map(
         (child) => html`<li class="child" id=${child.id} data-objective=${child.id}>
           ${heading(
             level,
             html`${child.number !== undefined ? html`<span class="number" part="number">${child.number}</span> ` : nothing}<span class="title-text"
-                >${this.text(child.title)}</span
+                >${txt(child.title)}</span
               >`,
             { className: 'title child-title', part: 'child-title' },
           )}
-          ${child.outcome ? html`<p class="outcome"><strong>${this.t.outcomes.sharedOutcome}:</strong> ${this.text(child.outcome)}</p>` : nothing}
-          ${child.aim ? html`<p class="aim"><strong>${this.t.outcomes.aim}:</strong> ${this.text(child.aim)}</p>` : nothing}
-          ${child.supports?.length
-            ? html`<p class="supports-label">${this.t.objectives.supports}</p>
+          ${child.outcome ? html`<p class="outcome"><strong>${words.sharedOutcome}:</strong> ${txt(child.outcome)}</p>` : nothing}
+          ${child.aim ? html`<p class="aim"><strong>${words.aim}:</strong> ${txt(child.aim)}</p>` : nothing}
+          ${child.supports.length
+            ? html`<p class="supports-label">${words.supports}</p>
                 <ul class="supports">
-                  ${child.supports.map((ref) => html`<li>${ref.url ? html`<a href="${ref.url}#${ref.objectiveId}">${reference(ref)}</a>` : reference(ref)}</li>`)}
+                  ${child.supports.map((ref) => html`<li>${ref.href ? html`<a href="${ref.href}">${txt(ref.text)}</a>` : txt(ref.text)}</li>`)}
                 </ul>`
             : nothing}
-          ${this.renderBody(child, level)}
+          ${this.renderBody(child.body, level, view, ctx)}
         </li>`,
       )}
     </ol>`;
   }
 
-  private renderMeta(objective: Objective): TemplateResult | typeof nothing {
-    return objective.owner || objective.status
-      ? html`<p class="meta">${objective.status
-          ? html`<span class="status" part="status"><span class="visually-hidden">${this.t.common.status}: </span>${this.text(statusLabel(objective.status, this.t, this.loadedPlan))}</span> `
-          : nothing}${objective.owner ? this.text(objective.owner) : nothing}</p>`
+  private renderMeta(body: ObjectiveBody, view: ObjectivesView): TemplateResult | typeof nothing {
+    return body.owner || body.status
+      ? html`<p class="meta">${body.status
+          ? html`<span class="status" part="status"><span class="visually-hidden">${view.words.status}: </span>${txt(body.status)}</span> `
+          : nothing}${body.owner ? txt(body.owner) : nothing}</p>`
       : nothing;
   }
 
-  private subheading(text: string, level = this.level + 1): TemplateResult {
-    return heading(level, this.text(text), { className: 'subheading', part: 'subheading' });
+  private subheading(text: PlanText, level: number): TemplateResult {
+    return heading(level, txt(text), { className: 'subheading', part: 'subheading' });
   }
 }

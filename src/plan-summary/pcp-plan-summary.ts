@@ -1,8 +1,10 @@
 import { css, html, nothing } from 'lit';
-import { planPeriodText } from '../i18n/plan-period.js';
 import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
 import type { Plan } from '../schema/plan.js';
+import type { ViewContext } from '../view/plan-text.js';
+import { txt } from '../view/render-text.js';
+import { planSummaryView } from './plan-summary-view.js';
 
 /**
  * The plan at a glance: its title, strapline, who publishes it, the area and period it covers,
@@ -84,23 +86,17 @@ export class PcpPlanSummary extends PcpElement {
     `,
   ];
 
-  protected renderPlan(plan: Plan) {
-    const t = this.t;
-    const period = this.text(planPeriodText(plan.period, t));
+  protected renderPlan(_plan: Plan, ctx: ViewContext) {
+    const view = planSummaryView(ctx);
     return html`
-      ${heading(this.level, this.text(plan.title), { className: 'title', part: 'title' })}
-      ${plan.strapline ? html`<p class="strapline" part="strapline">${this.text(plan.strapline)}</p>` : nothing}
+      ${heading(this.level, txt(view.title), { className: 'title', part: 'title' })}
+      ${view.strapline ? html`<p class="strapline" part="strapline">${txt(view.strapline)}</p>` : nothing}
       <dl part="facts">
-        ${plan.documentType ? html`<dt>${t.planSummary.document}</dt><dd>${this.text(plan.documentType)}</dd>` : nothing}
-        <dt>${t.planSummary.publishedBy}</dt>
-        <dd>${this.text(plan.publisher.name)}</dd>
-        ${plan.area !== null ? html`<dt>${t.planSummary.area}</dt><dd>${this.text(plan.area)}</dd>` : nothing}
-        <dt>${t.planSummary.period}</dt>
-        <dd>${period}</dd>
-        <dt>${t.planSummary.status}</dt>
-        <dd><strong class="tag" part="status">${t.common.planStatuses[plan.status]}</strong></dd>
-        <dt>${t.planSummary.objectives}</dt>
-        <dd>${t.common.count(plan.objectives.length, t.common.objective, t.common.objectives)}</dd>
+        ${view.facts.map(
+          (fact) =>
+            html`<dt>${fact.label}</dt>
+              <dd>${fact.tag ? html`<strong class="tag" part="status">${txt(fact.value)}</strong>` : txt(fact.value)}</dd>`,
+        )}
       </dl>
     `;
   }

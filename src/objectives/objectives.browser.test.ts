@@ -1,14 +1,14 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import '../src/pcp-elements.js';
-import { clearPlanCache } from '../src/loader/index.js';
-import type { PcpObjectives } from '../src/objectives/pcp-objectives.js';
-import { countActions } from '../src/objectives/render-actions.js';
-import type { PcpPlan } from '../src/plan/pcp-plan.js';
-import type { Plan } from '../src/schema/plan.js';
-import { contrast, usePreset } from './helpers/contrast.js';
-import { $, $$, loadFeed, text } from './helpers/dom.js';
-import { minimalPlan, SAMPLE_FEEDS } from './fixtures/plans.js';
+import '../pcp-elements.js';
+import { clearPlanCache } from '../loader/index.js';
+import type { PcpObjectives } from './pcp-objectives.js';
+import { countActions } from './actions-view.js';
+import type { PcpPlan } from '../plan/pcp-plan.js';
+import type { Plan } from '../schema/plan.js';
+import { contrast, usePreset } from '../../test/helpers/contrast.js';
+import { $, $$, loadFeed, text } from '../../test/helpers/dom.js';
+import { minimalPlan, SAMPLE_FEEDS } from '../../test/fixtures/plans.js';
 
 
 async function render(plan: Plan, attributes = ''): Promise<PcpObjectives> {
@@ -297,6 +297,42 @@ describe('<pcp-objectives>', () => {
     });
   });
 
+  describe('a new plan', () => {
+    it('closes what was open in the old plan and forgets its selection, even where the ids are the same', async () => {
+      const element = await render(cumbria, 'layout="accordion"');
+      $$(element, '[part="toggle"]')[2]!.click();
+      await element.updateComplete;
+      expect($$(element, '[aria-expanded="true"][part="toggle"]')).to.have.length(1);
+      expect($$(element, '[aria-current]')).to.have.length(1);
+      element.plan = structuredClone(cumbria);
+      await element.updateComplete;
+      expect($$(element, '[part="toggle"]')).to.have.length(7);
+      expect($$(element, '[aria-expanded="true"][part="toggle"]')).to.have.length(0);
+      expect($$(element, '[aria-current]')).to.have.length(0);
+      // The same plan again is not a new plan: what the reader opens stays open.
+      $$(element, '[part="toggle"]')[0]!.click();
+      await element.updateComplete;
+      element.requestUpdate();
+      await element.updateComplete;
+      expect($$(element, '[aria-expanded="true"][part="toggle"]')).to.have.length(1);
+    });
+
+    it('opens the objective named in the URL hash in the new plan too', async () => {
+      const id = cumbria.objectives[4]!.id;
+      const element = await render(cumbria, 'layout="accordion"');
+      history.replaceState(null, '', `#${id}`);
+      try {
+        element.plan = structuredClone(cumbria);
+        await element.updateComplete;
+        await element.updateComplete;
+        expect($(element, `[data-objective="${id}"] [part="toggle"]`).getAttribute('aria-expanded')).to.equal('true');
+        expect($$(element, '[aria-expanded="true"][part="toggle"]')).to.have.length(1);
+      } finally {
+        history.replaceState(null, '', location.pathname + location.search);
+      }
+    });
+  });
+
   describe('easy read', () => {
     const easyPlan = () => {
       const plan = minimalPlan();
@@ -352,6 +388,20 @@ describe('<pcp-objectives>', () => {
       await two!.updateComplete;
       expect($$(two!, '[part="toggle"]')[4]!.getAttribute('aria-expanded')).to.equal('true');
       expect($$(two!, '[part="card"]')[4]!.getAttribute('aria-current')).to.equal('true');
+    });
+
+    it('opens each objective the page selects in turn, leaving the ones opened before open', async () => {
+      const provider = await fixture<PcpPlan>(html`<pcp-plan .plan=${cumbria}><pcp-objectives layout="accordion"></pcp-objectives></pcp-plan>`);
+      const element = provider.querySelector('pcp-objectives')!;
+      await element.updateComplete;
+      for (const index of [1, 3]) {
+        provider.selected = cumbria.objectives[index]!.id;
+        await provider.updateComplete;
+        await element.updateComplete;
+      }
+      const expanded = $$(element, '[part="toggle"]').map((toggle) => toggle.getAttribute('aria-expanded'));
+      expect(expanded).to.deep.equal(['false', 'true', 'false', 'true', 'false', 'false', 'false']);
+      expect($$(element, '[aria-current]').map((card) => card.dataset['objective'])).to.deep.equal([cumbria.objectives[3]!.id]);
     });
 
     it('follows a selection set on the provider', async () => {

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../src/plan-summary/define.js';
-import type { PcpPlanSummary } from '../src/plan-summary/pcp-plan-summary.js';
-import { minimalPlan } from './fixtures/plans.js';
+import './define.js';
+import type { PcpPlanSummary } from './pcp-plan-summary.js';
+import { minimalPlan } from '../../test/fixtures/plans.js';
 
 function facts(element: PcpPlanSummary): Record<string, string> {
   const entries: Record<string, string> = {};
