@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { ELEMENTS } from '../../lib/elements.js';
 import { elementStates, launch, openPage, serve } from './browser.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -65,7 +66,8 @@ describe('the npm package', () => {
     const { readdir, stat } = await import('node:fs/promises');
     const installed = join(project, 'node_modules/pcp-elements');
     const modules = (await readdir(join(installed, 'dist'))).filter((file) => file.endsWith('.js') && !['pcp-elements.js', 'api.js'].includes(file));
-    assert.ok(modules.length >= 16, `${modules.length} element modules`);
+    // One module per element in the registry (src/elements.ts), and no other.
+    assert.deepEqual(modules.sort(), ELEMENTS.map((element) => `${element.folder}.js`).sort());
     for (const file of modules) {
       const entry = manifest.exports[`./${file}`];
       assert.ok(entry, `exports has ./${file}`);
