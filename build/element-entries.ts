@@ -1,15 +1,9 @@
-import { readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { ELEMENTS } from '../src/elements.js';
 
 /**
- * Every folder of src/ with a define.ts is an element module: `dist/<folder>.js` registers that element
+ * One module per element in the registry (src/elements.ts): `dist/<folder>.js` registers that element
  * (and `<pcp-plan>`, which every element can sit inside). Keyed by the file name to emit.
  */
 export function elementEntries(srcDir = 'src'): Record<string, string> {
-  const entries: Record<string, string> = {};
-  for (const folder of readdirSync(srcDir).sort()) {
-    const define = join(srcDir, folder, 'define.ts');
-    if (existsSync(define)) entries[folder] = define;
-  }
-  return entries;
+  return Object.fromEntries(ELEMENTS.map((element) => [element.folder, `${srcDir}/${element.folder}/define.ts`]));
 }

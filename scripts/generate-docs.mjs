@@ -8,6 +8,13 @@ const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s
 const table = (headings, rows) =>
   rows.length ? [`| ${headings.join(' | ')} |`, `| ${headings.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n') : '';
 
+// The design tokens are listed under every element (custom-elements-manifest.config.mjs): here once, at the top.
+const fromTokens = (property) => property.inheritedFrom?.module === 'src/styles/tokens.ts';
+const tokens = manifest.modules
+  .flatMap((module) => module.declarations ?? [])
+  .find((declaration) => declaration.name === 'PcpElement')
+  .cssProperties.filter(fromTokens);
+
 const elements = manifest.modules
   .flatMap((module) => (module.declarations ?? []).map((declaration) => ({ ...declaration, path: module.path })))
   .filter((declaration) => declaration.customElement && declaration.tagName)
@@ -31,8 +38,11 @@ const sections = elements.map((element) => {
     element.events?.length ? `### Events\n\n${table(['event', 'description'], element.events.map((event) => [`\`${event.name}\``, event.description ?? '']))}` : '',
     element.slots?.length ? `### Slots\n\n${table(['slot', 'description'], element.slots.map((slot) => [slot.name ? `\`${slot.name}\`` : '(default)', slot.description ?? '']))}` : '',
     element.cssParts?.length ? `### CSS parts\n\n${table(['part', 'description'], element.cssParts.map((part) => [`\`${part.name}\``, part.description ?? '']))}` : '',
-    element.cssProperties?.length
-      ? `### CSS custom properties\n\n${table(['property', 'description'], element.cssProperties.map((property) => [`\`${property.name}\``, property.description ?? '']))}`
+    element.cssProperties?.some((property) => !fromTokens(property))
+      ? `### CSS custom properties\n\n${table(
+          ['property', 'description'],
+          element.cssProperties.filter((property) => !fromTokens(property)).map((property) => [`\`${property.name}\``, property.description ?? '']),
+        )}`
       : '',
   ];
   return parts.filter(Boolean).join('\n\n');
@@ -42,7 +52,15 @@ const text = `# Element reference
 
 Generated from the elements' JSDoc (custom-elements.json) by \`node scripts/generate-docs.mjs\`; do not edit by hand.
 Every element also takes \`src\`, \`plan\`, \`timeout\` and \`heading-level\` (see the README), and reads the
-shared design tokens (\`--pcp-*\`, see "Theming" in the README).
+shared design tokens below (see "Theming" in the README).
+
+## Design tokens
+
+Every element's styles start from these custom properties: set them anywhere above the elements (\`:root\`, a
+wrapper, the element itself) to theme them all. An element's own section lists what else it reads, and what
+it uses a token for.
+
+${table(['property', 'description'], tokens.map((property) => [`\`${property.name}\``, property.description ?? '']))}
 
 ${sections.join('\n\n')}
 `;

@@ -1,4 +1,7 @@
-/** The public API for JavaScript users. Importing this module registers no elements. */
+/**
+ * The public API for JavaScript users (`pcp-elements/api.js`): the element classes, `PcpElement`, the
+ * events' details and the feed API (src/api.ts). Importing this module registers no elements.
+ */
 export { PcpPlan } from './plan/pcp-plan.js';
 export { PcpPlanSummary } from './plan-summary/pcp-plan-summary.js';
 export { PcpObjectives, type ObjectivesLayout } from './objectives/pcp-objectives.js';
@@ -15,10 +18,9 @@ export { PcpNationalPriorities } from './national-priorities/pcp-national-priori
 export { PcpMonitoring } from './monitoring/pcp-monitoring.js';
 export { PcpGrants } from './grants/pcp-grants.js';
 export { PcpPlanDocument } from './plan-document/pcp-plan-document.js';
-export { selectionContext, type PlanSelection, type PlanSelectDetail } from './base/selection-context.js';
-export { SelectionController } from './base/selection-controller.js';
+// The base class for new elements (README: "Writing a new element") and the events' details. How an
+// element gets its plan and shares a selection (PlanController, the contexts) is internal.
 export { PcpElement } from './base/pcp-element.js';
-export { PlanController, type PlanSourceHost } from './base/plan-controller.js';
-export { planContext, type PlanState, type PlanStatus } from './base/plan-context.js';
+export type { PlanSelectDetail } from './base/selection-context.js';
 export type { PlanLoadDetail, PlanWarningDetail } from './base/events.js';
 export * from './api.js';

@@ -1,27 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { PART_TAGS } from '../src/elements.js';
 
 /** Every element in the same two states, so designers see them side by side. */
 const meta: Meta = { title: 'States/Every element' };
 export default meta;
 
-const TAGS = [
-  'pcp-plan-summary',
-  'pcp-objectives',
-  'pcp-priority-wheel',
-  'pcp-budget-table',
-  'pcp-funding',
-  'pcp-scenario-table',
-  'pcp-progress',
-  'pcp-outcomes',
-  'pcp-action-plan',
-  'pcp-foreword',
-  'pcp-contact',
-  'pcp-grants',
-  'pcp-monitoring',
-  'pcp-national-priorities',
-  'pcp-plan-document',
-];
+/** Every element that shows part of a plan, from the registry (src/elements.ts). */
+const TAGS = PART_TAGS;
 
 /** A plan with only what the format requires: each element says what the plan does not have. */
 const EMPTY_PLAN = {

@@ -4,6 +4,8 @@
 import { floorHtml, timeFloor } from './floor.js';
 // The loader from the bundle itself (bench.html loads the same URL, so this is the same module).
 import * as bundle from '/dist/api.js';
+// The element classes, from the bundle bench.html loaded (the same URL, so the same classes).
+import * as elementClasses from '/dist/pcp-elements.js';
 
 const plans = new Map();
 const stage = () => document.getElementById('stage');
@@ -32,9 +34,10 @@ let lateWork = 0;
 let lateUpdates = 0;
 let counting = false;
 function countUpdates() {
-  for (const tag of ['pcp-plan-document', 'pcp-objectives', 'pcp-priority-wheel', 'pcp-budget-table', 'pcp-funding', 'pcp-scenario-table', 'pcp-progress', 'pcp-outcomes', 'pcp-action-plan', 'pcp-plan-summary', 'pcp-foreword', 'pcp-contact', 'pcp-grants', 'pcp-monitoring', 'pcp-national-priorities']) {
-    const proto = customElements.get(tag)?.prototype;
-    if (!proto) continue;
+  // Every element class the bundle exports (one per element in src/elements.ts), but the provider.
+  for (const [name, element] of Object.entries(elementClasses)) {
+    if (name === 'PcpPlan') continue;
+    const proto = element.prototype;
     const update = proto.update;
     proto.update = function (changed) {
       const start = performance.now();

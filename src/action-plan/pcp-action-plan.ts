@@ -39,6 +39,7 @@ let instances = 0;
  *
  * @slot - Fallback content, shown when the plan cannot be loaded.
  *
+ * @csspart title - The action plan's title (a heading at `heading-level`).
  * @csspart filters - The filter controls.
  * @csspart count - "Showing 5 of 24 entries".
  * @csspart table - The tables, one per priority (wide containers).

@@ -29,6 +29,19 @@ import { isRetryable, renderEmpty, renderError, renderLoading } from './state-vi
 /** True when `@lit-labs/ssr-client/lit-element-hydrate-support.js` was loaded before Lit. */
 const hydrationSupported = () => Boolean((globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport);
 
+/**
+ * The base of every element that shows part of a plan (see the top of this file). What it renders and
+ * fires, every element has: custom-elements.json lists these under each element, which may describe
+ * them in its own words.
+ *
+ * @csspart loading - The loading message.
+ * @csspart error - The message shown when the feed cannot be loaded or is not valid.
+ * @csspart retry - The "Try again" button in the error message, shown when the feed could not be fetched (not when it is invalid).
+ *
+ * @event pcp-load - Its own feed (src, plan or inline JSON) loaded. `detail: { plan, source }`.
+ * @event pcp-error - Its own feed could not be loaded or is not valid. `detail: { kind, message, path, issues, source }`.
+ * @event pcp-warning - Its own feed has fields the plan format does not (misspelt, so not shown): one event per load. `detail: { path, message, issues }`.
+ */
 export abstract class PcpElement extends LitElement {
   static override styles: CSSResultGroup = [tokens, baseStyles, stateStyles];
 
@@ -44,7 +57,10 @@ export abstract class PcpElement extends LitElement {
   /** Level of the element's top headings, so it fits the host page's outline (past 6, ARIA headings). Default 2. */
   @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 2;
 
-  /** Supplies the plan and its loading state. */
+  /**
+   * Supplies the plan and its loading state.
+   * @internal
+   */
   protected readonly planController = new PlanController(this);
 
   /** The element's language (nearest `lang`), its words in that language, and its Intl locale. */

@@ -18,7 +18,10 @@ import { fire, unknownFieldsWarning, type PlanLoadDetail, type PlanWarningDetail
 import './context-root.js';
 import { planContext, type PlanState } from './plan-context.js';
 
-/** What the controller reads from its host element. */
+/**
+ * What the controller reads from its host element.
+ * @internal
+ */
 export interface PlanSourceHost extends ReactiveControllerHost, HTMLElement {
   src?: string | undefined;
   plan?: unknown;
@@ -41,6 +44,11 @@ function hasProviderAncestor(node: Node): boolean {
   return false;
 }
 
+/**
+ * The plan of one element (see the top of this file). Not part of the package's API: elements get their
+ * plan by extending `PcpElement`.
+ * @internal
+ */
 export class PlanController implements ReactiveController {
   /** The state the host renders. */
   state: PlanState = WAITING;

@@ -4,6 +4,7 @@
  */
 import { createContext } from '@lit/context';
 
+/** @internal */
 export interface PlanSelection {
   /** The selected objective's id, or undefined. */
   objectiveId: string | undefined;
@@ -11,6 +12,7 @@ export interface PlanSelection {
   select(objectiveId: string | undefined): void;
 }
 
+/** @internal */
 export const selectionContext = createContext<PlanSelection>(Symbol.for('pcp-elements/selection'));
 
 /** `detail` of `pcp-select`. */

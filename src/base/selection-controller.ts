@@ -7,6 +7,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fire } from './events.js';
 import { selectionContext, type PlanSelectDetail, type PlanSelection } from './selection-context.js';
 
+/**
+ * The selection of one element (see the top of this file).
+ * @internal
+ */
 export class SelectionController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   private shared: PlanSelection | undefined;

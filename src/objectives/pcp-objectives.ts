@@ -46,12 +46,14 @@ const NONE_OPEN: ReadonlySet<string> = new Set();
  * @csspart list - The list of objectives.
  * @csspart card - One objective.
  * @csspart title - An objective's heading.
+ * @csspart child-title - The heading of an objective's sub-objective (an objective's `children`).
  * @csspart number - An objective's number badge.
  * @csspart toggle - The button that opens or closes an objective (accordion).
  * @csspart summary - An objective's summary paragraphs.
  * @csspart intro - The line introducing the actions.
  * @csspart subheading - A heading the plan prints inside an objective ("What we will do", "Key issues").
  * @csspart subsection - Further narrative of an objective (an introduction, key issues).
+ * @csspart list-section - A named list the plan prints inside an objective, with its heading (`subheading`).
  * @csspart actions - A list of actions (nested lists too).
  * @csspart status - The status tag of an action ("Delivered", "Planned").
  * @csspart error - The message shown when the feed cannot be loaded or is not valid.

@@ -17,6 +17,7 @@ let instances = 0;
  *
  * @slot - Fallback content, shown when the plan cannot be loaded.
  *
+ * @csspart title - The heading.
  * @csspart table - The table.
  * @csspart card - One theme (cards layout).
  * @csspart error - The message shown when the feed cannot be loaded or is not valid.

@@ -59,6 +59,11 @@ let instances = 0;
  * @csspart contents - The contents list.
  * @csspart section - Each part of the plan (narrative inside a part is `subsection`).
  * @csspart table - A precept or other printed table.
+ * @csspart subsection - Narrative inside a part (an introduction, a section of the plan).
+ * @csspart subheading - A heading inside a part that the plan prints (a narrative section's, a named list's).
+ * @csspart list-section - A named list the plan prints, with its heading (`subheading`).
+ * @csspart actions - The plan's commitments as a list of actions (nested lists too).
+ * @csspart status - The status tag of a commitment ("Delivered", "Planned").
  * @csspart error - The message shown when the feed cannot be loaded or is not valid.
  * @csspart loading - The loading message.
  *

@@ -26,6 +26,7 @@ import { planSummaryView } from './plan-summary-view.js';
  * @cssproperty --pcp-color-text-muted - Colour of labels.
  * @cssproperty --pcp-color-tag - Background of the status tag.
  * @cssproperty --pcp-color-tag-text - Text colour of the status tag.
+ * @cssproperty --pcp-font-size-title - Size of the plan's title, relative to the host font. Default 1.75em.
  *
  * @event pcp-load - Its own feed (src, plan or inline JSON) loaded. `detail: { plan, source }`.
  * @event pcp-error - Its own feed could not be loaded or is not valid. `detail: { kind, message, path, issues, source }`.

@@ -73,6 +73,8 @@ function measureFor(fontFamily: string): Measure {
  *
  * @csspart chart - The box holding the SVG.
  * @csspart detail - The panel showing the selected objective.
+ * @csspart actions - The selected objective's actions in the panel (nested lists too).
+ * @csspart status - The status tag of an action ("Delivered", "Planned").
  * @csspart controls - The "Show as table" button and "Download CSV" link.
  * @csspart table - The table shown instead of the chart.
  * @csspart error - The message shown when the feed cannot be loaded or is not valid.

@@ -49,7 +49,16 @@ let instances = 0;
  * @csspart loading - The loading message.
  * @csspart empty - The message shown when there is no progress to show.
  *
- * @cssproperty --pcp-status-delivered - Colour of "Delivered" (also in-progress, at-risk, not-started, planned, not-rated, red, amber, green, complete: `--pcp-status-<status>`).
+ * @cssproperty --pcp-status-delivered - Colour of "Delivered" (each status has one: `--pcp-status-<status>`). Default #00703c.
+ * @cssproperty --pcp-status-in-progress - Colour of "In progress". Default #1d70b8.
+ * @cssproperty --pcp-status-at-risk - Colour of "At risk". Default #b3261e.
+ * @cssproperty --pcp-status-not-started - Colour of "Not started". Default #505a5f.
+ * @cssproperty --pcp-status-planned - Colour of "Planned". Default #4c2c92.
+ * @cssproperty --pcp-status-not-rated - Colour of "Not rated". Default #6f777b.
+ * @cssproperty --pcp-status-red - Colour of "Red". Default #b3261e.
+ * @cssproperty --pcp-status-amber - Colour of "Amber". Default #a35a00.
+ * @cssproperty --pcp-status-green - Colour of "Green". Default #00703c.
+ * @cssproperty --pcp-status-complete - Colour of "Complete". Default #1d70b8.
  *
  * @event pcp-warning - The `scale` attribute has a mistake (the defaults are used for it). `detail: { path, message }`.
  * @event pcp-load - Its own feed (src, plan or inline JSON) loaded. `detail: { plan, source }`.

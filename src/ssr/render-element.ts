@@ -8,28 +8,16 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import type { PlanFeed } from '../schema/plan.js';
+import { ELEMENTS, PART_TAGS, type PartTag } from '../elements.js';
 import { minifyCss } from './minify-css.js';
 
-/** The elements `pcp render` can render: `pcp-<folder>` for each element folder. */
-export const RENDERABLE_ELEMENTS = [
-  'pcp-action-plan',
-  'pcp-budget-table',
-  'pcp-contact',
-  'pcp-foreword',
-  'pcp-funding',
-  'pcp-grants',
-  'pcp-monitoring',
-  'pcp-national-priorities',
-  'pcp-objectives',
-  'pcp-outcomes',
-  'pcp-plan-document',
-  'pcp-plan-summary',
-  'pcp-priority-wheel',
-  'pcp-progress',
-  'pcp-scenario-table',
-] as const;
+/**
+ * The elements `pcp render` can render: every element that shows part of a plan (src/elements.ts),
+ * in alphabetical order as `pcp render` lists them.
+ */
+export const RENDERABLE_ELEMENTS: readonly PartTag[] = [...PART_TAGS].sort();
 
-export type RenderableElement = (typeof RENDERABLE_ELEMENTS)[number];
+export type RenderableElement = PartTag;
 
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
 
@@ -55,7 +43,9 @@ export async function renderElement(tag: RenderableElement, plan: PlanFeed, attr
     if (name === 'src' || name.startsWith('on')) throw new Error(`the "${name}" attribute cannot be rendered (the feed is given inline)`);
   }
   // Registers the element (and Lit's server DOM shim, which @lit-labs/ssr installed on import).
-  await import(`../${tag.slice('pcp-'.length)}/define.js`);
+  const entry = ELEMENTS.find((known) => known.tag === tag);
+  if (!entry?.part) throw new Error(`<${tag}> is not an element pcp render can render`);
+  await import(`../${entry.folder}/define.js`);
   const openTag = [tag, ...Object.entries(attributes).map(([name, value]) => `${name}="${escapeAttribute(value)}"`)].join(' ');
   const result = collectResultSync(render(html`${unsafeStatic(`<${openTag}`)} .plan=${plan}>${unsafeStatic(`</${tag}>`)}`));
   // The markers around the outer template belong to no client template: only the element's own are kept.

@@ -1,27 +1,12 @@
 /** Every pcp element, and what the fault, hostile-feed and property tests ask of each one's shadow DOM. */
 import { waitUntil } from '@open-wc/testing';
+import { ELEMENT_TAGS, PART_TAGS } from '../../src/elements.js';
 
-/** Every element that shows part of a plan (all but the <pcp-plan> provider). */
-export const PART_ELEMENTS = [
-  'pcp-objectives',
-  'pcp-priority-wheel',
-  'pcp-budget-table',
-  'pcp-funding',
-  'pcp-scenario-table',
-  'pcp-progress',
-  'pcp-outcomes',
-  'pcp-action-plan',
-  'pcp-plan-summary',
-  'pcp-plan-document',
-  'pcp-foreword',
-  'pcp-contact',
-  'pcp-grants',
-  'pcp-monitoring',
-  'pcp-national-priorities',
-] as const;
+/** Every element that shows part of a plan (all but the <pcp-plan> provider), from the registry. */
+export const PART_ELEMENTS = PART_TAGS;
 
-/** The provider too: it shows its own loading failures. */
-export const ALL_ELEMENTS = ['pcp-plan', ...PART_ELEMENTS] as const;
+/** Every element, the provider too: it shows its own loading failures. */
+export const ALL_ELEMENTS = ELEMENT_TAGS;
 
 export type ElementState = 'loading' | 'error' | 'ready';
 

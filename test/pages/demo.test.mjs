@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { ELEMENT_TAGS } from '../../lib/elements.js';
 import { axeViolations, elementStates, openPage, useBrowser } from './browser.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -34,24 +35,8 @@ const MUST_SHOW = {
  */
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
-const ALL_TAGS = [
-  'pcp-plan',
-  'pcp-objectives',
-  'pcp-priority-wheel',
-  'pcp-budget-table',
-  'pcp-funding',
-  'pcp-scenario-table',
-  'pcp-progress',
-  'pcp-outcomes',
-  'pcp-action-plan',
-  'pcp-plan-summary',
-  'pcp-plan-document',
-  'pcp-foreword',
-  'pcp-contact',
-  'pcp-grants',
-  'pcp-monitoring',
-  'pcp-national-priorities',
-];
+// Every element, from the registry (src/elements.ts, built into lib/ before the page tests run).
+const ALL_TAGS = ELEMENT_TAGS;
 
 const session = useBrowser(root, { headers: { '/demo/strict.html': { 'content-security-policy': STRICT_CSP } } });
 

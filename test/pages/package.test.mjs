@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { ELEMENTS } from '../../lib/elements.js';
 import { elementStates, launch, openPage, serve } from './browser.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -65,7 +66,8 @@ describe('the npm package', () => {
     const { readdir, stat } = await import('node:fs/promises');
     const installed = join(project, 'node_modules/pcp-elements');
     const modules = (await readdir(join(installed, 'dist'))).filter((file) => file.endsWith('.js') && !['pcp-elements.js', 'api.js'].includes(file));
-    assert.ok(modules.length >= 16, `${modules.length} element modules`);
+    // One module per element in the registry (src/elements.ts), and no other.
+    assert.deepEqual(modules.sort(), ELEMENTS.map((element) => `${element.folder}.js`).sort());
     for (const file of modules) {
       const entry = manifest.exports[`./${file}`];
       assert.ok(entry, `exports has ./${file}`);
@@ -117,17 +119,19 @@ window.clearPlanCache = clearPlanCache;
     }
   });
 
-  it('resolves its exports from Node: the API module, and the schema file', async () => {
+  it('resolves its exports from Node: the API module and the schema file, and no deep import into lib/', async () => {
     const script = `
       const api = await import('pcp-elements/api.js');
       const plan = api.planFromText(await (await import('node:fs/promises')).readFile('plan.json', 'utf8'));
       const { createRequire } = await import('node:module');
       const schema = createRequire(import.meta.url)('pcp-elements/schema/plan.schema.json');
-      console.log(JSON.stringify({ objectives: plan.objectives.length, schema: schema.$schema !== undefined }));`;
+      // lib/ is not API: only the entry points package.json exports resolve.
+      const deep = await import('pcp-elements/lib/loader/load-plan.js').then(() => 'resolved', (error) => error.code);
+      console.log(JSON.stringify({ objectives: plan.objectives.length, schema: schema.$schema !== undefined, deep }));`;
     await writeFile(join(project, 'check.mjs'), script);
     const result = await run(process.execPath, ['check.mjs'], project);
     assert.equal(result.code, 0, result.stderr);
-    assert.deepEqual(JSON.parse(result.stdout), { objectives: 7, schema: true });
+    assert.deepEqual(JSON.parse(result.stdout), { objectives: 7, schema: true, deep: 'ERR_PACKAGE_PATH_NOT_EXPORTED' });
   });
 
   it('runs `pcp validate` and `pcp render` from node_modules/.bin', async () => {
