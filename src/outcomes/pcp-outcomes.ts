@@ -87,7 +87,7 @@ export class PcpOutcomes extends PcpElement {
   /** `table` (default) or `cards`. */
   @property({ reflect: true }) layout: 'table' | 'cards' = 'table';
 
-  /** One theme alone: its id, number or title ("Victims"), ignoring case. */
+  /** One theme alone: its id, number or title ("Victims"). */
   @property({ reflect: true }) theme?: string;
 
   private readonly uid = `pcp-outcomes-${(instances += 1)}`;
