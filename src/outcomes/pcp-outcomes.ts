@@ -2,9 +2,12 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
-import type { Objective, Plan } from '../schema/plan.js';
+import type { Plan } from '../schema/plan.js';
 import { tableStyles } from '../styles/table-styles.js';
 import { focusStyles } from '../styles/tokens.js';
+import type { ViewContext } from '../view/plan-text.js';
+import { txt } from '../view/render-text.js';
+import { outcomesView } from './outcomes-view.js';
 
 let instances = 0;
 
@@ -90,34 +93,21 @@ export class PcpOutcomes extends PcpElement {
 
   private readonly uid = `pcp-outcomes-${(instances += 1)}`;
 
-  private themes(plan: Plan): Objective[] {
-    const withOutcomes = plan.objectives.filter((objective) => objective.outcome || objective.aim);
-    if (!this.theme) return withOutcomes;
-    const wanted = this.theme.trim().toLocaleLowerCase('en-GB');
-    return withOutcomes.filter(
-      (objective) => objective.id === wanted || String(objective.number) === wanted || objective.title.toLocaleLowerCase('en-GB') === wanted,
-    );
-  }
-
-  protected renderPlan(plan: Plan): TemplateResult {
-    const t = this.t.outcomes;
-    const themes = this.themes(plan);
-    if (themes.length === 0) {
-      return this.renderEmpty(this.theme ? t.notFound(this.theme) : t.none);
-    }
-    const one = this.viewContext!.word(plan.levels?.[0]?.singular, t.theme);
-    const title = t.title;
+  protected renderPlan(_plan: Plan, ctx: ViewContext): TemplateResult {
+    const view = outcomesView(ctx, { theme: this.theme });
+    if (view.empty !== undefined) return this.renderEmpty(view.empty);
+    const { title } = view;
     if (this.layout === 'cards') {
       return html`${heading(this.level, title, { className: 'title', part: 'title' })}
         <ul class="cards" role="list">
-          ${themes.map(
-            (objective) => html`<li class="card" part="card">
-              ${heading(this.level + 1, html`${objective.number !== undefined ? `${objective.number} ` : ''}${this.text(objective.title)}`, {
+          ${view.themes.map(
+            (theme) => html`<li class="card" part="card">
+              ${heading(this.level + 1, html`${theme.number !== undefined ? `${theme.number} ` : ''}${txt(theme.title)}`, {
                 className: 'card-title',
               })}
               <dl>
-                ${objective.outcome ? html`<dt>${t.sharedOutcome}</dt><dd>${this.text(objective.outcome)}</dd>` : nothing}
-                ${objective.aim ? html`<dt>${t.aim}</dt><dd>${this.text(objective.aim)}</dd>` : nothing}
+                ${theme.outcome ? html`<dt>${view.sharedOutcome}</dt><dd>${txt(theme.outcome)}</dd>` : nothing}
+                ${theme.aim ? html`<dt>${view.aim}</dt><dd>${txt(theme.aim)}</dd>` : nothing}
               </dl>
             </li>`,
           )}
@@ -130,17 +120,15 @@ export class PcpOutcomes extends PcpElement {
           <caption id=${captionId} class="visually-hidden">${title}</caption>
           <thead>
             <tr>
-              <th scope="col">${one.charAt(0).toLocaleUpperCase(this.i18n.locale)}${one.slice(1)}</th>
-              <th scope="col">${t.sharedOutcome}</th>
-              <th scope="col">${t.aim}</th>
+              ${view.columns.map((column) => html`<th scope="col">${column}</th>`)}
             </tr>
           </thead>
           <tbody>
-            ${themes.map(
-              (objective) => html`<tr>
-                <th scope="row">${this.text(objective.title)}</th>
-                <td>${objective.outcome !== undefined ? this.text(objective.outcome) : '–'}</td>
-                <td>${objective.aim !== undefined ? this.text(objective.aim) : '–'}</td>
+            ${view.themes.map(
+              (theme) => html`<tr>
+                <th scope="row">${txt(theme.title)}</th>
+                <td>${theme.outcome !== undefined ? txt(theme.outcome) : '–'}</td>
+                <td>${theme.aim !== undefined ? txt(theme.aim) : '–'}</td>
               </tr>`,
             )}
           </tbody>
