@@ -16,19 +16,20 @@ import { tableStyles } from '../styles/table-styles.js';
 import type { ViewContext } from '../view/plan-text.js';
 import { txt } from '../view/render-text.js';
 import { budgetStyles } from './budget-styles.js';
-import { budgetTableView, mismatchText, pickBudget, type BudgetCell, type BudgetColumn, type BudgetRow, type BudgetTotalStyle } from './budget-table-view.js';
+import { budgetTableView, mismatchText, pickBudget, type BudgetCell, type BudgetColumn, type BudgetRow } from './budget-table-view.js';
 
 let instances = 0;
 
 /**
  * A multi-year budget as a real table: financial years as the plan writes them, money for the
  * page's language (en-GB, cy-GB; full or compact), income as negatives that a screen reader reads
- * as "minus" ("minws" in Welsh), and totals worked out from the lines. Where the plan states a
- * total that its lines do not add up to, the table shows the stated figure, flags the difference,
- * and fires `pcp-warning`.
+ * as "minus" ("minws" in Welsh), and the totals the plan prints, checked against its lines. Where
+ * the plan states a total that its lines do not add up to, the table shows the stated figure, flags
+ * the difference, and fires `pcp-warning`; a total the plan does not print is never shown.
  *
  * On narrow screens the table stays a table: the row headers stay in view and the figures scroll
- * inside a labelled region that the keyboard can reach. "Download CSV" gives the same figures.
+ * inside a labelled region that the keyboard can reach. "Download CSV" gives the same figures, for
+ * every year of the budget.
  *
  * @summary A plan's multi-year budget, totals checked.
  *
@@ -67,7 +68,7 @@ export class PcpBudgetTable extends PcpElement {
   @property({ reflect: true }) years?: string;
 
   /** `highlight` (default): the total row in bold under a rule; `plain`: like the other rows; `none`: no total row. */
-  @property({ reflect: true }) total: BudgetTotalStyle = 'highlight';
+  @property({ reflect: true }) total: 'highlight' | 'plain' | 'none' = 'highlight';
 
   private readonly uid = `pcp-budget-${(instances += 1)}`;
   private warnedFor: Budget | undefined;
