@@ -8,7 +8,6 @@ import { en } from '../i18n/messages/en.js';
 import type { MoneyFormat } from '../format/money.js';
 import { figureContext } from '../narrative/render-figure.js';
 import { renderSource } from '../narrative/render-narrative.js';
-import { renderModelCell } from '../narrative/render-table.js';
 import { findTotalMismatches } from '../model/budget.js';
 import type { Budget, Plan } from '../schema/plan.js';
 import { focusStyles } from '../styles/tokens.js';
@@ -149,12 +148,15 @@ export class PcpBudgetTable extends PcpElement {
   }
 
   /**
-   * An amount or a change. A negative amount and every change are also written out for screen readers
-   * (renderModelCell), which may not read "−" as minus; the spoken copy is left out of text selections,
-   * so copying the table copies the figures once.
+   * An amount or a change. A negative amount and every change are also written out for screen readers,
+   * which may not read "−" as minus; the spoken copy is left out of text selections, so copying the
+   * table copies the figures once.
    */
   private cell(cell: BudgetCell, ctx: ViewContext): TemplateResult {
-    return html`<td class=${cell.change ? 'numeric change' : 'numeric'}>${renderModelCell(cell)}${cell.figure ? figureContext(cell.figure, ctx) : nothing}${cell.flag
+    const shown = cell.spoken
+      ? html`<span aria-hidden="true">${txt(cell.text)}</span><span class="visually-hidden spoken">${cell.spoken}</span>`
+      : txt(cell.text);
+    return html`<td class=${cell.change ? 'numeric change' : 'numeric'}>${shown}${cell.figure ? figureContext(cell.figure, ctx) : nothing}${cell.flag
       ? html` <span class="flag">${cell.flag}</span>`
       : nothing}</td>`;
   }

@@ -2,7 +2,6 @@
  * What <pcp-grants> shows, decided in one place: each grant's facts in the page's language (amounts
  * as printed, else as money; periods and dates for the reader), and its awards as a table model.
  */
-import { fileSlug } from '../format/csv.js';
 import { formatDate } from '../format/date.js';
 import { csvFigure, periodText, unitText, type FigureValue } from '../format/figure.js';
 import type { Grant } from '../schema/plan.js';
@@ -75,7 +74,8 @@ export function grantShown(grant: Grant, ctx: ViewContext): GrantShown {
           ],
         })),
         rowHeaders: true,
-        fileName: `${fileSlug(ctx.plan.id)}-${fileSlug(grant.id)}-awards`,
+        // Ids are already safe in a file name (lower-case letters, digits and hyphens).
+        fileName: `${ctx.plan.id}-${grant.id}-awards`,
       }
     : undefined;
   return {

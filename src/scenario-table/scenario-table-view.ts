@@ -3,7 +3,6 @@
  * table model whose cells are formatted by their column's unit for the page's language (printed
  * figures kept as printed).
  */
-import { fileSlug } from '../format/csv.js';
 import { csvFigure, figureText, type FigureValue } from '../format/figure.js';
 import { formatMoney, formatNumber, formatPercent } from '../format/money.js';
 import type { ScenarioTable } from '../schema/plan.js';
@@ -66,7 +65,8 @@ export function scenarioTableShown(table: ScenarioTable, ctx: ViewContext): Scen
       columns: table.columns.map((column) => ({ text: ctx.text(column.label), numeric: column.unit !== 'text' })),
       rows: table.rows.map((row) => ({ header: scenarioCell(row[first.id], first, ctx), cells: rest.map((column) => scenarioCell(row[column.id], column, ctx)) })),
       rowHeaders: true,
-      fileName: `${fileSlug(ctx.plan.id)}-${fileSlug(table.id)}`,
+      // Ids are already safe in a file name (lower-case letters, digits and hyphens).
+      fileName: `${ctx.plan.id}-${table.id}`,
     },
     notes: (table.notes ?? []).map((text) => ctx.text(text)),
     source: table.source,
