@@ -71,6 +71,7 @@ export class PcpBudgetTable extends PcpElement {
 
   private readonly uid = `pcp-budget-${(instances += 1)}`;
   private warnedFor: Budget | undefined;
+  /** The download's blob, keyed by the CSV's text: made again only when the download would differ. */
   private readonly csvLink = new BlobLinkController(this);
 
   protected override updated(changed: PropertyValues<this>): void {

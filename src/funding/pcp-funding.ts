@@ -147,6 +147,7 @@ export class PcpFunding extends PcpElement {
   @property({ reflect: true }) shares?: string;
 
   private readonly uid = `pcp-funding-${(instances += 1)}`;
+  /** The download's blob, keyed by the CSV's text: made again only when the download would differ. */
   private readonly csvLink = new BlobLinkController(this);
 
   protected renderPlan(_plan: Plan, ctx: ViewContext): TemplateResult {
