@@ -1,37 +1,19 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { arc, pie } from 'd3-shape';
 import { heading } from '../base/heading.js';
 import { BlobLinkController } from '../base/blob-link.js';
 import { PcpElement } from '../base/pcp-element.js';
-import { fileSlug, toCsv } from '../format/csv.js';
-import { csvFigure, figureDetails, figureNumber, parsePrinted, periodText, type FigureValue } from '../format/figure.js';
-import { renderFigureIn } from '../narrative/render-figure.js';
+import { figureContext } from '../narrative/render-figure.js';
 import { renderSource } from '../narrative/render-narrative.js';
-import { formatPercent } from '../format/money.js';
 import { PATTERN_COUNT, renderPatterns } from '../priority-wheel/wheel-patterns.js';
 import { patternStyles } from '../priority-wheel/wheel-styles.js';
 import { focusStyles } from '../styles/tokens.js';
-import type { FundingShares, Plan } from '../schema/plan.js';
+import type { Plan } from '../schema/plan.js';
+import type { ViewContext } from '../view/plan-text.js';
+import { txt } from '../view/render-text.js';
+import { fundingView, SIZE, type FundingCell, type FundingSetShown } from './funding-view.js';
 
 let instances = 0;
-
-interface Slice {
-  label: string;
-  percent: number;
-  /** The part of the whole the plan does not break down. */
-  rest?: boolean;
-  /** For the rest: true when every share is exact, so its size may be said. */
-  exact?: boolean;
-}
-
-const SIZE = 160;
-const drawArc = arc<{ startAngle: number; endAngle: number }>()
-  .innerRadius(SIZE * 0.28)
-  .outerRadius(SIZE / 2 - 2);
-const layoutPie = pie<Slice>()
-  .value((slice) => slice.percent)
-  .sort(null);
 
 /**
  * Where the money comes from, or where it goes, as the plan states it: each set of shares as a
@@ -161,112 +143,67 @@ export class PcpFunding extends PcpElement {
     `,
   ];
 
-  /** The id of one set of shares to show. Default: every set in the feed. */
+  /** One set of shares to show: its id (or its title). Default: every set in the feed. */
   @property({ reflect: true }) shares?: string;
 
   private readonly uid = `pcp-funding-${(instances += 1)}`;
+  /** The download's blob, keyed by the CSV's text: made again only when the download would differ. */
   private readonly csvLink = new BlobLinkController(this);
 
-  protected renderPlan(plan: Plan): TemplateResult {
-    const all = plan.fundingShares ?? [];
-    const shown = this.shares ? all.filter((set) => set.id === this.shares) : all;
-    if (shown.length === 0) {
-      return this.renderEmpty(this.shares ? this.t.funding.notFound(this.shares) : this.t.funding.none);
-    }
+  protected renderPlan(_plan: Plan, ctx: ViewContext): TemplateResult {
+    const view = fundingView(ctx, { shares: this.shares });
+    if ('empty' in view) return this.renderEmpty(view.empty);
     return html`<svg class="defs" aria-hidden="true">${renderPatterns(this.uid)}</svg>
-      ${shown.map((set) => this.renderSet(set))}
+      ${view.sets.map((set) => this.renderSet(set, ctx))}
       <p class="download" part="download">
-        <a href=${this.csvLink.href([plan, this.shares, this.t], () => this.csv(shown))} download="${fileSlug(plan.id)}-${this.t.funding.file}.csv"
-          >${this.t.common.downloadCsv}</a
-        >
+        <a href=${this.csvLink.href([view.csv], () => view.csv)} download="${view.table.fileName}.csv">${view.downloadText}</a>
       </p>`;
   }
 
-  private csv(sets: FundingShares[]): string {
-    const words = this.t.funding.csv;
-    return toCsv([
-      [words.set, words.share, words.percent, words.amount, words.period],
-      ...sets.flatMap((set) => [
-        ...set.shares.map((share) => [set.title, share.label, csvFigure(share.percent), csvFigure(share.amount), periodText(set.period, this.i18n.locale)]),
-        ...this.slices(set)
-          .filter((slice) => slice.rest)
-          .map((rest) => [set.title, rest.label, rest.exact ? rest.percent : undefined, undefined, periodText(set.period, this.i18n.locale)]),
-      ]),
-    ]);
-  }
-
-  private slices(set: FundingShares): Slice[] {
-    // A share printed in words without a value has no size to draw: it is listed, not drawn.
-    const slices: Slice[] = set.shares.flatMap((share) => {
-      const percent = figureNumber(share.percent);
-      return percent === undefined ? [] : [{ label: share.label, percent }];
-    });
-    const total = slices.reduce((sum, slice) => sum + slice.percent, 0);
-    // The rest is drawn; its size is said only when every share is exact (100 − "approximately 56%" is no figure).
-    const exact = slices.length === set.shares.length && set.shares.every((share) => isExact(share.percent));
-    if (total < 99.95) slices.push({ label: set.remainderLabel ?? this.t.funding.notBrokenDown, percent: Math.round((100 - total) * 1e6) / 1e6, rest: true, exact });
-    return slices;
-  }
-
-  private renderSet(set: FundingShares): TemplateResult {
-    const words = this.t.funding;
-    const locale = this.i18n.locale;
-    const percent = (value: number) => formatPercent(value, { locale });
-    const slices = this.slices(set);
-    const rest = slices.find((slice) => slice.rest);
-    const arcs = layoutPie(slices);
+  private renderSet(set: FundingSetShown, ctx: ViewContext): TemplateResult {
     const half = SIZE / 2;
+    const figure = (cell: FundingCell) => html`${txt(cell.text)}${cell.figure ? figureContext(cell.figure, ctx) : nothing}`;
+    // Each share's colour and pattern, the same in the donut and beside its figures in the list.
+    const colour = (index: number) => `c${index % 6}`;
+    const pattern = (index: number) => `url(#${this.uid}-${index % PATTERN_COUNT})`;
+    const about = set.about;
     return html`<figure class="set" part="set" aria-labelledby="${this.uid}-${set.id}">
-      ${heading(this.level, this.text(set.title), { className: 'title', part: 'title', id: `${this.uid}-${set.id}` })}
-      ${set.of || set.period || set.total !== undefined
-        ? html`<p class="description period">${set.of ? html`${words.sharesOf} ${this.text(set.of)}` : ''}${set.total !== undefined
-              ? html`${set.of ? ': ' : ''}<span class="figure">${renderFigureIn(set.total, 'money', this.viewContext!)}</span>`
-              : ''}${(set.of || set.total !== undefined) && set.period ? ' · ' : ''}${this.text(periodText(set.period, locale))}</p>`
+      ${heading(this.level, txt(set.title), { className: 'title', part: 'title', id: `${this.uid}-${set.id}` })}
+      ${about
+        ? html`<p class="description period">${about.of ? html`${about.of.lead} ${txt(about.of.text)}` : ''}${about.total
+              ? html`${about.of ? ': ' : ''}<span class="figure">${figure(about.total)}</span>`
+              : ''}${(about.of || about.total) && about.period ? ' · ' : ''}${txt(about.period)}</p>`
         : nothing}
-      ${(set.description ?? []).map((text) => html`<p class="description">${this.text(text)}</p>`)}
+      ${set.description.map((text) => html`<p class="description">${txt(text)}</p>`)}
       <svg viewBox="0 0 ${SIZE} ${SIZE}" part="chart" aria-hidden="true">
         <g transform="translate(${half} ${half})">
-          ${arcs.map((slice, index) =>
-            slice.data.rest
-              ? svg`<path class="rest" d=${drawArc(slice) ?? ''}></path>`
-              : svg`<path class="slice c${index % 6}" d=${drawArc(slice) ?? ''}></path>
-                  <path d=${drawArc(slice) ?? ''} fill="url(#${this.uid}-${index % PATTERN_COUNT})" stroke="none"></path>`,
+          ${set.slices.map((slice) =>
+            slice.colour === undefined
+              ? svg`<path class="rest" d=${slice.path}></path>`
+              : svg`<path class="slice ${colour(slice.colour)}" d=${slice.path}></path>
+                  <path d=${slice.path} fill=${pattern(slice.colour)} stroke="none"></path>`,
           )}
         </g>
       </svg>
       <ul part="list" role="list">
-        ${set.shares.map(
-          (share, index) => html`<li>
-            <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true">
-              <rect class="slice c${index % 6}" width="16" height="16"></rect>
-              <rect width="16" height="16" fill="url(#${this.uid}-${index % PATTERN_COUNT})"></rect>
-            </svg>
-            <span>${this.text(share.label)}: <span class="figure">${renderFigureIn(share.percent, 'percent', this.viewContext!)}</span>${share.amount !== undefined
-                ? html` (${renderFigureIn(share.amount, 'money', this.viewContext!)})`
-                : nothing}${share.illustrative ? html` <span class="rest-text">${words.illustrative}</span>` : nothing}</span>
-          </li>`,
+        ${set.items.map((item) =>
+          item.rest
+            ? html`<li class="rest-text">
+                <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true"><rect class="rest" width="16" height="16"></rect></svg>
+                <span>${item.rest.label ? html`${item.rest.before} ${txt(item.rest.label)} ${item.rest.after}` : item.rest.before}</span>
+              </li>`
+            : html`<li>
+                <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true">
+                  <rect class="slice ${colour(item.colour!)}" width="16" height="16"></rect>
+                  <rect width="16" height="16" fill=${pattern(item.colour!)}></rect>
+                </svg>
+                <span>${txt(item.label.text)}: <span class="figure">${figure(item.percent)}</span>${item.amount
+                    ? html` (${figure(item.amount)})`
+                    : nothing}${item.illustrative ? html` <span class="rest-text">${item.illustrative}</span>` : nothing}</span>
+              </li>`,
         )}
-        ${rest
-          ? html`<li class="rest-text">
-              <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true"><rect class="rest" width="16" height="16"></rect></svg>
-              <span
-                >${set.remainderLabel
-                  ? html`${words.restNamed(rest.exact ? percent(rest.percent) : undefined)} ${this.text(set.remainderLabel)} ${words.noFigure}`
-                  : words.restUnnamed(rest.exact ? percent(rest.percent) : undefined)}</span
-              >
-            </li>`
-          : nothing}
       </ul>
-      ${renderSource(set.source, this.viewContext!)}
+      ${renderSource(set.source, ctx)}
     </figure>`;
   }
-}
-
-
-/** True for a share given exactly: a number, or printed text that is only a figure ("27.5%"), with no "around". */
-function isExact(figure: FigureValue): boolean {
-  if (typeof figure === 'number') return true;
-  const details = figureDetails(figure);
-  if (details?.qualifier) return false;
-  return parsePrinted(details ? details.printed : (figure as string)) !== undefined;
 }

@@ -1,14 +1,14 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
-import { formatDate } from '../format/date.js';
-import { periodText } from '../format/figure.js';
-import { renderFigureIn } from '../narrative/render-figure.js';
-import { renderParagraphs } from '../narrative/render-narrative.js';
-import type { Grant, Plan } from '../schema/plan.js';
+import { figureContext } from '../narrative/render-figure.js';
+import type { Plan } from '../schema/plan.js';
 import { narrativeStyles } from '../styles/narrative-styles.js';
 import { tableStyles } from '../styles/table-styles.js';
 import { focusStyles } from '../styles/tokens.js';
+import type { ViewContext } from '../view/plan-text.js';
+import { txt } from '../view/render-text.js';
+import { grantsView, type GrantCell, type GrantShown } from './grants-view.js';
 
 let instances = 0;
 
@@ -78,46 +78,39 @@ export class PcpGrants extends PcpElement {
 
   private readonly uid = `pcp-grants-${(instances += 1)}`;
 
-  protected renderPlan(plan: Plan): TemplateResult {
-    const grants = plan.grants ?? [];
-    if (grants.length === 0) return this.renderEmpty(this.t.grants.none);
-    return html`${grants.map((grant, index) => this.renderGrant(grant, index))}`;
+  protected renderPlan(_plan: Plan, ctx: ViewContext): TemplateResult {
+    const view = grantsView(ctx);
+    if ('empty' in view) return this.renderEmpty(view.empty);
+    return html`${view.grants.map((grant, index) => this.renderGrant(grant, index, ctx))}`;
   }
 
-  private renderGrant(grant: Grant, index: number): TemplateResult {
+  private renderGrant(grant: GrantShown, index: number, ctx: ViewContext): TemplateResult {
     const captionId = `${this.uid}-${index}`;
-    const t = this.t.grants;
-    const locale = this.i18n.locale;
+    const value = (cell: GrantCell) => html`${txt(cell.text)}${cell.figure ? figureContext(cell.figure, ctx) : nothing}`;
+    const awards = grant.awards;
     return html`<section class="grant" part="grant">
-      ${heading(this.level, this.text(grant.name), { className: 'title', part: 'title' })}
-      ${grant.status ? html`<p><span class="status" part="status">${t.statuses[grant.status]}</span></p>` : nothing}
-      ${renderParagraphs(grant.description, this.viewContext!)}
+      ${heading(this.level, txt(grant.name), { className: 'title', part: 'title' })}
+      ${grant.status ? html`<p><span class="status" part="status">${grant.status}</span></p>` : nothing}
+      ${grant.description.map((paragraph) => html`<p class="paragraph">${txt(paragraph)}</p>`)}
       <dl part="facts">
-        ${grant.funder ? html`<dt>${t.funder}</dt><dd>${this.text(grant.funder)}</dd>` : nothing}
-        ${grant.amount !== undefined ? html`<dt>${t.amount}</dt><dd>${renderFigureIn(grant.amount, 'money', this.viewContext!)}</dd>` : nothing}
-        ${grant.period ? html`<dt>${t.period}</dt><dd>${this.text(periodText(grant.period, locale))}</dd>` : nothing}
-        ${grant.eligibility ? html`<dt>${t.eligibility}</dt><dd>${this.text(grant.eligibility)}</dd>` : nothing}
-        ${grant.url ? html`<dt>${t.more}</dt><dd><a href=${grant.url}>${grant.url.replace(/^https?:\/\//, '')}</a></dd>` : nothing}
+        ${grant.facts.map(
+          (fact) => html`<dt>${fact.term}</dt><dd>${fact.href ? html`<a href=${fact.href}>${txt(fact.value.text)}</a>` : value(fact.value)}</dd>`,
+        )}
       </dl>
-      ${grant.awards?.length
+      ${awards
         ? html`<div class="table-region" role="region" aria-labelledby=${captionId} tabindex="0">
             <table part="awards">
-              <caption id=${captionId}>${t.awards}: ${this.text(grant.name)}</caption>
+              <caption id=${captionId}>${awards.captionLead}: ${txt(awards.caption)}</caption>
               <thead>
                 <tr>
-                  <th scope="col">${t.recipient}</th>
-                  <th scope="col">${t.project}</th>
-                  <th scope="col" class="numeric">${t.amount}</th>
-                  <th scope="col">${t.date}</th>
+                  ${awards.columns.map((column) => html`<th scope="col" class=${column.numeric ? 'numeric' : nothing}>${txt(column.text)}</th>`)}
                 </tr>
               </thead>
               <tbody>
-                ${grant.awards.map(
-                  (award) => html`<tr>
-                    <th scope="row">${this.text(award.recipient)}</th>
-                    <td>${award.project !== undefined ? this.text(award.project) : '–'}</td>
-                    <td class="numeric">${award.amount !== undefined ? renderFigureIn(award.amount, 'money', this.viewContext!) : '–'}</td>
-                    <td>${award.date ? formatDate(award.date, locale) : '–'}</td>
+                ${awards.rows.map(
+                  (row) => html`<tr>
+                    <th scope="row">${value(row.header!)}</th>
+                    ${row.cells.map((cell) => html`<td class=${cell.numeric ? 'numeric' : nothing}>${value(cell)}</td>`)}
                   </tr>`,
                 )}
               </tbody>

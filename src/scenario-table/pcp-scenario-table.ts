@@ -2,12 +2,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
-import { renderFigure } from '../narrative/render-figure.js';
+import { figureContext } from '../narrative/render-figure.js';
 import { renderSource } from '../narrative/render-narrative.js';
-import { formatMoney, formatNumber, formatPercent } from '../format/money.js';
-import type { Plan, ScenarioTable } from '../schema/plan.js';
+import type { Plan } from '../schema/plan.js';
 import { focusStyles } from '../styles/tokens.js';
 import { tableStyles } from '../styles/table-styles.js';
+import type { ViewContext } from '../view/plan-text.js';
+import { txt } from '../view/render-text.js';
+import { scenarioTablesView, type ScenarioCell, type ScenarioTableShown } from './scenario-table-view.js';
 
 let instances = 0;
 
@@ -35,56 +37,46 @@ let instances = 0;
 export class PcpScenarioTable extends PcpElement {
   static override styles = [...(PcpElement.styles as []), focusStyles, tableStyles];
 
-  /** The id of one scenario table to show. Default: every one in the feed. */
+  /** One scenario table to show: its id (or its title). Default: every one in the feed. */
   @property({ reflect: true }) scenario?: string;
 
   private readonly uid = `pcp-scenario-${(instances += 1)}`;
 
-  protected renderPlan(plan: Plan): TemplateResult {
-    const all = plan.scenarios ?? [];
-    const shown = this.scenario ? all.filter((table) => table.id === this.scenario) : all;
-    if (shown.length === 0) {
-      return this.renderEmpty(this.scenario ? this.t.scenarios.notFound(this.scenario) : this.t.scenarios.none);
-    }
-    return html`${shown.map((table, index) => this.renderTable(table, index))}`;
+  protected renderPlan(_plan: Plan, ctx: ViewContext): TemplateResult {
+    const view = scenarioTablesView(ctx, { scenario: this.scenario });
+    if ('empty' in view) return this.renderEmpty(view.empty);
+    return html`${view.tables.map((table, index) => this.renderTable(table, index, ctx))}`;
   }
 
-  private cell(value: ScenarioTable['rows'][number][string] | undefined, column: ScenarioTable['columns'][number]): unknown {
-    if (value === undefined) return '–';
-    if (typeof value !== 'number') return renderFigure(value, String, this.viewContext!);
-    const locale = this.i18n.locale;
-    if (column.unit === 'percent') return formatPercent(value, { decimals: column.decimals, locale });
-    if (column.unit === 'money') return formatMoney(value, 'full', { locale });
-    return formatNumber(value, column.decimals, locale);
-  }
-
-  private renderTable(table: ScenarioTable, index: number): TemplateResult {
+  private renderTable(shown: ScenarioTableShown, index: number, ctx: ViewContext): TemplateResult {
     const captionId = `${this.uid}-${index}`;
-    const [first, ...rest] = table.columns;
+    const { table } = shown;
+    const numeric = (cell: { numeric?: boolean | undefined }) => (cell.numeric ? 'numeric' : '');
+    const content = (cell: ScenarioCell) => html`${txt(cell.text)}${cell.figure ? figureContext(cell.figure, ctx) : nothing}`;
     // The title is a heading above the table (it wraps at 320px, where a caption would scroll away
     // with the figures); the caption repeats it for screen readers and names the scrolling region.
     return html`
-      ${heading(this.level, this.text(table.title), { className: 'title', part: 'title' })}
-      ${(table.description ?? []).map((text) => html`<p>${this.text(text)}</p>`)}
+      ${heading(this.level, txt(shown.title), { className: 'title', part: 'title' })}
+      ${shown.description.map((text) => html`<p>${txt(text)}</p>`)}
       <div class="table-region" part="region" role="region" aria-labelledby=${captionId} tabindex="0">
         <table part="table">
-          <caption id=${captionId} class="visually-hidden">${this.text(table.title)}</caption>
+          <caption id=${captionId} class="visually-hidden">${txt(table.caption)}</caption>
           <thead>
             <tr>
-              ${table.columns.map((column) => html`<th scope="col" class=${column.unit === 'text' ? '' : 'numeric'}>${this.text(column.label)}</th>`)}
+              ${table.columns.map((column) => html`<th scope="col" class=${numeric(column)}>${txt(column.text)}</th>`)}
             </tr>
           </thead>
           <tbody>
             ${table.rows.map(
               (row) => html`<tr>
-                <th scope="row" class=${first!.unit === 'text' ? '' : 'numeric'}>${this.cell(row[first!.id], first!)}</th>
-                ${rest.map((column) => html`<td class=${column.unit === 'text' ? '' : 'numeric'}>${this.cell(row[column.id], column)}</td>`)}
+                <th scope="row" class=${numeric(row.header!)}>${content(row.header!)}</th>
+                ${row.cells.map((cell) => html`<td class=${numeric(cell)}>${content(cell)}</td>`)}
               </tr>`,
             )}
           </tbody>
         </table>
       </div>
-      ${(table.notes ?? []).map((text) => html`<p>${this.text(text)}</p>`)} ${renderSource(table.source, this.viewContext!)}
+      ${shown.notes.map((text) => html`<p>${txt(text)}</p>`)} ${renderSource(shown.source, ctx)}
     `;
   }
 }
