@@ -3,8 +3,11 @@
  * actions, and the measures used to report progress.
  */
 import * as v from 'valibot';
+import { BUILT_IN_STATUSES } from './statuses.js';
 import { BETTER, Figure, PeriodRef, SeriesPoint } from './figure.js';
 import { DateString, Id, Illustrative, Link, ListItemSchema, LocalizedUrl, Paragraphs, Percent, registerObjectForm, Section, SourceRef, Text, Url, type Localized, type TextValue, type Typed } from './primitives.js';
+
+export { ACTION_STATUSES, RAG_STATUSES } from './statuses.js';
 
 /**
  * The kinds of body that publish plans. Named generically because commissioners are being replaced by
@@ -72,16 +75,11 @@ export const Foreword = v.object({
   signature: v.optional(Text),
 });
 
-/**
- * Where an action or commitment stands, when the plan has no scale of its own. "planned" is a future
- * commitment not yet begun. A plan's own scale (`statusScales`) adds its own ids.
- */
-export const ACTION_STATUSES = ['delivered', 'in-progress', 'at-risk', 'not-started', 'planned'] as const;
-/** A status id: one of ACTION_STATUSES or RAG_STATUSES, or an id from the plan's `statusScales`. */
+/** A status id: one of ACTION_STATUSES or RAG_STATUSES (see statuses.ts), or an id from the plan's `statusScales`. */
 export type ActionStatus = string;
 
 /** A status as the feed gives it: an id from the built-in lists or from the plan's own scale. */
-export const StatusId = v.pipe(Id, v.description('A status: "delivered", "in-progress", "at-risk", "not-started", "planned", "red", "amber", "green", "complete", "not-rated", or an id from the plan\'s statusScales.'));
+export const StatusId = v.pipe(Id, v.description(`A status: ${BUILT_IN_STATUSES.map((id) => `"${id}"`).join(', ')}, or an id from the plan's statusScales.`));
 
 /** One thing the plan commits to do ("how we will achieve this"), as the feed has it. Actions may nest. */
 export interface ActionFeed {
@@ -228,8 +226,6 @@ export const StatusScale = v.object({
   title: v.optional(Text),
   statuses: v.pipe(v.array(StatusValue), v.minLength(1, 'must list at least one status')),
 });
-
-export const RAG_STATUSES = ['red', 'amber', 'green', 'complete', 'not-rated'] as const;
 
 /** A measure the plan is judged by: its values over time, baseline and target where the plan gives them. */
 export const Measure = v.object({
