@@ -46,11 +46,22 @@ describe('fileSlug', () => {
   });
 });
 
+// (Moved from the browser suite, test/csv.test.ts: nothing here needs a browser.)
 describe('toCsv', () => {
-  test('quotes what needs quoting, and starts with a byte-order mark', () => {
-    assert.equal(toCsv([['a', 'b,c', 'say "hi"', 1.5, undefined]]), '\uFEFFa,"b,c","say ""hi""",1.5,\r\n');
+  test('quotes what needs quoting and starts with a byte-order mark for Excel', () => {
+    const csv = toCsv([
+      ['Title', 'Amount'],
+      ['Plain', 97139153],
+      ['With, comma', -5260984],
+      ['With "quotes"', 1.5],
+      ['Two\nlines', undefined],
+      [' padded ', 'a\rb'],
+    ]);
+    assert.ok(csv.startsWith('\uFEFF'));
+    assert.deepEqual(csv.slice(1).split('\r\n'), ['Title,Amount', 'Plain,97139153', '"With, comma",-5260984', '"With ""quotes""",1.5', '"Two\nlines",', '" padded ","a\rb"', '']);
   });
-  test('text a spreadsheet would run as a formula is prefixed; numbers are not', () => {
-    assert.equal(toCsv([['=SUM(A1)', '+1', '-x', '@x', -5]]), "\uFEFF'=SUM(A1),'+1,'-x,'@x,-5\r\n");
+  test('neutralises text a spreadsheet would run as a formula, but not negative numbers', () => {
+    const csv = toCsv([['=HYPERLINK("http://evil")', '+1', '-1', '@SUM(A1)', -1]]).slice(1);
+    assert.equal(csv.trim(), `"'=HYPERLINK(""http://evil"")",'+1,'-1,'@SUM(A1),-1`);
   });
 });
