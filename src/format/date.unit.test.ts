@@ -44,6 +44,10 @@ describe('the same rule everywhere', () => {
   test('the feed schema accepts exactly the feed dates', () => {
     for (const date of cases) assert.equal(v.safeParse(DateString, date).success, isFeedDate(date), date);
   });
+  test('the schema reports a date in the wrong form once, by its form', () => {
+    const result = v.safeParse(DateString, 'April 2021');
+    assert.deepEqual(result.issues?.map((issue) => issue.message), ['must be a date written YYYY, YYYY-MM or YYYY-MM-DD, such as "2012-01"']);
+  });
   test('the schema says what is wrong with a day that is not in the calendar', () => {
     const result = v.safeParse(DateString, '2021-02-30');
     assert.equal(result.success, false);

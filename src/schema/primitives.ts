@@ -98,8 +98,9 @@ export const Id = v.pipe(
 export const DateString = v.pipe(
   v.string(),
   v.regex(FEED_DATE_PATTERN, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD, such as "2012-01"'),
-  // The pattern allows 31 days in every month; the calendar decides (see format/date.ts).
-  v.check(isFeedDate, 'must be a day in the calendar: that month has fewer days'),
+  // The pattern allows 31 days in every month; the calendar decides (see format/date.ts). A date in the
+  // wrong form is reported once, by the pattern.
+  v.check((value) => !FEED_DATE_PATTERN.test(value) || isFeedDate(value), 'must be a day in the calendar: that month has fewer days'),
   v.description('Date as YYYY, YYYY-MM or YYYY-MM-DD.'),
 );
 
