@@ -1,8 +1,8 @@
 /**
- * The feed's built-in status ids: THE lists. The schema's description, the loader's check of each
- * status, the order progress counts them in and the catalogues' words (i18n/messages, checked
- * against these types) all come from here. A plan's own scale (`statusScales`) adds its own ids.
- * No valibot here, so the word catalogues can use the lists without loading the schema.
+ * The feed's built-in status ids: THE lists. The schema's picklists, the loader's check of each
+ * status (model/statuses.ts) and the order progress counts them in come from here; the word
+ * catalogues (i18n/messages) are type-checked against them, and a unit test checks the schema's
+ * description names each. A plan's own scale (`statusScales`) adds its own ids. No valibot here.
  */
 
 /**

@@ -3,7 +3,7 @@
  * a Welsh Language Standards body should have them checked by a professional translator before
  * publishing (see docs/languages.md).
  */
-import { actionStatusLabels, type Messages } from './en.js';
+import type { Messages } from './en.js';
 
 // Inside a sentence the words follow a count ("4 o 11 wedi’u cyflawni"), so they are plural.
 const statusWords: Messages['progress']['scale'] = {
@@ -43,7 +43,7 @@ export const cy: Messages = {
     tryAgain: 'Rhowch gynnig arall arni',
     downloadCsv: 'Lawrlwytho CSV',
     status: 'statws',
-    statuses: actionStatusLabels(statusWords),
+    statuses: { delivered: 'Wedi’i gyflawni', 'in-progress': 'Ar y gweill', 'at-risk': 'Mewn perygl', 'not-started': 'Heb ddechrau', planned: 'Wedi’i gynllunio' },
     planStatuses: { draft: 'Drafft', consultation: 'Ymgynghoriad', published: 'Cyhoeddwyd', superseded: 'Disodlwyd' },
     // Welsh puts a noun in the singular after a numeral ("7 amcan"), so `other` is not needed.
     count: (n: number, one: string) => `${n.toLocaleString('cy-GB')} ${one}`,
