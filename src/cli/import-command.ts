@@ -10,8 +10,7 @@ import * as v from 'valibot';
 import { planFromText } from '../loader/load-plan.js';
 import { toPlanError } from '../loader/plan-error.js';
 import { toPlanIssues } from '../loader/validate-plan.js';
-import { formatMoney } from '../format/money.js';
-import { findTotalMismatches } from '../model/budget.js';
+import { findTotalMismatches, totalMismatchMessage } from '../model/budget.js';
 import { importActionPlan } from '../import/action-plan.js';
 import { importBudget } from '../import/budget.js';
 import { readTable, type ImportProblem } from '../import/table.js';
@@ -111,7 +110,7 @@ export async function importCommand(args: string[], output: Output): Promise<num
       warnings.push(
         problemLine(file, {
           ...at,
-          message: `warning: the stated total ${formatMoney(mismatch.statedValue)} for ${mismatch.period} differs from the sum of the lines, ${formatMoney(mismatch.computed)} (kept as stated)`,
+          message: `warning: ${mismatch.period}: ${totalMismatchMessage(mismatch)} (kept as stated)`,
         }),
       );
     }

@@ -23,6 +23,25 @@ Commands:
                                                pcp migrate old.json > new.json; changes on standard error
   help                                         show this message`;
 
+/** Where `run` writes: anything with `write(text)`, such as `process.stdout` or a string collector in a test. */
+export interface CliStreams {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+}
+
+/**
+ * Runs `pcp <argv…>` in this process: what it prints goes to `io.stdout` and `io.stderr`, a line at a
+ * time, and the exit code is returned (0 done, 1 a feed or file with problems, 2 a usage mistake).
+ * `bin/pcp.js` is `process.exitCode = await run(process.argv.slice(2), process)`; tests call it directly.
+ */
+export function run(argv: readonly string[], io: CliStreams): Promise<number> {
+  return main([...argv], {
+    out: (line) => io.stdout.write(`${line}\n`),
+    err: (line) => io.stderr.write(`${line}\n`),
+  });
+}
+
+/** `run` with the lines given to `output` as they are printed. */
 export async function main(args: string[], output: Output): Promise<number> {
   const [command, ...rest] = args;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {

@@ -16,13 +16,22 @@ export function toCsv(rows: ReadonlyArray<ReadonlyArray<CsvCell>>): string {
   return `\uFEFF${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }
 
-/** A file name from free text: "Police and Crime Plan 2021-2025" → "police-and-crime-plan-2021-2025". */
+/**
+ * THE slug rule, for ids made from labels (`pcp import`) and for file names: lower-case letters and
+ * digits joined by hyphens, accents dropped ("Ynys Môn" → "ynys-mon") and "&" read as "and"
+ * ("Derwent & Solway" → "derwent-and-solway"). Empty when the text has no letter or digit.
+ */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** A file name from free text (`slug`, at most 60 characters, "plan" when empty): "Police and Crime Plan 2021-2025" → "police-and-crime-plan-2021-2025". */
 export function fileSlug(text: string): string {
-  return (
-    text
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'plan'
-  );
+  return slug(text).slice(0, 60).replace(/-+$/, '') || 'plan';
 }

@@ -1,7 +1,36 @@
 /**
- * Dates as the feed writes them (YYYY, YYYY-MM, YYYY-MM-DD), for readers in a locale: "2021",
- * "January 2012", "1 April 2021". Parsed as UTC so no time zone moves a date.
+ * Dates as the feed writes them (YYYY, YYYY-MM, YYYY-MM-DD): THE rule for what a feed date is
+ * (`isFeedDate`, used by the schema, the importer and the elements' attributes), whether one is past
+ * (`isPast`), and how it reads in a locale: "2021", "January 2012", "1 April 2021". Parsed as UTC so
+ * no time zone moves a date.
  */
+
+/**
+ * The shape of a feed date: a year, a month 01–12 and a day 01–31. `isFeedDate` also checks that
+ * the day is in the month; this pattern is what the JSON Schema can say.
+ */
+export const FEED_DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** True when day `day` of month `month` (1–12) of `year` is in the calendar (29 February only in leap years). */
+export function isCalendarDay(year: number, month: number, day: number): boolean {
+  return Number.isInteger(day) && month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * True when `value` is a feed date: "2021", "2012-01" or "2021-04-01", a real day of the calendar
+ * ("2021-02-29" and "2021-04-31" are not).
+ */
+export function isFeedDate(value: string): boolean {
+  if (!FEED_DATE_PATTERN.test(value)) return false;
+  const [year, month, day] = value.split('-').map(Number) as [number, number | undefined, number | undefined];
+  return day === undefined || isCalendarDay(year, month!, day);
+}
+
+/** Today in UTC as a feed date (YYYY-MM-DD), the default "as of" for past dates. */
+export function today(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
 interface DateFormats {
   monthYear: { format(date: Date): string };
   dayMonthYear: { format(date: Date): string };
@@ -67,7 +96,10 @@ export function startOf(value: string): Date {
   return new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
 }
 
-/** True when the whole of `date` lies before `asOf` ("2012-01" is past on "2012-02-01", not on "2012-01-31"). */
+/**
+ * True when the whole of `date` lies before `asOf`, both feed dates: "2012-01" is past on "2012-02-01",
+ * not on "2012-01-31"; `asOf` "2012" means 1 January 2012.
+ */
 export function isPast(date: string, asOf: string): boolean {
   return endOf(date).getTime() < startOf(asOf).getTime();
 }

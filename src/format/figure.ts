@@ -76,14 +76,45 @@ export function csvFigure(figure: FigureValue | undefined): string | number | un
   return figure === undefined || typeof figure === 'number' ? figure : figureText(figure, String);
 }
 
+/** How a bare number in a unit is written: as pounds, as a percentage, or as a plain number. */
+export type UnitKind = 'money' | 'percent' | 'number';
+
+/**
+ * THE unit names: the feed's own (`FIGURE_UNITS`, a scenario column's and a key figure's `unit`:
+ * "money", "percent"…) and the symbols a measure's free-text unit uses for the same ("£", "%").
+ * Any other unit ("officers", "percentage-points", "rank") is a plain number.
+ */
+export function unitKind(unit: string | undefined): UnitKind {
+  if (unit === 'money' || unit === '£') return 'money';
+  if (unit === 'percent' || unit === '%') return 'percent';
+  return 'number';
+}
+
+export interface UnitOptions {
+  /** Intl locale of the reader (en-GB by default). */
+  locale?: string | undefined;
+  /** Exactly this many decimal places for a percentage or a number ("1.0%"); money shows pence when it has them. */
+  decimals?: number | undefined;
+  /** Words after a plain number: a measure's unit ("1,234 officers"). */
+  suffix?: string | undefined;
+}
+
+/**
+ * THE rule for a bare number in a unit (see `unitKind`): "£97,139,153" (pence when the amount has
+ * them), "27.5%", "1,234" (plus `suffix`), with every decimal it has unless `decimals` is given.
+ */
+export function formatInUnit(value: number, unit: string | undefined, options: UnitOptions = {}): string {
+  const { locale = 'en-GB', decimals, suffix } = options;
+  const kind = unitKind(unit);
+  if (kind === 'money') return formatMoney(value, 'full', { locale });
+  if (kind === 'percent') return formatPercent(value, { decimals, locale });
+  return `${formatNumber(value, decimals, locale)}${suffix ? ` ${suffix}` : ''}`;
+}
+
 /**
  * A figure in its unit as the reader sees it: printed as given, or a bare number formatted with
- * every decimal it has ("money" as pounds, "percent" with %, anything else as a number plus `suffix`).
+ * every decimal it has (`formatInUnit`: "money" as pounds, "percent" with %, anything else as a number plus `suffix`).
  */
 export function unitText(figure: FigureValue, unit: string | undefined, locale = 'en-GB', suffix?: string): string {
-  return figureText(figure, (value) => {
-    if (unit === 'money' || unit === '£') return formatMoney(value, 'full', { locale });
-    if (unit === 'percent' || unit === '%') return formatPercent(value, { locale });
-    return `${formatNumber(value, undefined, locale)}${suffix ? ` ${suffix}` : ''}`;
-  });
+  return figureText(figure, (value) => formatInUnit(value, unit, { locale, suffix }));
 }

@@ -12,6 +12,7 @@
  * - A row that repeats the headings (as plans print them over each priority) is skipped.
  */
 import { normaliseName } from '../model/agencies.js';
+import { isId } from '../model/ids.js';
 import type { ActionPlanRow, Plan } from '../schema/plan.js';
 import { cellLines, cellText, isBlankRow, slugify, uniqueIds, type ImportProblem, type Table } from './table.js';
 import { parseDate } from './values.js';
@@ -149,7 +150,7 @@ export function importActionPlan(table: Table, options: ActionPlanOptions = {}):
     if (id !== '') {
       const before = givenIds.get(current);
       if (before !== undefined && before !== id) problems.push({ ...where('id'), message: `the id "${id}" is on a row that continues the aim with id "${before}"` });
-      else if (slugify(id) !== id) problems.push({ ...where('id'), message: `the id "${id}" must be lower-case letters, digits and hyphens, such as "${slugify(id) || 'reduce-crime'}"` });
+      else if (!isId(id)) problems.push({ ...where('id'), message: `the id "${id}" must be lower-case letters, digits and hyphens, such as "${slugify(id) || 'reduce-crime'}"` });
       else givenIds.set(current, id);
     }
     const baseline = cellLines(at('baseline'));

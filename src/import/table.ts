@@ -3,6 +3,7 @@
  * numbers them (row 1 is the first row; a quoted cell with line breaks stays one row).
  */
 import { csvParseRows, tsvParseRows } from 'd3-dsv';
+import { slug } from '../format/csv.js';
 
 /** Something the import could not read, at a spreadsheet row and column (both 1-based) where there is one. */
 export interface ImportProblem {
@@ -52,16 +53,8 @@ export function cellText(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
 }
 
-/** An id from a label: "Police Officer Pay" → "police-officer-pay", "Derwent & Solway" → "derwent-and-solway". */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+/** An id from a label: "Police Officer Pay" → "police-officer-pay", "Derwent & Solway" → "derwent-and-solway" (the shared `slug` rule). */
+export const slugify = slug;
 
 /** Makes ids unique by adding -2, -3… to repeats. */
 export function uniqueIds(): (id: string) => string {

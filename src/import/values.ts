@@ -2,6 +2,7 @@
  * The values finance officers and partnership officers type into spreadsheets: amounts of money,
  * financial-year headings and review dates, each read strictly so that a typo is reported, not guessed.
  */
+import { isCalendarDay, isFeedDate } from '../format/date.js';
 
 /** Minus signs as typed or pasted: hyphen-minus, Unicode minus, en and em dashes. */
 const MINUS = /^[-\u2212\u2013\u2014]/;
@@ -64,10 +65,6 @@ function monthNumber(name: string): number | undefined {
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
-function validDay(year: number, month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 /**
  * A date as precise as it is written, in the feed's form: "January 2012" and "Jan 2012" → "2012-01",
  * "15/01/2012" (UK order) and "15 January 2012" → "2012-01-15", "2012-01" and "2012" as they are.
@@ -77,17 +74,12 @@ export function parseDate(text: string): string | undefined | Error {
   const value = text.replace(/\s+/g, ' ').trim();
   if (value === '') return undefined;
   const fail = new Error(`"${text}" is not a date (write it like January 2012, 15/01/2012 or 2012-01-15)`);
-  let match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (match) {
-    const [, year, month, day] = match;
-    if (month && (Number(month) < 1 || Number(month) > 12)) return fail;
-    if (day && !validDay(Number(year), Number(month), Number(day))) return fail;
-    return value;
-  }
-  match = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(value);
+  // Already written as the feed writes dates: kept when it is one (see format/date.ts).
+  if (/^\d{4}(?:-\d{2}){0,2}$/.test(value)) return isFeedDate(value) ? value : fail;
+  let match = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(value);
   if (match) {
     const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    return validDay(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : fail;
+    return isCalendarDay(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : fail;
   }
   match = /^(?:(\d{1,2})(?:st|nd|rd|th)? )?([A-Za-z]+\.?),? (\d{4})$/.exec(value);
   if (match) {
@@ -96,7 +88,7 @@ export function parseDate(text: string): string | undefined | Error {
     if (month === undefined) return fail;
     if (match[1] === undefined) return `${year}-${pad(month)}`;
     const day = Number(match[1]);
-    return validDay(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : fail;
+    return isCalendarDay(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : fail;
   }
   return fail;
 }

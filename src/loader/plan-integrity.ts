@@ -4,20 +4,16 @@
  * an element survives (an action-plan row id used twice, a reference to an objective that is not there) are
  * warnings instead: see plan-warnings.ts.
  */
-import { ACTION_STATUSES, RAG_STATUSES } from '../schema/content.js';
+import { repeatedIds } from '../model/ids.js';
+import { allowedStatuses, type StatusPlace } from '../model/statuses.js';
 import type { PlanFeed } from '../schema/plan.js';
 import type { PlanIssue } from './plan-error.js';
 
 function duplicateIds(items: ReadonlyArray<{ id?: string | undefined }>, base: string, what: string): PlanIssue[] {
-  const seen = new Set<string>();
-  const issues: PlanIssue[] = [];
-  items.forEach((item, index) => {
-    if (item.id === undefined) return;
-    if (seen.has(item.id)) issues.push({ path: `${base}/${index}/id`, message: `${what} id "${item.id}" is used twice; ids must be unique` });
-    seen.add(item.id);
-  });
-  return issues;
+  return repeatedIds(items).map(({ index, id }) => ({ path: `${base}/${index}/id`, message: duplicateMessage(what, id) }));
 }
+
+const duplicateMessage = (what: string, id: string) => `${what} id "${id}" is used twice; ids must be unique`;
 
 type ObjectiveFeed = PlanFeed['objectives'][number];
 
@@ -34,11 +30,10 @@ function allObjectives(objectives: readonly ObjectiveFeed[], base: string): Arra
  * label for each). Actions take the action statuses, measures' `rag` the ratings, anything else either.
  */
 function unknownStatuses(plan: PlanFeed): PlanIssue[] {
-  const own = (plan.statusScales ?? []).flatMap((scale) => scale.statuses.map((status) => status.id));
+  const allowed = { action: allowedStatuses(plan, 'action'), rating: allowedStatuses(plan, 'rating'), any: allowedStatuses(plan, 'any') };
   const issues: PlanIssue[] = [];
-  const check = (status: string, path: string, builtIn: readonly string[]) => {
-    const allowed = [...builtIn, ...own];
-    if (!allowed.includes(status)) issues.push({ path, message: `expected one of ${allowed.map((id) => `"${id}"`).join(', ')} but got "${status}"` });
+  const check = (status: string, path: string, place: StatusPlace) => {
+    if (!allowed[place].includes(status)) issues.push({ path, message: `expected one of ${allowed[place].map((id) => `"${id}"`).join(', ')} but got "${status}"` });
   };
   // Statuses sit on actions, objectives, measures, series points and figures: walk the whole feed for them.
   const walk = (value: unknown, path: string, depth: number, inActions: boolean): void => {
@@ -47,7 +42,7 @@ function unknownStatuses(plan: PlanFeed): PlanIssue[] {
     for (const [key, item] of Object.entries(value)) {
       if (key === 'statusScales' || (path === '' && key === 'grants')) continue; // grants have their own picklist
       if ((key === 'status' || key === 'rag') && typeof item === 'string' && path !== '') {
-        check(item, `${path}/${key}`, key === 'rag' ? RAG_STATUSES : inActions ? ACTION_STATUSES : [...ACTION_STATUSES, ...RAG_STATUSES]);
+        check(item, `${path}/${key}`, key === 'rag' ? 'rating' : inActions ? 'action' : 'any');
       } else walk(item, `${path}/${key}`, depth + 1, key === 'actions' || key === 'commitments' || (inActions && /^\d+$/.test(key)));
     }
   };
@@ -62,12 +57,10 @@ export function checkPlanIntegrity(plan: PlanFeed): PlanIssue[] {
   // Objectives (at every level) are selected, deep-linked (#id) and drawn on the wheel by id: two with one id
   // open, highlight and link together, so a duplicate misleads and stays an error.
   const everyObjective = allObjectives(plan.objectives, '/objectives');
-  const seenObjectives = new Set<string>();
-  const issues: PlanIssue[] = [];
-  for (const { objective, path } of everyObjective) {
-    if (seenObjectives.has(objective.id)) issues.push({ path: `${path}/id`, message: `objective id "${objective.id}" is used twice; ids must be unique` });
-    seenObjectives.add(objective.id);
-  }
+  const issues: PlanIssue[] = repeatedIds(everyObjective.map(({ objective }) => objective)).map(({ index, id }) => ({
+    path: `${everyObjective[index]!.path}/id`,
+    message: duplicateMessage('objective', id),
+  }));
   issues.push(...unknownStatuses(plan));
 
   // An agency shows its partner's name and is filtered by it: a wrong or doubled partner id shows the wrong one.

@@ -3,8 +3,9 @@
  * the feed as it is, and the CLI (`pcp validate`) reports these with their paths. Fields the format does
  * not have are among them (see unknown-fields.ts); elements report those as `pcp-warning` events.
  */
-import { formatMoney } from '../format/money.js';
-import { findTotalMismatches } from '../model/budget.js';
+import { isPast, today } from '../format/date.js';
+import { totalWarnings } from '../model/budget.js';
+import { repeatedIds } from '../model/ids.js';
 import { localizePlan } from '../i18n/localize-plan.js';
 import type { Plan, PlanFeed } from '../schema/plan.js';
 import type { PlanIssue } from './plan-error.js';
@@ -15,29 +16,12 @@ export interface PlanWarningOptions {
   today?: string | undefined;
 }
 
-/** True when the whole of `date` (YYYY, YYYY-MM or YYYY-MM-DD) is before `today`: "2012-01" is past from 1 February 2012. */
-function isBefore(date: string, today: string): boolean {
-  return today.slice(0, date.length) > date;
-}
-
-function repeatedIds(items: ReadonlyArray<{ id?: string | undefined }> | undefined, base: string, what: string, why: string): PlanIssue[] {
-  const seen = new Set<string>();
-  const warnings: PlanIssue[] = [];
-  items?.forEach((item, index) => {
-    if (item.id === undefined) return;
-    if (seen.has(item.id)) warnings.push({ path: `${base}/${index}/id`, message: `${what} id "${item.id}" is used twice: ${why}` });
-    seen.add(item.id);
-  });
-  return warnings;
+function repeated(items: ReadonlyArray<{ id?: string | undefined }> | undefined, base: string, what: string, why: string): PlanIssue[] {
+  return repeatedIds(items).map(({ index, id }) => ({ path: `${base}/${index}/id`, message: `${what} id "${id}" is used twice: ${why}` }));
 }
 
 function totals(plan: Plan): PlanIssue[] {
-  return (plan.budgets ?? []).flatMap((budget, index) =>
-    findTotalMismatches(budget).map((mismatch) => ({
-      path: `/budgets/${index}/statedTotals/${mismatch.period}`,
-      message: `the stated total ${formatMoney(mismatch.statedValue)} differs from the sum of the lines ${formatMoney(mismatch.computed)} by ${formatMoney(mismatch.statedValue - mismatch.computed)}`,
-    })),
-  );
+  return (plan.budgets ?? []).flatMap((budget, index) => totalWarnings(budget, index));
 }
 
 /**
@@ -47,13 +31,13 @@ function totals(plan: Plan): PlanIssue[] {
 function duplicates(plan: Plan): PlanIssue[] {
   const why = 'both are shown, but an id names one thing: links to it and choosing it by id cannot tell them apart';
   return [
-    ...repeatedIds(plan.actionPlan?.rows, '/actionPlan/rows', 'action-plan row', why),
-    ...repeatedIds(plan.measures, '/measures', 'measure', why),
-    ...repeatedIds(plan.scenarios, '/scenarios', 'scenario', why),
-    ...repeatedIds(plan.fundingShares, '/fundingShares', 'funding', why),
-    ...repeatedIds(plan.grants, '/grants', 'grant', why),
-    ...repeatedIds(plan.keyFigures, '/keyFigures', 'key figure', why),
-    ...repeatedIds(plan.forewords, '/forewords', 'foreword', why),
+    ...repeated(plan.actionPlan?.rows, '/actionPlan/rows', 'action-plan row', why),
+    ...repeated(plan.measures, '/measures', 'measure', why),
+    ...repeated(plan.scenarios, '/scenarios', 'scenario', why),
+    ...repeated(plan.fundingShares, '/fundingShares', 'funding', why),
+    ...repeated(plan.grants, '/grants', 'grant', why),
+    ...repeated(plan.keyFigures, '/keyFigures', 'key figure', why),
+    ...repeated(plan.forewords, '/forewords', 'foreword', why),
   ];
 }
 
@@ -82,12 +66,12 @@ function unknownObjectives(plan: Plan): PlanIssue[] {
 }
 
 /** Review dates that have passed in a plan that says it is published: the plan looks out of date. */
-function pastReviewDates(plan: Plan, today: string): PlanIssue[] {
+function pastReviewDates(plan: Plan, asOf: string): PlanIssue[] {
   if (plan.status !== 'published') return [];
   const warnings: PlanIssue[] = [];
   plan.actionPlan?.rows.forEach((row, rowIndex) =>
     row.agencies.forEach((agency, agencyIndex) => {
-      if (agency.reviewDate !== undefined && isBefore(agency.reviewDate, today)) {
+      if (agency.reviewDate !== undefined && isPast(agency.reviewDate, asOf)) {
         warnings.push({
           path: `/actionPlan/rows/${rowIndex}/agencies/${agencyIndex}/reviewDate`,
           message: `the review date ${agency.reviewDate} (${agency.agency}) has passed, but the plan's status is "published": review it, or mark the plan "superseded"`,
@@ -126,13 +110,13 @@ function accessibleFormats(plan: Plan): PlanIssue[] {
 export function findPlanWarnings(feed: PlanFeed, options: PlanWarningOptions = {}): PlanIssue[] {
   // Warnings are for the feed's author, in English (as the loader's errors are).
   const { plan } = localizePlan(feed, 'en');
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const asOf = options.today ?? today();
   return [
     ...findUnknownPlanFields(feed),
     ...totals(plan),
     ...duplicates(plan),
     ...unknownObjectives(plan),
-    ...pastReviewDates(plan, today),
+    ...pastReviewDates(plan, asOf),
     ...accessibleFormats(plan),
   ];
 }

@@ -4,11 +4,13 @@
  */
 import { figureNumber } from '../format/figure.js';
 import type { Action, ActionStatus, Measure, Objective } from '../schema/plan.js';
+import { NOT_RATED, STATUS_ORDER as ORDER } from './statuses.js';
 
 /** The status an action without one counts under. */
 export type CommitmentStatus = ActionStatus | 'not-rated';
 
-export const STATUS_ORDER: readonly CommitmentStatus[] = ['delivered', 'in-progress', 'at-risk', 'not-started', 'planned', 'not-rated'];
+/** The order commitments are counted in (see statuses.ts). */
+export const STATUS_ORDER: readonly CommitmentStatus[] = ORDER;
 
 export interface CommitmentCounts {
   total: number;
@@ -19,7 +21,7 @@ export interface CommitmentCounts {
 export function countCommitments(actions: readonly Action[] | undefined): CommitmentCounts {
   const byStatus = new Map<CommitmentStatus, number>();
   for (const action of actions ?? []) {
-    const status = action.status ?? 'not-rated';
+    const status = action.status ?? NOT_RATED;
     byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
   }
   return { total: actions?.length ?? 0, byStatus };

@@ -6,6 +6,8 @@ import * as v from 'valibot';
 import { BETTER, Figure, PeriodRef, SeriesPoint } from './figure.js';
 import { DateString, Id, Illustrative, Link, ListItemSchema, LocalizedUrl, Paragraphs, Percent, registerObjectForm, Section, SourceRef, Text, Url, type Localized, type TextValue, type Typed } from './primitives.js';
 
+export { ACTION_STATUSES, RAG_STATUSES } from './statuses.js';
+
 /**
  * The kinds of body that publish plans. Named generically because commissioners are being replaced by
  * mayors and policing boards: a plan must outlive the office.
@@ -72,15 +74,12 @@ export const Foreword = v.object({
   signature: v.optional(Text),
 });
 
-/**
- * Where an action or commitment stands, when the plan has no scale of its own. "planned" is a future
- * commitment not yet begun. A plan's own scale (`statusScales`) adds its own ids.
- */
-export const ACTION_STATUSES = ['delivered', 'in-progress', 'at-risk', 'not-started', 'planned'] as const;
-/** A status id: one of ACTION_STATUSES or RAG_STATUSES, or an id from the plan's `statusScales`. */
+/** A status id: one of ACTION_STATUSES or RAG_STATUSES (see statuses.ts), or an id from the plan's `statusScales`. */
 export type ActionStatus = string;
 
 /** A status as the feed gives it: an id from the built-in lists or from the plan's own scale. */
+// The description is a literal so the bundles can leave it out (build/strip-descriptions-plugin.ts); a unit test
+// (model/statuses.unit.test.ts) checks that it names every built-in status.
 export const StatusId = v.pipe(Id, v.description('A status: "delivered", "in-progress", "at-risk", "not-started", "planned", "red", "amber", "green", "complete", "not-rated", or an id from the plan\'s statusScales.'));
 
 /** One thing the plan commits to do ("how we will achieve this"), as the feed has it. Actions may nest. */
@@ -228,8 +227,6 @@ export const StatusScale = v.object({
   title: v.optional(Text),
   statuses: v.pipe(v.array(StatusValue), v.minLength(1, 'must list at least one status')),
 });
-
-export const RAG_STATUSES = ['red', 'amber', 'green', 'complete', 'not-rated'] as const;
 
 /** A measure the plan is judged by: its values over time, baseline and target where the plan gives them. */
 export const Measure = v.object({

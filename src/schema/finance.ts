@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { Figure, FigureObject, PeriodRef } from './figure.js';
 import { DateString, FinancialYear, FiniteNumber, Id, Illustrative, ListItemSchema, Paragraphs, registerObjectForm, SourceRef, Text, Url } from './primitives.js';
+import { GRANT_STATUSES } from './statuses.js';
 
 export const BudgetPeriod = v.object({
   id: FinancialYear,
@@ -108,7 +109,7 @@ export const Grant = v.object({
   eligibility: v.optional(Text),
   amount: v.optional(Figure),
   period: v.optional(PeriodRef),
-  status: v.optional(v.picklist(['open', 'closed', 'awarded'] as const)),
+  status: v.optional(v.picklist(GRANT_STATUSES)),
   url: v.optional(Url),
   awards: v.optional(v.array(GrantAward)),
 });

@@ -21,13 +21,14 @@ import { Budget, Consultation, FundingShares, Grant, KeyFigure, Precept, Scenari
 import { ActionPlan, Body, Meeting, Partner } from './partnership.js';
 import { DateString, Id, LanguageTag, Link, ListItemSchema, LocalizedUrl, Paragraphs, Section, SourceRef, Text, Url, type Localized } from './primitives.js';
 
+import { PLAN_STATUSES } from './statuses.js';
 import { SCHEMA_VERSION } from './version.js';
 
 export { SCHEMA_VERSION };
 
 export const EDITION_KINDS = ['plan', 'draft', 'consultation', 'refresh', 'annual-review', 'extension', 'update', 'summary', 'plan-on-a-page', 'easy-read', 'bsl', 'audio', 'video', 'translation', 'other'] as const;
 
-export const PLAN_STATUSES = ['draft', 'consultation', 'published', 'superseded'] as const;
+export { PLAN_STATUSES };
 
 /** A list with an optional statement before it (monitoring arrangements, national priorities). */
 export const StatedList = v.object({

@@ -3,6 +3,8 @@
  * rule (what a link may point to, how a date is written) is stated once.
  */
 import * as v from 'valibot';
+import { FEED_DATE_PATTERN, isFeedDate } from '../format/date.js';
+import { ID_PATTERN } from '../model/ids.js';
 
 /**
  * Unions with an object form (a figure with "printed", a period with dates, links by language), by the
@@ -85,7 +87,7 @@ export const Paragraphs: Typed<typeof ParagraphsSchema> = ParagraphsSchema;
 /** An identifier other parts of the feed (and URL hashes) refer to: lower-case words joined by hyphens. */
 export const Id = v.pipe(
   v.string(),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and hyphens, such as "focus-on-victims"'),
+  v.regex(ID_PATTERN, 'must be lower-case letters, digits and hyphens, such as "focus-on-victims"'),
   v.description('Identifier: lower-case letters, digits and hyphens. Used for deep links and references.'),
 );
 
@@ -95,10 +97,10 @@ export const Id = v.pipe(
  */
 export const DateString = v.pipe(
   v.string(),
-  v.regex(
-    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
-    'must be a date written YYYY, YYYY-MM or YYYY-MM-DD, such as "2012-01"',
-  ),
+  v.regex(FEED_DATE_PATTERN, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD, such as "2012-01"'),
+  // The pattern allows 31 days in every month; the calendar decides (see format/date.ts). A date in the
+  // wrong form is reported once, by the pattern.
+  v.check((value) => !FEED_DATE_PATTERN.test(value) || isFeedDate(value), 'must be a day in the calendar: that month has fewer days'),
   v.description('Date as YYYY, YYYY-MM or YYYY-MM-DD.'),
 );
 

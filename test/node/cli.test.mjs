@@ -1,4 +1,5 @@
-// The `pcp` command, run as a user runs it: a child process, its output and exit code.
+// `pcp validate`, run in this process (its output and exit code as the binary gives them; bin.test.mjs
+// runs the binary itself).
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';

@@ -71,7 +71,7 @@ describe('pcp migrate', () => {
   const folder = useTempDir('pcp-migrate-');
 
   it('prints the feed in format 2, lists the changes on standard error, and exits 0', async () => {
-    const result = await pcp('migrate', 'test/fixtures/v1/cumbria-2021-2025.json');
+    const result = await pcp('migrate', join(root, 'test/fixtures/v1/cumbria-2021-2025.json'));
     assert.equal(result.code, 0, result.stderr);
     assert.deepEqual(JSON.parse(result.stdout), migrateFeed(JSON.parse(await readFile(join(root, 'test/fixtures/v1/cumbria-2021-2025.json'), 'utf8'))).feed);
     assert.match(result.stderr, /cumbria-2021-2025\.json: \/schemaVersion: "1\.0" becomes "2\.0"/);
@@ -79,7 +79,7 @@ describe('pcp migrate', () => {
   });
 
   it('says so for a feed already in format 2', async () => {
-    const result = await pcp('migrate', 'demo/feeds/cleveland-2020-21-update.json');
+    const result = await pcp('migrate', join(root, 'demo/feeds/cleveland-2020-21-update.json'));
     assert.equal(result.code, 0);
     assert.match(result.stderr, /already in the current format/);
   });

@@ -5,6 +5,20 @@
  */
 import type { Messages } from './en.js';
 
+// Inside a sentence the words follow a count ("4 o 11 wedi’u cyflawni"), so they are plural.
+const statusWords: Messages['progress']['scale'] = {
+  delivered: { label: 'Wedi’i gyflawni', word: 'wedi’u cyflawni' },
+  'in-progress': { label: 'Ar y gweill', word: 'ar y gweill' },
+  'at-risk': { label: 'Mewn perygl', word: 'mewn perygl' },
+  'not-started': { label: 'Heb ddechrau', word: 'heb ddechrau' },
+  planned: { label: 'Wedi’i gynllunio', word: 'wedi’u cynllunio' },
+  'not-rated': { label: 'Heb ei raddio', word: 'heb eu graddio' },
+  red: { label: 'Coch', word: 'coch' },
+  amber: { label: 'Ambr', word: 'ambr' },
+  green: { label: 'Gwyrdd', word: 'gwyrdd' },
+  complete: { label: 'Wedi’i gwblhau', word: 'wedi’u cwblhau' },
+};
+
 export const cy: Messages = {
   locale: 'cy-GB',
   months: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
@@ -114,19 +128,7 @@ export const cy: Messages = {
   progress: {
     none: 'Nid yw’r cynllun hwn yn adrodd unrhyw gynnydd eto.',
     noMatch: 'Nid oes cynnydd yn cyfateb i’r dewis hwn.',
-    // Inside a sentence the words follow a count ("4 o 11 wedi’u cyflawni"), so they are plural.
-    scale: {
-      delivered: { label: 'Wedi’i gyflawni', word: 'wedi’u cyflawni' },
-      'in-progress': { label: 'Ar y gweill', word: 'ar y gweill' },
-      'at-risk': { label: 'Mewn perygl', word: 'mewn perygl' },
-      'not-started': { label: 'Heb ddechrau', word: 'heb ddechrau' },
-      planned: { label: 'Wedi’i gynllunio', word: 'wedi’u cynllunio' },
-      'not-rated': { label: 'Heb ei raddio', word: 'heb eu graddio' },
-      red: { label: 'Coch', word: 'coch' },
-      amber: { label: 'Ambr', word: 'ambr' },
-      green: { label: 'Gwyrdd', word: 'gwyrdd' },
-      complete: { label: 'Wedi’i gwblhau', word: 'wedi’u cwblhau' },
-    },
+    scale: statusWords,
     asOf: (date: string) => `Cynnydd ar ${date}`,
     asPublished: (date: string) => `Cynnydd fel y’i cyhoeddwyd ar ${date}`,
     // "yn ôl" keeps the document's name unmutated.

@@ -6,7 +6,26 @@
  * One section per element (plus `common`), so each element's words are found together.
  * Functions take the numbers and names a sentence needs.
  */
+import type { ActionStatusId, BuiltInStatusId, GrantStatusId, PlanStatusId } from '../../schema/statuses.js';
+
 const count = new Intl.PluralRules('en-GB');
+
+/**
+ * Default status labels, and the same inside a sentence ("4 of 11 delivered"): one for each built-in
+ * status of the feed (schema/statuses.ts), so a status added there must be given words here.
+ */
+const statusWords = {
+  delivered: { label: 'Delivered', word: 'delivered' },
+  'in-progress': { label: 'In progress', word: 'in progress' },
+  'at-risk': { label: 'At risk', word: 'at risk' },
+  'not-started': { label: 'Not started', word: 'not started' },
+  planned: { label: 'Planned', word: 'planned' },
+  'not-rated': { label: 'Not rated', word: 'not rated' },
+  red: { label: 'Red', word: 'red' },
+  amber: { label: 'Amber', word: 'amber' },
+  green: { label: 'Green', word: 'green' },
+  complete: { label: 'Complete', word: 'complete' },
+} satisfies Record<BuiltInStatusId, { label: string; word: string }>;
 
 export const en = {
   /** Intl locale for numbers, money and dates. */
@@ -39,8 +58,9 @@ export const en = {
     tryAgain: 'Try again',
     downloadCsv: 'Download CSV',
     status: 'status',
-    statuses: { delivered: 'Delivered', 'in-progress': 'In progress', 'at-risk': 'At risk', 'not-started': 'Not started', planned: 'Planned' },
-    planStatuses: { draft: 'Draft', consultation: 'Consultation', published: 'Published', superseded: 'Superseded' },
+    /** The action statuses' labels: the same as `statusWords`' (a unit test checks they agree). */
+    statuses: { delivered: 'Delivered', 'in-progress': 'In progress', 'at-risk': 'At risk', 'not-started': 'Not started', planned: 'Planned' } satisfies Record<ActionStatusId, string>,
+    planStatuses: { draft: 'Draft', consultation: 'Consultation', published: 'Published', superseded: 'Superseded' } satisfies Record<PlanStatusId, string>,
     /** "1 objective", "7 objectives": `one` and `other` are the noun's forms (from the feed's labels or below). */
     count: (n: number, one: string, other: string) => `${n.toLocaleString('en-GB')} ${count.select(n) === 'one' ? one : other}`,
     objective: 'objective',
@@ -130,19 +150,8 @@ export const en = {
   progress: {
     none: 'This plan reports no progress yet.',
     noMatch: 'No progress matches this selection.',
-    /** Default status labels, and the same inside a sentence ("4 of 11 delivered"). */
-    scale: {
-      delivered: { label: 'Delivered', word: 'delivered' },
-      'in-progress': { label: 'In progress', word: 'in progress' },
-      'at-risk': { label: 'At risk', word: 'at risk' },
-      'not-started': { label: 'Not started', word: 'not started' },
-      planned: { label: 'Planned', word: 'planned' },
-      'not-rated': { label: 'Not rated', word: 'not rated' },
-      red: { label: 'Red', word: 'red' },
-      amber: { label: 'Amber', word: 'amber' },
-      green: { label: 'Green', word: 'green' },
-      complete: { label: 'Complete', word: 'complete' },
-    },
+    /** Default status labels, and the same inside a sentence (see `statusWords`). */
+    scale: statusWords,
     asOf: (date: string) => `Progress as of ${date}`,
     asPublished: (date: string) => `Progress as published on ${date}`,
     /** "Progress reported in <document> (<period>); the feed gives no date for it." */
@@ -355,7 +364,7 @@ export const en = {
   // <pcp-grants>
   grants: {
     none: 'This plan has no grants.',
-    statuses: { open: 'Open for applications', closed: 'Closed', awarded: 'Awarded' },
+    statuses: { open: 'Open for applications', closed: 'Closed', awarded: 'Awarded' } satisfies Record<GrantStatusId, string>,
     funder: 'Funded by',
     amount: 'Amount',
     period: 'Period',
