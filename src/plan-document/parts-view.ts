@@ -99,7 +99,7 @@ const figureItem = (label: string, figure: FigureValue, ctx: ViewContext): Figur
 
 /** A cell as the feed gives it (null, a number, printed text or a figure): numbers with every decimal. */
 function printedCell(cell: FigureValue | null, ctx: ViewContext): PrintedCell {
-  if (cell === null) return { text: own(''), csv: undefined };
+  if (cell === null) return { text: own(''), csv: undefined, numeric: false };
   const shown = figureView(cell, 'number', ctx);
   return { ...shown, csv: csvFigure(cell), numeric: figureNumber(cell) !== undefined };
 }
