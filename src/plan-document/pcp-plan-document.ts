@@ -191,6 +191,8 @@ export class PcpPlanDocument extends PcpElement {
     (focusable ?? target).focus({ preventScroll: true });
   }
 
+  // What the document shows (its sections, their order and titles, the title block) is decided by
+  // planDocumentView; this template places it, with the ids, links and focus handling of this instance.
   protected renderPlan(_plan: Plan, ctx: ViewContext): TemplateResult {
     const view = planDocumentView(ctx, { headingLevel: this.level });
     const { level, sections } = view;
