@@ -245,7 +245,7 @@ export function preceptView(precept: Precept, index: number, ctx: ViewContext): 
     title: ctx.text(precept.title),
     service: precept.service ? ctx.text(precept.service) : undefined,
     description: precept.description ?? [],
-    table: table,
+    table,
     years,
     notes: precept.notes ?? [],
     source: precept.source,
