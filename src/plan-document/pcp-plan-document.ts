@@ -1,19 +1,32 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { planPeriodText } from '../i18n/plan-period.js';
 import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
-import { formatDate } from '../format/date.js';
-import { periodText } from '../format/figure.js';
-import { renderFigureIn } from '../narrative/render-figure.js';
-import { renderNamedList, renderParagraphs, renderSection, renderSource } from '../narrative/render-narrative.js';
-import { tableStyles } from '../styles/table-styles.js';
+import { renderNamedList, renderParagraphs, renderSection } from '../narrative/render-narrative.js';
 import { renderActions } from '../objectives/render-actions.js';
-import { join, objectiveName, renderBodies, renderContents, renderStatusScales, renderConsultations, renderEditions, renderMeetings, renderPrecepts, renderPrintedTable, type PartContext } from './render-parts.js';
 import type { Plan } from '../schema/plan.js';
 import { narrativeStyles } from '../styles/narrative-styles.js';
+import { tableStyles } from '../styles/table-styles.js';
 import { focusStyles } from '../styles/tokens.js';
+import type { ViewContext } from '../view/plan-text.js';
+import { txt } from '../view/render-text.js';
+import { planDocumentView, type DocumentBlock } from './plan-document-view.js';
 import { planDocumentStyles } from './plan-document-styles.js';
+import {
+  phrase,
+  linked,
+  renderBody,
+  renderConsultation,
+  renderContents,
+  renderEditions,
+  renderKeyFigures,
+  renderMeeting,
+  renderPartners,
+  renderPrecept,
+  renderSources,
+  renderStatusScale,
+  renderTablePart,
+} from './render-parts.js';
 
 // The elements this document is made of (each registers itself).
 import '../budget-table/define.js';
@@ -28,14 +41,6 @@ import '../action-plan/define.js';
 import '../outcomes/define.js';
 import '../progress/define.js';
 import '../scenario-table/define.js';
-
-interface DocSection {
-  id: string;
-  title: string;
-  body: TemplateResult;
-  /** True when the element inside brings its own heading at the section's level. */
-  ownHeading?: boolean;
-}
 
 let instances = 0;
 
@@ -89,158 +94,79 @@ export class PcpPlanDocument extends PcpElement {
     return root;
   }
 
-  private sections(plan: Plan): DocSection[] {
-    const level = this.level + 1;
-    const inner = level + 1;
-    const t = this.t;
-    const objectives = this.viewContext!.word(plan.levels?.[0]?.plural, t.common.objectives);
-    const sections: DocSection[] = [];
-    if (plan.forewords?.length) {
-      sections.push({ id: 'forewords', title: plan.forewords.length > 1 ? t.document.forewords : plan.forewords[0]!.title, body: html`<pcp-foreword .plan=${this.feed} lang=${this.i18n.lang} heading-level=${plan.forewords.length > 1 ? inner : level}></pcp-foreword>`, ownHeading: plan.forewords.length === 1 });
+  /**
+   * One part of a section: an element of the library, given this document's feed and language (one
+   * download, one validation; on the server, `pcp render`, they cannot look up to the document's
+   * language, and in the browser it follows the page as they would), or a printed part.
+   */
+  private renderBlock(block: DocumentBlock, ctx: ViewContext): unknown {
+    const feed = this.feed;
+    const lang = this.i18n.lang;
+    switch (block.kind) {
+      case 'forewords':
+        return html`<pcp-foreword .plan=${feed} lang=${lang} heading-level=${block.level}></pcp-foreword>`;
+      case 'objectives':
+        return html`<pcp-objectives .plan=${feed} lang=${lang} layout="list" heading-level=${block.level}></pcp-objectives>`;
+      case 'budget':
+        return html`<pcp-budget-table .plan=${feed} lang=${lang} budget=${block.budgetId} heading-level=${block.level}></pcp-budget-table>`;
+      case 'funding':
+        return html`<pcp-funding .plan=${feed} lang=${lang} heading-level=${block.level}></pcp-funding>`;
+      case 'scenarios':
+        return html`<pcp-scenario-table .plan=${feed} lang=${lang} heading-level=${block.level}></pcp-scenario-table>`;
+      case 'grants':
+        return html`${heading(block.level, block.heading, { className: 'subheading' })}<pcp-grants .plan=${feed} lang=${lang} heading-level=${block.level + 1}></pcp-grants>`;
+      case 'progress':
+        return html`<pcp-progress .plan=${feed} lang=${lang} heading-level=${block.level}></pcp-progress>`;
+      case 'outcomes':
+        return html`<pcp-outcomes .plan=${feed} lang=${lang} heading-level=${block.level}></pcp-outcomes>`;
+      case 'action-plan':
+        return html`<pcp-action-plan .plan=${feed} lang=${lang} heading-level=${block.level}></pcp-action-plan>`;
+      case 'monitoring':
+        return html`<pcp-monitoring .plan=${feed} lang=${lang} heading-level=${block.level}></pcp-monitoring>`;
+      case 'national-priorities':
+        return html`<pcp-national-priorities .plan=${feed} lang=${lang} heading-level=${block.level}></pcp-national-priorities>`;
+      case 'contact':
+        return html`<pcp-contact .plan=${feed} lang=${lang} heading-level=${block.level}></pcp-contact>`;
+      case 'vision':
+        return html`${heading(block.level, block.heading, { className: 'subheading' })}${renderParagraphs(block.paragraphs, ctx)}`;
+      case 'section':
+        return renderSection(block.section, block.level, ctx);
+      case 'list':
+        return renderNamedList(block.list, block.level, ctx);
+      case 'printed-contents':
+        return html`${heading(block.level, block.heading, { className: 'subheading' })}${renderContents(block.entries)}`;
+      case 'commitments':
+        return html`${heading(block.level, block.heading, { className: 'subheading' })}${renderActions(block.actions, ctx)}`;
+      case 'key-figures':
+        return renderKeyFigures(block.heading, block.figures, block.level, ctx);
+      case 'precept':
+        return renderPrecept(block.precept, block.level, this.uid, ctx);
+      case 'table':
+        return renderTablePart(block.table, this.uid, ctx);
+      case 'consultation':
+        return renderConsultation(block.consultation, block.level, ctx);
+      case 'status-scale':
+        return renderStatusScale(block.scale, block.level);
+      case 'partners':
+        return renderPartners(block.heading, block.partners, block.level, ctx);
+      case 'body':
+        return renderBody(block.body, block.level, this.uid, ctx);
+      case 'meeting':
+        return renderMeeting(block.meeting, block.level, ctx);
+      case 'editions':
+        return renderEditions(block.editions, block.level, ctx);
+      case 'sources':
+        return renderSources(block.heading, block.sources, block.level, this.uid);
+      case 'links':
+        return html`${heading(block.level, block.heading, { className: 'subheading' })}
+          <ul class="list">
+            ${block.links.map((link) => html`<li>${linked(link.label, link.url)}</li>`)}
+          </ul>`;
+      case 'notes':
+        return html`${heading(block.level, block.heading, { className: 'subheading' })}${renderParagraphs(block.paragraphs, ctx)}`;
+      case 'paragraph':
+        return html`<p class="paragraph">${txt(block.text)}</p>`;
     }
-    if (plan.introduction?.length || plan.vision?.length || plan.lists?.length || plan.contents?.length) {
-      sections.push({
-        id: 'introduction',
-        title: t.document.introduction,
-        body: html`${plan.vision?.length ? html`${heading(inner, t.document.vision, { className: 'subheading' })}${renderParagraphs(plan.vision, this.viewContext!)}` : nothing}
-        ${(plan.introduction ?? []).map((section) => renderSection(section, inner, this.viewContext!))}
-        ${(plan.lists ?? []).map((list) => renderNamedList(list, inner, this.viewContext!))}
-        ${plan.contents?.length ? html`${heading(inner, t.document.printedContents, { className: 'subheading' })}${renderContents(plan.contents, this.viewContext!)}` : nothing}`,
-      });
-    }
-    sections.push({
-      id: 'objectives',
-      title: `${objectives.charAt(0).toLocaleUpperCase(this.i18n.locale)}${objectives.slice(1)}`,
-      body: html`<pcp-objectives .plan=${this.feed} lang=${this.i18n.lang} layout="list" heading-level=${inner}></pcp-objectives>
-        ${plan.commitments?.length ? html`${heading(inner, t.progress.commitments, { className: 'subheading' })}${renderActions(plan.commitments, this.viewContext!)}` : nothing}`,
-    });
-    const money = plan.budgets?.length || plan.fundingShares?.length || plan.scenarios?.length || plan.keyFigures?.length || plan.grants?.length;
-    if (money) {
-      sections.push({
-        id: 'money',
-        title: t.document.money,
-        body: html`
-          ${plan.budgets?.map((budget) => html`<pcp-budget-table .plan=${this.feed} lang=${this.i18n.lang} budget=${budget.id} heading-level=${inner}></pcp-budget-table>`)}
-          ${plan.fundingShares?.length ? html`<pcp-funding .plan=${this.feed} lang=${this.i18n.lang} heading-level=${inner}></pcp-funding>` : nothing}
-          ${plan.keyFigures?.length ? this.renderKeyFigures(plan, inner) : nothing}
-          ${plan.scenarios?.length ? html`<pcp-scenario-table .plan=${this.feed} lang=${this.i18n.lang} heading-level=${inner}></pcp-scenario-table>` : nothing}
-          ${plan.grants?.length ? html`${heading(inner, t.document.grants, { className: 'subheading' })}<pcp-grants .plan=${this.feed} lang=${this.i18n.lang} heading-level=${inner + 1}></pcp-grants>` : nothing}
-        `,
-      });
-    }
-    const part: PartContext = { plan, t, locale: this.i18n.locale, level: inner, uid: this.uid, ctx: this.viewContext! };
-    if (plan.precepts?.length) sections.push({ id: 'precepts', title: t.document.precepts, body: renderPrecepts(part) });
-    if (plan.tables?.length) sections.push({ id: 'tables', title: t.document.tables, body: html`${plan.tables.map((table, index) => renderPrintedTable(table, part, index))}` });
-    if (plan.consultations?.length) sections.push({ id: 'consultations', title: t.document.consultations, body: renderConsultations(part) });
-    const reportsProgress = plan.objectives.some((objective) => objective.actions?.some((action) => action.status)) || plan.measures?.length;
-    if (reportsProgress || plan.statusScales?.length) {
-      sections.push({
-        id: 'progress',
-        title: t.document.progress,
-        body: html`${reportsProgress ? html`<pcp-progress .plan=${this.feed} lang=${this.i18n.lang} heading-level=${inner}></pcp-progress>` : nothing}
-        ${renderStatusScales(part)}`,
-      });
-    }
-    const outcomes = plan.objectives.some((objective) => objective.outcome || objective.aim);
-    if (outcomes || plan.actionPlan?.rows.length || plan.partners?.length) {
-      sections.push({
-        id: 'partnership',
-        title: t.document.partnership,
-        body: html`
-          ${plan.partners?.length ? this.renderPartners(plan, inner) : nothing}
-          ${outcomes ? html`<pcp-outcomes .plan=${this.feed} lang=${this.i18n.lang} heading-level=${inner}></pcp-outcomes>` : nothing}
-          ${plan.actionPlan?.rows.length ? html`<pcp-action-plan .plan=${this.feed} lang=${this.i18n.lang} heading-level=${inner}></pcp-action-plan>` : nothing}
-        `,
-      });
-    }
-    if (plan.bodies?.length) sections.push({ id: 'governance', title: t.document.governance, body: renderBodies(part) });
-    if (plan.meetings?.length) sections.push({ id: 'meetings', title: t.document.meetings, body: renderMeetings(part) });
-    const hasContent = (list: Plan['monitoring']) => Boolean(list && (list.items.length || list.statement?.length));
-    if (hasContent(plan.monitoring)) {
-      sections.push({ id: 'monitoring', title: plan.monitoring!.title ?? t.monitoring.title, body: html`<pcp-monitoring .plan=${this.feed} lang=${this.i18n.lang} heading-level=${level}></pcp-monitoring>`, ownHeading: true });
-    }
-    if (hasContent(plan.nationalPriorities)) {
-      sections.push({
-        id: 'national-priorities',
-        title: plan.nationalPriorities!.title ?? t.nationalPriorities.title,
-        body: html`<pcp-national-priorities .plan=${this.feed} lang=${this.i18n.lang} heading-level=${level}></pcp-national-priorities>`,
-        ownHeading: true,
-      });
-    }
-    if (plan.sections?.length) {
-      sections.push({ id: 'more', title: t.document.more, body: html`${plan.sections.map((section) => renderSection(section, inner, this.viewContext!))}` });
-    }
-    if (plan.contact || plan.accessibleFormats) {
-      sections.push({ id: 'contact', title: t.contact.title, body: html`<pcp-contact .plan=${this.feed} lang=${this.i18n.lang} heading-level=${level}></pcp-contact>`, ownHeading: true });
-    }
-    if (plan.editions?.length) sections.push({ id: 'editions', title: t.document.editions, body: renderEditions(part) });
-    if (plan.sources?.length || plan.notes?.length || plan.links?.length || plan.translationNote) {
-      sections.push({ id: 'about', title: t.document.about, body: this.renderAbout(plan, inner) });
-    }
-    return sections;
-  }
-
-  private renderKeyFigures(plan: Plan, level: number): TemplateResult {
-    const locale = this.i18n.locale;
-    const value = (figure: NonNullable<Plan['keyFigures']>[number]) =>
-      renderFigureIn(figure.value, figure.unit ?? 'number', this.viewContext!);
-    return html`${heading(level, this.t.document.keyFigures, { className: 'subheading' })}
-      <ul class="figures">
-        ${plan.keyFigures!.map(
-          (figure) => html`<li>
-            ${this.text(figure.label)}: <strong>${value(figure)}</strong>${figure.period ? html` (${this.text(periodText(figure.period, locale))})` : ''}${figure.note
-              ? html`. <span class="muted">${this.text(figure.note)}</span>`
-              : nothing}${figure.illustrative
-              ? html` <span class="muted">${this.t.document.illustrative}</span>`
-              : nothing}
-            ${objectiveName(figure.objectiveId, this.viewContext!)} ${renderSource(figure.source, this.viewContext!)}
-          </li>`,
-        )}
-      </ul>`;
-  }
-
-  private renderPartners(plan: Plan, level: number): TemplateResult {
-    const statutory = plan.partners!.filter((partner) => partner.statutory);
-    const others = plan.partners!.filter((partner) => !partner.statutory);
-    const t = this.t.document;
-    const item = (partner: NonNullable<Plan['partners']>[number]) =>
-      html`<li>
-        ${partner.url ? html`<a href=${partner.url}>${this.text(partner.name)}</a>` : this.text(partner.name)}${partner.type
-          ? html` <span class="muted">(${this.text(partner.type)})</span>`
-          : nothing}${partner.role ? html`: ${this.text(partner.role)}` : nothing}
-        ${renderParagraphs(partner.description, this.viewContext!)}
-      </li>`;
-    return html`${heading(level, t.partners, { className: 'subheading' })}
-      ${statutory.length ? html`<p class="paragraph">${t.statutoryPartners}</p><ul class="list">${statutory.map(item)}</ul>` : nothing}
-      ${others.length ? html`<p class="paragraph">${statutory.length ? t.otherPartners : t.partnersList}</p><ul class="list">${others.map(item)}</ul>` : nothing}`;
-  }
-
-  private renderAbout(plan: Plan, level: number): TemplateResult {
-    const t = this.t.document;
-    return html`
-      ${plan.sources?.length
-        ? html`${heading(level, t.sources, { className: 'subheading' })}
-            <ul class="list">
-              ${plan.sources.map(
-                (source) => html`<li id=${source.id ? `${this.uid}-source-${source.id}` : nothing}>
-                  ${source.url ? html`<a href=${source.url}>${this.text(source.title)}</a>` : this.text(source.title)}${source.publisher
-                    ? html`, ${this.text(source.publisher)}`
-                    : ''}${source.date ? `, ${formatDate(source.date, this.i18n.locale)}` : ''}${source.note
-                    ? html` <span class="muted">(${this.text(source.note)})</span>`
-                    : nothing}
-                </li>`,
-              )}
-            </ul>`
-        : nothing}
-      ${plan.links?.length
-        ? html`${heading(level, t.links, { className: 'subheading' })}
-            <ul class="list">
-              ${plan.links.map((link) => html`<li><a href=${link.url}>${this.text(link.label)}</a></li>`)}
-            </ul>`
-        : nothing}
-      ${plan.notes?.length ? html`${heading(level, t.notes, { className: 'subheading' })}${renderParagraphs(plan.notes, this.viewContext!)}` : nothing}
-      ${plan.translationNote ? html`<p class="paragraph">${this.text(plan.translationNote)}</p>` : nothing}
-    `;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -265,45 +191,36 @@ export class PcpPlanDocument extends PcpElement {
     (focusable ?? target).focus({ preventScroll: true });
   }
 
-  // The elements inside get the document's language as an attribute: on the server (`pcp render`)
-  // they cannot look up to it, and in the browser it follows the page as they would.
-  protected renderPlan(plan: Plan): TemplateResult {
-    const sections = this.sections(plan);
-    const level = this.level;
-    const t = this.t;
-    const banner = t.document.banners[plan.status];
+  // What the document shows (its sections, their order and titles, the title block) is decided by
+  // planDocumentView; this template places it, with the ids, links and focus handling of this instance.
+  protected renderPlan(_plan: Plan, ctx: ViewContext): TemplateResult {
+    const view = planDocumentView(ctx, { headingLevel: this.level });
+    const { level, sections } = view;
     const mainId = `${this.uid}-main`;
-    const period = this.text(planPeriodText(plan.period, t));
     return html`<div class="doc">
       <!-- A button, not a "#…" link: a fragment link cannot reach into a shadow root. -->
-      <button type="button" class="skip" @click=${(event: Event) => this.goTo(event, mainId)}>${t.document.skipContents}</button>
-      ${banner ? html`<p class="banner" part="banner" role="note"><strong>${t.common.planStatuses[plan.status]}</strong> ${banner}</p>` : nothing}
-      ${heading(level, this.text(plan.title), { className: 'doc-title', part: 'title' })}
-      ${plan.strapline ? html`<p class="strapline">${this.text(plan.strapline)}</p>` : nothing}
-      ${plan.subtitle ? html`<p class="subtitle">${this.text(plan.subtitle)}</p>` : nothing}
-      ${plan.otherTitles?.length ? html`<p class="subtitle">${join(plan.otherTitles.map((text) => this.text(text)))}</p>` : nothing}
+      <button type="button" class="skip" @click=${(event: Event) => this.goTo(event, mainId)}>${view.skipContents}</button>
+      ${view.banner ? html`<p class="banner" part="banner" role="note"><strong>${view.banner.status}</strong> ${view.banner.text}</p>` : nothing}
+      ${heading(level, txt(view.title), { className: 'doc-title', part: 'title' })}
+      ${view.strapline ? html`<p class="strapline">${txt(view.strapline)}</p>` : nothing}
+      ${view.subtitle ? html`<p class="subtitle">${txt(view.subtitle)}</p>` : nothing}
+      ${view.otherTitles ? html`<p class="subtitle">${phrase(view.otherTitles)}</p>` : nothing}
       <p class="meta">
-        ${plan.publisher.website ? html`<a href=${plan.publisher.website}>${this.text(plan.publisher.name)}</a>` : this.text(plan.publisher.name)}${plan.publisher.otherNames?.length
-          ? html` (${join(plan.publisher.otherNames.map((text) => this.text(text)), ', ')})`
-          : nothing} ·${plan.area !== null ? html` ${this.text(plan.area)} ·` : nothing}
-        ${t.document.period}
-        ${period}${plan.updated ? ` · ${t.document.lastUpdated} ${formatDate(plan.updated, this.i18n.locale)}` : ''}${plan.documentType
-          ? html` · ${this.text(plan.documentType)}`
-          : ''}${plan.published ? ` · ${t.document.published} ${formatDate(plan.published, this.i18n.locale)}` : ''}${plan.approved
-          ? html` · ${t.document.approved} ${join([plan.approved.date && formatDate(plan.approved.date, this.i18n.locale), this.text(plan.approved.by), this.text(plan.approved.note)], ', ')}`
-          : ''}${plan.reviewCycle ? html` · ${this.text(plan.reviewCycle)}` : ''}
+        ${linked(view.publisher.name, view.publisher.url)}${view.publisher.otherNames ? html` (${phrase(view.publisher.otherNames)})` : nothing} ·${view.area
+          ? html` ${txt(view.area)} ·`
+          : nothing}
+        ${view.period.label}
+        ${txt(view.period.text)}${view.details.map((detail) => html` · ${phrase(detail)}`)}
       </p>
-      ${plan.people?.length
+      ${view.people.length
         ? html`<ul class="people">
-            ${plan.people.map((person) => html`<li>${this.text(person.name)}, ${this.text(person.role)}${person.organisation ? html`, ${this.text(person.organisation)}` : ''}${person.term ? html` (${this.text(person.term)})` : ''}${person.phone ? html`, ${this.text(person.phone)}` : ''}${person.email
-                ? html`, <a href="mailto:${person.email}">${person.email}</a>`
-                : ''}</li>`)}
+            ${view.people.map((person) => html`<li>${phrase(person.text)}${person.email ? html`, <a href="mailto:${person.email}">${person.email}</a>` : ''}</li>`)}
           </ul>`
         : nothing}
       <nav aria-labelledby="${this.uid}-contents" part="contents">
-        ${heading(level + 1, t.document.contents, { id: `${this.uid}-contents`, className: 'subheading' })}
+        ${heading(level + 1, view.contentsHeading, { id: `${this.uid}-contents`, className: 'subheading' })}
         <ol>
-          ${sections.map((section) => html`<li><a href="#${this.uid}-${section.id}" @click=${(event: Event) => this.goTo(event, `${this.uid}-${section.id}`)}>${this.text(section.title)}</a></li>`)}
+          ${sections.map((section) => html`<li><a href="#${this.uid}-${section.id}" @click=${(event: Event) => this.goTo(event, `${this.uid}-${section.id}`)}>${txt(section.title)}</a></li>`)}
         </ol>
       </nav>
       <div id=${mainId} tabindex="-1">
@@ -312,9 +229,9 @@ export class PcpPlanDocument extends PcpElement {
           (section) => section.id,
           (section) => html`<section class="doc-section" part="section" id="${this.uid}-${section.id}" aria-labelledby="${this.uid}-${section.id}-heading" tabindex="-1">
             ${section.ownHeading
-              ? html`<span class="visually-hidden" id="${this.uid}-${section.id}-heading">${this.text(section.title)}</span>`
-              : heading(level + 1, this.text(section.title), { className: 'section-heading', id: `${this.uid}-${section.id}-heading` })}
-            ${section.body}
+              ? html`<span class="visually-hidden" id="${this.uid}-${section.id}-heading">${txt(section.title)}</span>`
+              : heading(level + 1, txt(section.title), { className: 'section-heading', id: `${this.uid}-${section.id}-heading` })}
+            ${section.blocks.map((block) => this.renderBlock(block, ctx))}
           </section>`,
         )}
       </div>

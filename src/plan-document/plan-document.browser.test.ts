@@ -1,10 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import '../src/pcp-elements.js';
-import type { PcpPlanDocument } from '../src/plan-document/pcp-plan-document.js';
-import type { Plan } from '../src/schema/plan.js';
-import { loadFeed, text } from './helpers/dom.js';
-import { minimalPlan, SAMPLE_FEEDS } from './fixtures/plans.js';
+import '../pcp-elements.js';
+import type { PcpPlanDocument } from './pcp-plan-document.js';
+import type { Plan } from '../schema/plan.js';
+import { loadFeed, text } from '../../test/helpers/dom.js';
+import { minimalPlan, SAMPLE_FEEDS } from '../../test/fixtures/plans.js';
 
 
 /** Everything a reader sees, through every shadow root (nested elements included). */

@@ -1,10 +1,10 @@
 /** <pcp-plan-document> with the parts feed format 2 adds: every field shown, figures as printed. */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../src/pcp-elements.js';
-import type { PcpPlanDocument } from '../src/plan-document/pcp-plan-document.js';
-import type { Plan } from '../src/schema/plan.js';
-import { minimalPlan } from './fixtures/plans.js';
-import { inLanguage } from './helpers/languages.js';
+import '../pcp-elements.js';
+import type { PcpPlanDocument } from './pcp-plan-document.js';
+import type { Plan } from '../schema/plan.js';
+import { minimalPlan } from '../../test/fixtures/plans.js';
+import { inLanguage } from '../../test/helpers/languages.js';
 
 /** Everything a reader sees, through every shadow root. */
 function deepText(root: Node): string {

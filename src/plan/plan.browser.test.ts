@@ -1,9 +1,9 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../src/pcp-elements.js';
-import { clearPlanCache } from '../src/loader/index.js';
-import type { PcpPlan } from '../src/plan/pcp-plan.js';
-import type { PcpPlanSummary } from '../src/plan-summary/pcp-plan-summary.js';
-import { hits, minimalPlan, uniqueFeedUrl } from './fixtures/plans.js';
+import '../pcp-elements.js';
+import { clearPlanCache } from '../loader/index.js';
+import type { PcpPlan } from './pcp-plan.js';
+import type { PcpPlanSummary } from '../plan-summary/pcp-plan-summary.js';
+import { hits, minimalPlan, uniqueFeedUrl } from '../../test/fixtures/plans.js';
 
 function shadowText(element: Element): string {
   return element.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
