@@ -4,11 +4,9 @@
  * the filter controls' choices, the count, and one table model. The page's tables are drawn from that
  * model's rows and "Download CSV" is `tableCsv` of the same model, so they cannot drift.
  */
-import * as v from 'valibot';
 import { fileSlug } from '../format/csv.js';
-import { formatDate, isPast } from '../format/date.js';
+import { formatDate, isFeedDate, isPast } from '../format/date.js';
 import { agencyChoices, agencyMatches, agencyNames, canonicalAgency, normaliseName, partnerOf } from '../model/agencies.js';
-import { DateString } from '../schema/primitives.js';
 import type { ActionPlanRow, Objective, Plan } from '../schema/plan.js';
 import type { PlanText, ViewContext } from '../view/plan-text.js';
 import type { TableCell, TableColumn, TableModel, TableRow } from '../view/table-model.js';
@@ -137,8 +135,8 @@ export interface ActionPlanShown {
 
 export type ActionPlanView = ActionPlanEmpty | ActionPlanShown;
 
-/** True when `value` is a date as the feed writes dates (YYYY, YYYY-MM or YYYY-MM-DD): the schema's rule. */
-export const isFeedDate = (value: string): boolean => v.is(DateString, value);
+/** True when `value` is a date as the feed writes dates (YYYY, YYYY-MM or YYYY-MM-DD, a real day): the schema's rule. */
+export { isFeedDate };
 
 /**
  * The date review dates are checked against: the `as-of` attribute, else the feed's `asOf`;

@@ -4,18 +4,17 @@ import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { BlobLinkController } from '../base/blob-link.js';
 import { fire, type PlanWarningDetail } from '../base/events.js';
-import { en } from '../i18n/messages/en.js';
 import type { MoneyFormat } from '../format/money.js';
 import { figureContext } from '../narrative/render-figure.js';
 import { renderSource } from '../narrative/render-narrative.js';
-import { findTotalMismatches } from '../model/budget.js';
+import { totalWarnings } from '../model/budget.js';
 import type { Budget, Plan } from '../schema/plan.js';
 import { focusStyles } from '../styles/tokens.js';
 import { tableStyles } from '../styles/table-styles.js';
 import type { ViewContext } from '../view/plan-text.js';
 import { txt } from '../view/render-text.js';
 import { budgetStyles } from './budget-styles.js';
-import { budgetTableView, mismatchText, pickBudget, type BudgetCell, type BudgetColumn, type BudgetRow } from './budget-table-view.js';
+import { budgetTableView, pickBudget, type BudgetCell, type BudgetColumn, type BudgetRow } from './budget-table-view.js';
 
 let instances = 0;
 
@@ -81,13 +80,8 @@ export class PcpBudgetTable extends PcpElement {
     // Warn once per budget shown, after it is on screen.
     if (chosen && chosen.budget !== this.warnedFor) {
       this.warnedFor = chosen.budget;
-      for (const mismatch of findTotalMismatches(chosen.budget)) {
-        fire<PlanWarningDetail>(this, 'pcp-warning', {
-          path: `/budgets/${chosen.index}/statedTotals/${mismatch.period}`,
-          // For developers, in English whatever the page's language.
-          message: mismatchText(mismatch, en),
-        });
-      }
+      // The loader's warning for the same JSON path, in the same words (model/budget.ts).
+      for (const warning of totalWarnings(chosen.budget, chosen.index)) fire<PlanWarningDetail>(this, 'pcp-warning', warning);
     }
   }
 

@@ -5,6 +5,7 @@
  */
 import type { Messages } from '../i18n/catalogues.js';
 import type { Action, Plan } from '../schema/plan.js';
+import { statusLabel } from '../model/statuses.js';
 import type { PlanText, ViewContext } from '../view/plan-text.js';
 
 /** One action, ready to show. */
@@ -20,14 +21,8 @@ export interface ActionView {
   readonly actions: readonly ActionView[];
 }
 
-/** A status's label: the plan's own scale's, else the built-in one in the page's language, else its id. */
-export function statusLabel(status: string, t: Messages, plan?: Plan): string {
-  for (const scale of plan?.statusScales ?? []) {
-    const found = scale.statuses.find((candidate) => candidate.id === status);
-    if (found) return found.label;
-  }
-  return (t.common.statuses as Record<string, string>)[status] ?? status;
-}
+/** A status's label (one rule for every element: model/statuses.ts). */
+export { statusLabel };
 
 /** The actions at every depth, each with its status shown only where it differs from its parent's. */
 export function actionsView(actions: readonly Action[], ctx: ViewContext, parentStatus?: Action['status']): ActionView[] {

@@ -7,6 +7,7 @@ import { isServer } from 'lit';
 import { STATUS_ORDER, type CommitmentStatus } from '../model/progress.js';
 import { contrastRatio } from '../styles/contrast.js';
 import type { Measure, Plan, StatusScale as PlanStatusScale } from '../schema/plan.js';
+import type { BuiltInStatusId } from '../schema/statuses.js';
 
 export type RagStatus = NonNullable<Measure['rag']>;
 /** A built-in status, or an id from the plan's own scale (`statusScales`). */
@@ -28,7 +29,10 @@ export interface StatusStyle {
 
 export type StatusScale = Record<StatusKey, StatusStyle>;
 
-/** Defaults: each colour 3:1 or more against white (and 4.5:1 with white text). */
+/**
+ * Defaults: each colour 3:1 or more against white (and 4.5:1 with white text). One style for each
+ * of the schema's built-in statuses, no more and no fewer (the `satisfies` checks it).
+ */
 export const DEFAULT_SCALE: StatusScale = {
   delivered: { label: 'Delivered', word: 'delivered', color: 'var(--pcp-status-delivered, #00703c)', pattern: 0, done: true },
   'in-progress': { label: 'In progress', word: 'in progress', color: 'var(--pcp-status-in-progress, #1d70b8)', pattern: 1 },
@@ -40,7 +44,7 @@ export const DEFAULT_SCALE: StatusScale = {
   amber: { label: 'Amber', word: 'amber', color: 'var(--pcp-status-amber, #a35a00)', pattern: 1 },
   green: { label: 'Green', word: 'green', color: 'var(--pcp-status-green, #00703c)', pattern: 0 },
   complete: { label: 'Complete', word: 'complete', color: 'var(--pcp-status-complete, #1d70b8)', pattern: 4, done: true },
-};
+} satisfies Record<BuiltInStatusId, StatusStyle>;
 
 /**
  * Reads a `scale` attribute: JSON mapping statuses to `{ "label": "…", "color": "…" }` (either may

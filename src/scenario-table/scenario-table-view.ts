@@ -3,8 +3,7 @@
  * table model whose cells are formatted by their column's unit for the page's language (printed
  * figures kept as printed).
  */
-import { csvFigure, figureText, type FigureValue } from '../format/figure.js';
-import { formatMoney, formatNumber, formatPercent } from '../format/money.js';
+import { csvFigure, figureText, formatInUnit, type FigureValue } from '../format/figure.js';
 import type { ScenarioTable } from '../schema/plan.js';
 import { pickItems } from '../view/pick.js';
 import type { PlanText, ViewContext } from '../view/plan-text.js';
@@ -44,13 +43,7 @@ function scenarioCell(value: Value | undefined, column: Column, ctx: ViewContext
   if (value === undefined) return { text: { text: '–' }, numeric };
   if (typeof value !== 'number') return { text: ctx.text(figureText(value, String)), csv: csvFigure(value), numeric, figure: value };
   const { locale } = ctx;
-  const text =
-    column.unit === 'percent'
-      ? formatPercent(value, { decimals: column.decimals, locale })
-      : column.unit === 'money'
-        ? formatMoney(value, 'full', { locale })
-        : formatNumber(value, column.decimals, locale);
-  return { text: { text }, csv: value, numeric };
+  return { text: { text: formatInUnit(value, column.unit, { decimals: column.decimals, locale }) }, csv: value, numeric };
 }
 
 /** One scenario table as shown. */

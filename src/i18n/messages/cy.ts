@@ -43,7 +43,6 @@ export const cy: Messages = {
     tryAgain: 'Rhowch gynnig arall arni',
     downloadCsv: 'Lawrlwytho CSV',
     status: 'statws',
-    statuses: { delivered: 'Wedi’i gyflawni', 'in-progress': 'Ar y gweill', 'at-risk': 'Mewn perygl', 'not-started': 'Heb ddechrau', planned: 'Wedi’i gynllunio' },
     planStatuses: { draft: 'Drafft', consultation: 'Ymgynghoriad', published: 'Cyhoeddwyd', superseded: 'Disodlwyd' },
     // Welsh puts a noun in the singular after a numeral ("7 amcan"), so `other` is not needed.
     count: (n: number, one: string) => `${n.toLocaleString('cy-GB')} ${one}`,

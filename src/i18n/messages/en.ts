@@ -6,7 +6,7 @@
  * One section per element (plus `common`), so each element's words are found together.
  * Functions take the numbers and names a sentence needs.
  */
-import type { ActionStatusId, BuiltInStatusId, GrantStatusId, PlanStatusId } from '../../schema/statuses.js';
+import type { BuiltInStatusId, GrantStatusId, PlanStatusId } from '../../schema/statuses.js';
 
 const count = new Intl.PluralRules('en-GB');
 
@@ -58,8 +58,6 @@ export const en = {
     tryAgain: 'Try again',
     downloadCsv: 'Download CSV',
     status: 'status',
-    /** The action statuses' labels: the same as `statusWords`' (a unit test checks they agree). */
-    statuses: { delivered: 'Delivered', 'in-progress': 'In progress', 'at-risk': 'At risk', 'not-started': 'Not started', planned: 'Planned' } satisfies Record<ActionStatusId, string>,
     planStatuses: { draft: 'Draft', consultation: 'Consultation', published: 'Published', superseded: 'Superseded' } satisfies Record<PlanStatusId, string>,
     /** "1 objective", "7 objectives": `one` and `other` are the noun's forms (from the feed's labels or below). */
     count: (n: number, one: string, other: string) => `${n.toLocaleString('en-GB')} ${count.select(n) === 'one' ? one : other}`,
