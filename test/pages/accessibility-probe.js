@@ -1,6 +1,6 @@
 // In-page half of the accessibility suite (loaded by accessibility.html): mounts one case at a time
 // and measures what a user would meet, through every shadow root. The assertions are in
-// accessibility.test.mjs.
+// accessibility-suite.mjs.
 const stage = document.getElementById('stage');
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
