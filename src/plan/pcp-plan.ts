@@ -5,9 +5,11 @@ import { planContext } from '../base/plan-context.js';
 import { selectionContext, type PlanSelection } from '../base/selection-context.js';
 import { PlanController } from '../base/plan-controller.js';
 import { LocaleController } from '../i18n/locale-controller.js';
+import { localizePlan } from '../i18n/localize-plan.js';
 import { isRetryable, renderError } from '../base/state-views.js';
 import { stateStyles } from '../styles/state-styles.js';
 import { baseStyles, tokens } from '../styles/tokens.js';
+import { flattenTree, pickItems } from '../view/pick.js';
 
 /**
  * Loads one plan feed and shares it with every pcp element inside it, so a page with many elements
@@ -49,8 +51,9 @@ export class PcpPlan extends LitElement {
   @property({ type: Number }) timeout?: number;
 
   /**
-   * The id of the objective selected in the elements inside (a wheel segment, an open accordion item).
-   * Set it to select one from the page; it changes when a reader selects one.
+   * The objective selected in the elements inside (a wheel segment, an open accordion item). Set it to
+   * select one from the page, by id or printed number as other attributes pick objectives ("3", or
+   * "focus-on-victims" in any case); it changes to the id when a reader selects one.
    */
   @property({ reflect: true }) selected?: string;
 
@@ -65,11 +68,19 @@ export class PcpPlan extends LitElement {
   /** A new value each time the selection changes, so subscribed elements are told. */
   private selection(): PlanSelection {
     return {
-      objectiveId: this.selected,
+      objectiveId: this.selectedId(),
       select: (objectiveId) => {
         this.selected = objectiveId;
       },
     };
+  }
+
+  /** `selected` as an objective id: by the rule every element picks by (view/pick.ts), at any depth. */
+  private selectedId(): string | undefined {
+    const feed = this.planController.state.plan;
+    if (!feed || this.selected === undefined) return this.selected;
+    const objectives = localizePlan(feed, this.i18n.lang).plan.objectives;
+    return pickItems(flattenTree(objectives).map(({ item }) => item), this.selected)[0]?.id ?? this.selected;
   }
 
   /** The validated plan, once loaded. */
@@ -86,7 +97,8 @@ export class PcpPlan extends LitElement {
   protected override update(changed: PropertyValues<this>): void {
     const planState = this.planController.state;
     this.provider.setValue(planState);
-    if (changed.has('selected')) this.selectionProvider.setValue(this.selection());
+    // The selection is told again when `selected` changes, or when a new plan makes it name another id.
+    if (changed.has('selected') || this.selectionProvider.value.objectiveId !== this.selectedId()) this.selectionProvider.setValue(this.selection());
     this.state = planState.status === 'waiting' ? 'loading' : planState.status;
     this.toggleAttribute('aria-busy', this.state === 'loading');
     super.update(changed);

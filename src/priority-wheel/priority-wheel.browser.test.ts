@@ -226,6 +226,23 @@ describe('<pcp-priority-wheel>', () => {
     expect(wheel.shadowRoot!.querySelector('[part="detail"]')).to.equal(null);
   });
 
+  it('follows <pcp-plan selected> given as a printed number or an id in another case, as other attributes pick', async () => {
+    const numbered = SAMPLE_FEEDS.map(loadFeed);
+    const plan = (await Promise.all(numbered)).find((feed) => feed.objectives.length > 2 && feed.objectives[2]!.number !== undefined)!;
+    const third = 2;
+    const provider = await fixture<PcpPlan>(html`<pcp-plan .plan=${plan} selected=${String(plan.objectives[third]!.number)}>
+      <div style="width: 700px"><pcp-priority-wheel detail="none"></pcp-priority-wheel></div>
+    </pcp-plan>`);
+    const wheel = provider.querySelector('pcp-priority-wheel')!;
+    await waitUntil(() => wheel.shadowRoot!.querySelector('svg'));
+    expect(options(wheel)[third]!.getAttribute('aria-selected')).to.equal('true');
+    provider.selected = plan.objectives[0]!.id.toUpperCase();
+    await provider.updateComplete;
+    await wheel.updateComplete;
+    expect(options(wheel)[0]!.getAttribute('aria-selected')).to.equal('true');
+    expect(options(wheel)[third]!.getAttribute('aria-selected')).to.equal('false');
+  });
+
   it('offers the same content as a table, and the data as CSV', async () => {
     const element = await renderAt(cumbria, 900);
     const toggle = $(element, '[part="controls"] button');
