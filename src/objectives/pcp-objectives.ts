@@ -12,7 +12,8 @@ import type { PlanText, ViewContext } from '../view/plan-text.js';
 import { txt } from '../view/render-text.js';
 import { objectivesStyles } from './objectives-styles.js';
 import { heading } from '../base/heading.js';
-import { renderNamedList, renderSection, renderSource } from '../narrative/render-narrative.js';
+import { renderSource } from '../narrative/render-narrative.js';
+import { renderNamedList, renderSection } from '../narrative/render-sections.js';
 import { renderActionViews } from './render-actions.js';
 import {
   objectivesLayout,
