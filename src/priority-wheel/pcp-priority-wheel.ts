@@ -22,8 +22,8 @@ import {
   type WheelSegmentView,
   type WheelTable,
 } from './priority-wheel-view.js';
-import { renderPatterns } from './wheel-patterns.js';
-import { patternStyles, wheelStyles } from './wheel-styles.js';
+import { patternStyles, renderPatterns } from './wheel-patterns.js';
+import { wheelStyles } from './wheel-styles.js';
 
 let instances = 0;
 
