@@ -5,7 +5,8 @@
  * model's rows and "Download CSV" is `tableCsv` of the same model, so they cannot drift.
  */
 import { fileSlug } from '../format/csv.js';
-import { formatDate, isFeedDate, isPast } from '../format/date.js';
+import { formatDate, isFeedDate } from '../format/date.js';
+import { isPast } from '../format/date-range.js';
 import { agencyChoices, agencyMatches, agencyNames, canonicalAgency, normaliseName, partnerOf } from '../model/agencies.js';
 import type { ActionPlanRow, Objective, Plan } from '../schema/plan.js';
 import type { PlanText, ViewContext } from '../view/plan-text.js';

@@ -9,7 +9,8 @@
  */
 import { fileSlug } from '../format/csv.js';
 import { csvFigure, figureNumber, figureText, type FigureValue } from '../format/figure.js';
-import { formatMoney, formatMoneyChange, formatPercent, spokenChange, spokenMoney, type MoneyFormat, type MoneyOptions } from '../format/money.js';
+import { formatMoneyChange, spokenChange, spokenMoney } from '../format/money-change.js';
+import { formatMoney, formatPercent, type MoneyFormat, type MoneyOptions } from '../format/money.js';
 import type { Messages } from '../i18n/catalogues.js';
 import { change, findTotalMismatches, pickPeriods, type TotalMismatch } from '../model/budget.js';
 import type { Budget, Plan } from '../schema/plan.js';

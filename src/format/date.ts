@@ -1,8 +1,8 @@
 /**
  * Dates as the feed writes them (YYYY, YYYY-MM, YYYY-MM-DD): THE rule for what a feed date is
- * (`isFeedDate`, used by the schema, the importer and the elements' attributes), whether one is past
- * (`isPast`), and how it reads in a locale: "2021", "January 2012", "1 April 2021". Parsed as UTC so
- * no time zone moves a date.
+ * (`isFeedDate`, used by the schema, the importer and the elements' attributes), and how it reads in a
+ * locale: "2021", "January 2012", "1 April 2021". Whether one is past is in date-range.ts. Parsed as
+ * UTC so no time zone moves a date.
  */
 
 /**
@@ -24,11 +24,6 @@ export function isFeedDate(value: string): boolean {
   if (!FEED_DATE_PATTERN.test(value)) return false;
   const [year, month, day] = value.split('-').map(Number) as [number, number | undefined, number | undefined];
   return day === undefined || isCalendarDay(year, month!, day);
-}
-
-/** Today in UTC as a feed date (YYYY-MM-DD), the default "as of" for past dates. */
-export function today(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
 }
 
 interface DateFormats {
@@ -80,26 +75,4 @@ export function formatDate(value: string, locale = 'en-GB'): string {
   const date = new Date(Date.UTC(year, month - 1, day ?? 1));
   const { monthYear, dayMonthYear } = formatsFor(locale);
   return (day === undefined ? monthYear : dayMonthYear).format(date);
-}
-
-/** The last day a feed date covers ("2012-01" → 31 January 2012), for "is this review date past?". */
-export function endOf(value: string): Date {
-  const [year, month, day] = value.split('-').map(Number) as [number, number | undefined, number | undefined];
-  if (month === undefined) return new Date(Date.UTC(year, 11, 31));
-  if (day === undefined) return new Date(Date.UTC(year, month, 0));
-  return new Date(Date.UTC(year, month - 1, day));
-}
-
-/** The first day a feed date covers ("2012-03" → 1 March 2012). */
-export function startOf(value: string): Date {
-  const [year, month, day] = value.split('-').map(Number) as [number, number | undefined, number | undefined];
-  return new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-}
-
-/**
- * True when the whole of `date` lies before `asOf`, both feed dates: "2012-01" is past on "2012-02-01",
- * not on "2012-01-31"; `asOf` "2012" means 1 January 2012.
- */
-export function isPast(date: string, asOf: string): boolean {
-  return endOf(date).getTime() < startOf(asOf).getTime();
 }

@@ -5,7 +5,8 @@ import { describe, test } from 'node:test';
 import * as v from 'valibot';
 import { parseDate } from '../import/values.js';
 import { DateString } from '../schema/primitives.js';
-import { endOf, FEED_DATE_PATTERN, formatDate, isCalendarDay, isFeedDate, isPast, startOf, today } from './date.js';
+import { FEED_DATE_PATTERN, formatDate, isCalendarDay, isFeedDate } from './date.js';
+import { endOf, isPast, startOf, today } from './date-range.js';
 
 describe('isFeedDate', () => {
   test('a year, a month or a day, written YYYY, YYYY-MM or YYYY-MM-DD', () => {

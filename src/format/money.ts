@@ -1,8 +1,10 @@
 /**
  * Money, numbers and percentages for readers in en-GB (or the locale given), on Intl: "£97,139,153", "£97.1m",
- * "−£5,260,984" (a true minus sign), "27.5%". One module, so every element writes figures the same way.
+ * "−£5,260,984" (a true minus sign), "27.5%". One module, so every element writes figures the same way;
+ * changes and amounts as a screen reader says them are in money-change.ts.
  */
-const MINUS = '\u2212';
+/** The true minus sign, as figures are written (not the hyphen). */
+export const MINUS = '\u2212';
 
 interface LocaleFormats {
   full: Intl.NumberFormat;
@@ -47,8 +49,6 @@ export interface MoneyOptions {
   signs?: { minus: string; plus: string };
 }
 
-const signWords = (options: MoneyOptions) => options.signs ?? { minus: 'minus', plus: 'plus' };
-
 function withMinus(parts: Intl.NumberFormatPart[]): string {
   return parts
     .map((part) => {
@@ -78,12 +78,6 @@ export function formatMoney(amount: number, format: MoneyFormat = 'full', option
   return withMinus(formatter.formatToParts(value));
 }
 
-/** The same amount as a screen reader should say it: "minus £5,260,984". */
-export function spokenMoney(amount: number, format: MoneyFormat = 'full', options: MoneyOptions = {}): string {
-  const text = formatMoney(Math.abs(amount), format, options);
-  return amount < 0 ? `${signWords(options).minus} ${text}` : text;
-}
-
 /** A number for readers in `locale` (en-GB by default), with exactly `decimals` places when given ("1.0"). */
 export function formatNumber(value: number, decimals?: number, locale = 'en-GB'): string {
   return (decimals === undefined ? formatsFor(locale).number : fixed(decimals, locale)).format(value === 0 ? 0 : value).replace('-', MINUS);
@@ -97,18 +91,4 @@ export function formatPercent(value: number, options: { signed?: boolean; decima
   const shownZero = Number(digits.replace(/,/g, '')) === 0;
   if (value < 0 && !shownZero) return `${MINUS}${digits}%`;
   return options.signed && value > 0 && !shownZero ? `+${digits}%` : `${digits}%`;
-}
-
-/** A change in money with its sign: +£638,118, −£739,244. */
-export function formatMoneyChange(amount: number, format: MoneyFormat = 'full', options: MoneyOptions = {}): string {
-  return amount > 0 ? `+${formatMoney(amount, format, options)}` : formatMoney(amount, format, options);
-}
-
-/** A change as a screen reader should say it: "minus £739,244 (minus 0.8%)". */
-export function spokenChange(amount: number, percent: number | undefined, format: MoneyFormat = 'full', options: MoneyOptions = {}): string {
-  const words = signWords(options);
-  const money = amount > 0 ? `${words.plus} ${formatMoney(amount, format, options)}` : spokenMoney(amount, format, options);
-  if (percent === undefined) return money;
-  const shown = formatPercent(percent, { signed: true, decimals: 1, locale: options.locale });
-  return `${money} (${shown.replace(MINUS, `${words.minus} `).replace('+', `${words.plus} `)})`;
 }

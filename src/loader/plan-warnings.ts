@@ -3,7 +3,7 @@
  * the feed as it is, and the CLI (`pcp validate`) reports these with their paths. Fields the format does
  * not have are among them (see unknown-fields.ts); elements report those as `pcp-warning` events.
  */
-import { isPast, today } from '../format/date.js';
+import { isPast, today } from '../format/date-range.js';
 import { totalWarnings } from '../model/budget.js';
 import { repeatedIds } from '../model/ids.js';
 import { localizePlan } from '../i18n/localize-plan.js';

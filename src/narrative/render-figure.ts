@@ -1,10 +1,10 @@
 /**
- * A figure as the reader sees it, the same way in every element: as printed (a bare number in the
- * element's format), then what the plan says about it: the period it belongs to, a note, where it
- * comes from, and whether it is illustrative.
+ * What the plan says about a figure, drawn after it the same way in every element: the period it
+ * belongs to, a note, where it comes from, and whether it is illustrative. The figure itself is
+ * decided by the view models (format/figure.ts: as printed, or a bare number in its unit).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { figureDetails, figureText, periodText, unitText, type FigureValue } from '../format/figure.js';
+import { figureDetails, periodText, type FigureValue } from '../format/figure.js';
 import type { ViewContext } from '../view/plan-text.js';
 import { txt } from '../view/render-text.js';
 import { sourceLine } from './render-narrative.js';
@@ -18,14 +18,4 @@ export function figureContext(figure: FigureValue, ctx: ViewContext): TemplateRe
   return html`<span class="figure-context">${period ? html` (${txt(ctx.text(period))})` : nothing}${details.note ? html` ${txt(ctx.text(details.note))}` : nothing}${source === nothing
     ? nothing
     : html` ${source}`}${details.illustrative ? html` ${ctx.t.document.illustrative}` : nothing}</span>`;
-}
-
-/** The figure as printed (or `format`ted when a bare number), with its context. */
-export function renderFigure(figure: FigureValue, format: (value: number) => string, ctx: ViewContext): TemplateResult {
-  return html`${txt(ctx.text(figureText(figure, format)))}${figureContext(figure, ctx)}`;
-}
-
-/** The figure with its context, a bare number formatted in `unit`: money ("£97,139,153"), a percentage, or a number. */
-export function renderFigureIn(figure: FigureValue, unit: 'money' | 'percent' | 'number', ctx: ViewContext): TemplateResult {
-  return renderFigure(figure, (value) => unitText(value, unit, ctx.locale), ctx);
 }

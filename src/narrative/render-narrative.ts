@@ -1,7 +1,9 @@
-/** Paragraphs, nested lists and titled sections of a plan's narrative, drawn the same way everywhere. */
+/**
+ * Paragraphs, nested lists and sources of a plan's narrative, drawn the same way everywhere. Titled
+ * sections and named lists are in render-sections.ts.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
-import { heading } from '../base/heading.js';
-import type { ListItem, NamedList, Section } from '../schema/plan.js';
+import type { ListItem, Section } from '../schema/plan.js';
 import type { ViewContext } from '../view/plan-text.js';
 import { txt } from '../view/render-text.js';
 
@@ -42,21 +44,4 @@ export function sourceLine(source: SourceRef | undefined, ctx: ViewContext): Tem
 export function renderSource(source: SourceRef | undefined, ctx: ViewContext): TemplateResult | typeof nothing {
   const line = sourceLine(source, ctx);
   return line === nothing ? nothing : html`<p class="source muted">${line}</p>`;
-}
-
-/** A list the plan prints with its own heading ("We will", "So that"), intro and closing text. */
-export function renderNamedList(list: NamedList, level: number, ctx: ViewContext): TemplateResult {
-  return html`<div class="section named-list" part="list-section">
-    ${heading(level, txt(ctx.text(list.heading)), { className: 'subheading', part: 'subheading' })} ${renderParagraphs(list.intro, ctx)}
-    ${list.items.length ? renderList(list.items, ctx, list.ordered) : nothing} ${renderParagraphs(list.closing, ctx)} ${renderSource(list.source, ctx)}
-  </div>`;
-}
-
-/** A titled section: its heading at `level`, paragraphs, list and closing paragraphs. */
-export function renderSection(section: Section, level: number, ctx: ViewContext, withSource = true): TemplateResult {
-  return html`<div class="section" part="subsection">
-    ${section.title ? heading(level, txt(ctx.text(section.title)), { className: 'subheading', part: 'subheading' }) : nothing}
-    ${renderParagraphs(section.paragraphs, ctx)} ${section.items?.length ? renderList(section.items, ctx) : nothing}
-    ${renderParagraphs(section.closing, ctx)} ${withSource ? renderSource(section.source, ctx) : nothing}
-  </div>`;
 }

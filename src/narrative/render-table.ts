@@ -4,11 +4,8 @@
  * labelled region that scrolls sideways on its own so the page reflows at 320px. Styles: tableStyles.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { figureNumber, type FigureValue } from '../format/figure.js';
-import type { ViewContext } from '../view/plan-text.js';
 import { txt } from '../view/render-text.js';
 import type { TableCell, TableModel, TableRow } from '../view/table-model.js';
-import { renderFigureIn } from './render-figure.js';
 
 /** One cell as drawn: its content, whether it is a figure (right-aligned), and how far it spans. */
 export interface CellView {
@@ -16,12 +13,6 @@ export interface CellView {
   numeric?: boolean;
   colspan?: number;
   rowspan?: number;
-}
-
-/** A cell as the feed gives it (null, a number, printed text or a figure) as drawn: numbers with every decimal. */
-export function cellView(cell: FigureValue | null, ctx: ViewContext): CellView {
-  if (cell === null) return { content: '' };
-  return { content: renderFigureIn(cell, 'number', ctx), numeric: figureNumber(cell) !== undefined };
 }
 
 const span = (value: number | undefined) => (value && value > 1 ? value : nothing);

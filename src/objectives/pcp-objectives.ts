@@ -6,13 +6,15 @@ import { PcpElement } from '../base/pcp-element.js';
 import { selectionContext } from '../base/selection-context.js';
 import { SelectionController } from '../base/selection-controller.js';
 import type { Plan } from '../schema/plan.js';
-import { buttonStyles, focusStyles } from '../styles/tokens.js';
+import { buttonStyles } from '../styles/button-styles.js';
+import { focusStyles } from '../styles/tokens.js';
 import { actionListStyles } from '../styles/action-list-styles.js';
 import type { PlanText, ViewContext } from '../view/plan-text.js';
 import { txt } from '../view/render-text.js';
 import { objectivesStyles } from './objectives-styles.js';
 import { heading } from '../base/heading.js';
-import { renderNamedList, renderSection, renderSource } from '../narrative/render-narrative.js';
+import { renderSource } from '../narrative/render-narrative.js';
+import { renderNamedList, renderSection } from '../narrative/render-sections.js';
 import { renderActionViews } from './render-actions.js';
 import {
   objectivesLayout,

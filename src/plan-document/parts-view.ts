@@ -8,7 +8,7 @@ import { formatDate } from '../format/date.js';
 import { csvFigure, figureDetails, figureNumber, periodText, unitText, type FigureValue } from '../format/figure.js';
 import { planPeriodText } from '../i18n/plan-period.js';
 import type { Body, Consultation, Edition, KeyFigure, ListItem, Meeting, NamedList, Partner, Plan, Precept, Section, StatusScale, Table } from '../schema/plan.js';
-import { findInTree } from '../view/pick.js';
+import { findInTree } from '../view/tree.js';
 import type { PlanText, ViewContext } from '../view/plan-text.js';
 import type { TableCell, TableColumn, TableModel, TableRow } from '../view/table-model.js';
 

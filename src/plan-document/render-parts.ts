@@ -7,7 +7,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../base/heading.js';
 import { figureContext } from '../narrative/render-figure.js';
-import { renderList, renderNamedList, renderParagraphs, renderSource } from '../narrative/render-narrative.js';
+import { renderList, renderParagraphs, renderSource } from '../narrative/render-narrative.js';
+import { renderNamedList } from '../narrative/render-sections.js';
 import { renderTable, type CellView } from '../narrative/render-table.js';
 import type { PlanText, ViewContext } from '../view/plan-text.js';
 import { txt } from '../view/render-text.js';

@@ -9,7 +9,8 @@ import { renderActions } from '../objectives/render-actions.js';
 import type { Plan } from '../schema/plan.js';
 import { actionListStyles } from '../styles/action-list-styles.js';
 import { tableStyles } from '../styles/table-styles.js';
-import { buttonStyles, focusStyles } from '../styles/tokens.js';
+import { buttonStyles } from '../styles/button-styles.js';
+import { focusStyles } from '../styles/tokens.js';
 import type { ViewContext } from '../view/plan-text.js';
 import { txt } from '../view/render-text.js';
 import { tableCsv } from '../view/table-model.js';
@@ -22,8 +23,8 @@ import {
   type WheelSegmentView,
   type WheelTable,
 } from './priority-wheel-view.js';
-import { renderPatterns } from './wheel-patterns.js';
-import { patternStyles, wheelStyles } from './wheel-styles.js';
+import { patternStyles, renderPatterns } from './wheel-patterns.js';
+import { wheelStyles } from './wheel-styles.js';
 
 let instances = 0;
 

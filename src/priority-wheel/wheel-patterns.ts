@@ -2,7 +2,7 @@
  * One pattern per chart colour, drawn in a band along each segment's outer edge, so segments differ
  * by more than colour (for colour-blind readers and greyscale prints).
  */
-import { svg, type SVGTemplateResult } from 'lit';
+import { css, svg, type SVGTemplateResult } from 'lit';
 import { PATTERN_COUNT } from './wheel-palette.js';
 
 type Pattern = (id: string) => SVGTemplateResult;
@@ -25,3 +25,15 @@ export { PATTERN_COUNT };
 export function renderPatterns(prefix: string): SVGTemplateResult {
   return svg`<defs class="patterns">${PATTERNS.map((pattern, index) => pattern(`${prefix}-${index}`))}</defs>`;
 }
+
+/** The patterns' marks, in the chart's text colour (the funding chart shares them). */
+export const patternStyles = css`
+  .patterns line {
+    stroke: var(--_chart-text);
+    stroke-width: 1.5;
+  }
+  .patterns circle,
+  .patterns rect {
+    fill: var(--_chart-text);
+  }
+`;

@@ -163,14 +163,3 @@ export const wheelStyles = css`
     }
   }
 `;
-
-export const patternStyles = css`
-  .patterns line {
-    stroke: var(--_chart-text);
-    stroke-width: 1.5;
-  }
-  .patterns circle,
-  .patterns rect {
-    fill: var(--_chart-text);
-  }
-`;

@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { loadCatalogue } from '../i18n/catalogues.js';
-import { findInTree, flattenTree, pickItems } from './pick.js';
+import { pickItems } from './pick.js';
+import { findInTree, flattenTree } from './tree.js';
 import { viewContext } from './plan-text.js';
 import { tableCsv, tableRows, type TableModel } from './table-model.js';
 import { makeFeed, sampleFeed } from './test-feeds.js';
