@@ -9,7 +9,8 @@ import { localizePlan } from '../i18n/localize-plan.js';
 import { isRetryable, renderError } from '../base/state-views.js';
 import { stateStyles } from '../styles/state-styles.js';
 import { baseStyles, tokens } from '../styles/tokens.js';
-import { flattenTree, pickItems } from '../view/pick.js';
+import { pickItems } from '../view/pick.js';
+import { flattenTree } from '../view/tree.js';
 
 /**
  * Loads one plan feed and shares it with every pcp element inside it, so a page with many elements

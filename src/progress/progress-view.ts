@@ -10,7 +10,7 @@ import { csvFigure, figureNumber, periodText, unitText, type FigureValue } from 
 import { formatPercent } from '../format/money.js';
 import { planPeriodText } from '../i18n/plan-period.js';
 import { countCommitments, measureProgress, measureStanding, sumCounts, type CommitmentCounts } from '../model/progress.js';
-import { statusLabel } from '../objectives/render-actions.js';
+import { statusLabel } from '../model/statuses.js';
 import type { Action, Measure, Objective } from '../schema/plan.js';
 import { pickItems, picksAll } from '../view/pick.js';
 import type { PlanText, ViewContext } from '../view/plan-text.js';
