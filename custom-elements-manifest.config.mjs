@@ -14,7 +14,7 @@ function sharedTokens() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/cli/**', 'src/**/*.test.ts', 'src/view/test-feeds.ts'],
+  exclude: ['src/cli/**', 'src/**/*.test.ts', 'src/view/test-feeds.ts', 'src/**/*-fixtures.ts'],
   outdir: '.',
   litelement: true,
   dependencies: false,

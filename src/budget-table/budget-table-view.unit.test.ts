@@ -5,6 +5,7 @@ import { loadCatalogue } from '../i18n/catalogues.js';
 import { viewContext } from '../view/plan-text.js';
 import { tableRows } from '../view/table-model.js';
 import { feedNames, makeFeed, sampleFeed } from '../view/test-feeds.js';
+import { revenueBudget } from './budget-table-fixtures.js';
 import { budgetTableView, type BudgetCell, type BudgetTableOptions, type BudgetTableShown, type BudgetTableView } from './budget-table-view.js';
 
 const cumbria = () => viewContext(sampleFeed('cumbria-2021-2025'));
@@ -156,16 +157,7 @@ describe('budgetTableView: edge cases', () => {
   const twoBudgets = () =>
     makeFeed({
       budgets: [
-        {
-          id: 'revenue',
-          title: 'Revenue budget',
-          periods: [{ id: '2025-26' }, { id: '2026-27' }],
-          lines: [
-            { id: 'pay', label: 'Pay', kind: 'expenditure', values: { '2025-26': 1000, '2026-27': 1100 } },
-            { id: 'fees', label: 'Fees', kind: 'income', values: { '2025-26': -200, '2026-27': -250 } },
-          ],
-          statedTotals: { '2025-26': 800, '2026-27': 900 },
-        },
+        revenueBudget(),
         {
           id: 'capital',
           title: 'Capital budget',

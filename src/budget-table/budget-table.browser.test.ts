@@ -4,6 +4,7 @@ import '../pcp-elements.js';
 import type { Plan } from '../schema/plan.js';
 import { $, $$, loadFeed, text } from '../../test/helpers/dom.js';
 import { minimalPlan } from '../../test/fixtures/plans.js';
+import { revenueBudget } from './budget-table-fixtures.js';
 import type { PcpBudgetTable } from './pcp-budget-table.js';
 
 // The table's figures, columns, totals, CSV and words are decided in budget-table-view.ts and tested
@@ -73,20 +74,7 @@ describe('<pcp-budget-table>', () => {
   });
 
   it('flags a wrong stated total in any feed, and stays quiet when totals agree', async () => {
-    const plan = minimalPlan({
-      budgets: [
-        {
-          id: 'revenue',
-          title: 'Revenue budget',
-          periods: [{ id: '2025-26' }, { id: '2026-27' }],
-          lines: [
-            { id: 'pay', label: 'Pay', kind: 'expenditure', values: { '2025-26': 1000, '2026-27': 1100 } },
-            { id: 'fees', label: 'Fees', kind: 'income', values: { '2025-26': -200, '2026-27': -250 } },
-          ],
-          statedTotals: { '2025-26': 800, '2026-27': 900 },
-        },
-      ],
-    });
+    const plan = minimalPlan({ budgets: [revenueBudget()] });
     const events: string[] = [];
     const element = await fixture<PcpBudgetTable>(html`<pcp-budget-table @pcp-warning=${(event: CustomEvent) => events.push(event.detail.path)}></pcp-budget-table>`);
     element.plan = plan;

@@ -19,6 +19,7 @@ import {
   type PrintedCell,
   type PrintedTableModel,
 } from './parts-view.js';
+import { policingPrecept, preceptSurvey } from './plan-document-fixtures.js';
 
 const read = (parts: Phrase | undefined) => (parts ?? []).map((part) => part.text).join('');
 /** A printed table's head and rows as the reader sees them, row headers first. */
@@ -36,24 +37,9 @@ describe('joinPhrases', () => {
 });
 
 describe('preceptView', () => {
-  const precept = {
-    id: 'policing',
-    title: 'Policing precept',
-    service: 'Policing',
-    years: [
-      { period: '2023/24', stage: 'set', charges: [{ band: 'D', amount: '£243.30', increase: '£15.00' }] },
-      {
-        period: '2024/25',
-        stage: 'proposed',
-        charges: [{ band: 'D', amount: '£256.30', increase: '£13.00', increasePercent: '5.34%', note: 'the most allowed' }],
-        requirement: '£222,183,670',
-        cap: '£13 per year for a Band D property',
-        figures: [{ label: 'Capital budget', figure: '£12.4m' }],
-        decisions: [{ number: '1', text: 'The Panel voted 8-2 to support the proposal' }],
-      },
-      { period: null, charges: [{ band: 'Band B', amount: 199.5 }] },
-    ],
-  };
+  const policing = policingPrecept();
+  // A third year the plan does not name, with a band printed as "Band B" and a bare number.
+  const precept = { ...policing, years: [...policing.years, { period: null, charges: [{ band: 'Band B', amount: 199.5 }] }] };
   const ctx = () => viewContext(makeFeed({ precepts: [precept] }));
   const view = () => preceptView(ctx().plan.precepts![0]!, 0, ctx());
 
@@ -200,21 +186,7 @@ describe('objectiveNameView', () => {
 describe('consultationView', () => {
   test('dates, audiences, questions, responses, results and findings, each only when given', () => {
     const ctx = viewContext(makeFeed());
-    const view = consultationView(
-      {
-        title: 'Precept survey',
-        opens: '2024-01-02',
-        closes: '2024-01-31',
-        period: 'four weeks',
-        audiences: ['residents', 'businesses'],
-        questions: ['Would you pay more?'],
-        respondents: 'More than 3,500',
-        results: [{ label: 'said yes', figure: '62%' }],
-        findings: [{ text: 'Most support more officers' }],
-        url: 'https://example.org/survey',
-      },
-      ctx,
-    );
+    const view = consultationView(preceptSurvey(), ctx);
     assert.equal(read(view.dates), 'Opens: 2 January 2024 · Closes: 31 January 2024 · four weeks');
     assert.equal(read(view.audiences), 'Who was asked: residents; businesses');
     assert.deepEqual(view.questions, { label: 'Questions:', items: [{ text: 'Would you pay more?' }] });

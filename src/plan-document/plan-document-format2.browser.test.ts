@@ -4,23 +4,19 @@ import '../pcp-elements.js';
 import type { PcpPlanDocument } from './pcp-plan-document.js';
 import type { Plan } from '../schema/plan.js';
 import { minimalPlan } from '../../test/fixtures/plans.js';
+import { deepText as allText } from '../../test/helpers/dom.js';
 import { inLanguage } from '../../test/helpers/languages.js';
+import { policingPrecept, preceptSurvey } from './plan-document-fixtures.js';
 
-/** Everything a reader sees, through every shadow root. */
+/** Everything a reader sees, through every shadow root, punctuation back against its words. */
 function deepText(root: Node): string {
-  let out = '';
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) out += ` ${node.textContent}`;
-    const element = node as Element;
-    if (element.shadowRoot) walk(element.shadowRoot);
-    node.childNodes.forEach(walk);
-  };
-  walk(root);
   // Text nodes are joined with a space: take it out again before punctuation.
-  return out.replace(/\s+/g, ' ').replace(/ ([,:;.)])/g, '$1').replace(/\( /g, '(');
+  return allText(root).replace(/ ([,:;.)])/g, '$1').replace(/\( /g, '(');
 }
 
 export function format2Plan(): Plan {
+  const precept = policingPrecept();
+  const [set, proposed] = precept.years;
   return minimalPlan({
     schemaVersion: '2.0',
     otherTitles: ['Cynllun Heddlu a Throsedd'],
@@ -60,26 +56,7 @@ export function format2Plan(): Plan {
       },
     ],
     sources: [{ id: 'budget-report', title: 'Budget report 2024/25', url: 'https://example.org/budget.pdf' }],
-    precepts: [
-      {
-        id: 'policing',
-        title: 'Policing precept',
-        service: 'Policing',
-        years: [
-          { period: '2023/24', stage: 'set', charges: [{ band: 'D', amount: '£243.30', increase: '£15.00' }] },
-          {
-            period: '2024/25',
-            stage: 'proposed',
-            charges: [{ band: 'D', amount: '£256.30', increase: '£13.00', increasePercent: '5.34%', note: 'the most allowed' }],
-            requirement: '£222,183,670',
-            cap: '£13 per year for a Band D property',
-            figures: [{ label: 'Capital budget', figure: '£12.4m' }],
-            decisions: [{ number: '1', text: 'The Panel voted 8-2 to support the proposal' }],
-            delivers: [{ text: 'Fifty more officers' }],
-          },
-        ],
-      },
-    ],
+    precepts: [{ ...precept, years: [set!, { ...proposed!, delivers: [{ text: 'Fifty more officers' }] }] }],
     tables: [
       {
         id: 'bands',
@@ -94,20 +71,7 @@ export function format2Plan(): Plan {
         notes: ['Bands as set by the council.'],
       },
     ],
-    consultations: [
-      {
-        title: 'Precept survey',
-        opens: '2024-01-02',
-        closes: '2024-01-31',
-        period: 'four weeks',
-        audiences: ['residents', 'businesses'],
-        questions: ['Would you pay more?'],
-        respondents: 'More than 3,500',
-        results: [{ label: 'said yes', figure: '62%' }],
-        findings: [{ text: 'Most support more officers' }],
-        url: 'https://example.org/survey',
-      },
-    ],
+    consultations: [preceptSurvey()],
     bodies: [
       { id: 'panel', name: 'Police and Crime Panel', kind: 'scrutiny panel', meets: 'quarterly', members: ['Cllr A', 'Cllr B'], role: 'scrutinises the commissioner' },
       { id: 'board', name: 'Delivery Board', partOf: 'panel' },

@@ -3,22 +3,9 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../pcp-elements.js';
 import type { PcpPlanDocument } from './pcp-plan-document.js';
 import type { Plan } from '../schema/plan.js';
-import { loadFeed, text } from '../../test/helpers/dom.js';
+import { deepText, loadFeed, text } from '../../test/helpers/dom.js';
 import { minimalPlan, SAMPLE_FEEDS } from '../../test/fixtures/plans.js';
 
-
-/** Everything a reader sees, through every shadow root (nested elements included). */
-function deepText(root: Node): string {
-  let out = '';
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) out += ` ${node.textContent}`;
-    const element = node as Element;
-    if (element.shadowRoot) walk(element.shadowRoot);
-    node.childNodes.forEach(walk);
-  };
-  walk(root);
-  return out.replace(/\s+/g, ' ');
-}
 
 /** Every heading in reading order, through shadow roots: [level, text]. */
 function outline(root: Node): Array<[number, string]> {

@@ -6,33 +6,14 @@ import type { Plan } from '../schema/plan.js';
 import { $, $$, text } from '../../test/helpers/dom.js';
 import { minimalPlan } from '../../test/fixtures/plans.js';
 import { inLanguage } from '../../test/helpers/languages.js';
+import { answeredMeasure, panelScale } from './progress-fixtures.js';
 
 function seriesPlan(): Plan {
   return minimalPlan({
     schemaVersion: '2.0',
-    statusScales: [
-      {
-        id: 'panel',
-        statuses: [
-          { id: 'content', label: 'Content', colour: '#00703c' },
-          { id: 'concern', label: 'Requires additional scrutiny', colour: '#d4351c' },
-        ],
-      },
-    ],
-    statusScale: 'panel',
+    ...panelScale(),
     measures: [
-      {
-        id: 'answered',
-        number: 'KPQ 3',
-        title: '999 calls answered in 10 seconds',
-        period: '12 months to March 2024',
-        source: { title: 'Performance report', page: 7 },
-        values: [
-          { period: 'Q1 2023/24', figure: '88.1%', status: 'content' },
-          { period: 'Q2 2023/24', figure: { printed: '79.4%', value: 79.4 }, status: 'concern', note: 'new phone system' },
-          { period: { financialYear: '2023-24', quarter: 3 }, figure: 90.25 },
-        ],
-      },
+      { ...answeredMeasure(), source: { title: 'Performance report', page: 7 } },
       { id: 'bare', title: 'Burglaries', source: 'Force crime data', current: '1,204' },
     ],
   } as Partial<Plan>);

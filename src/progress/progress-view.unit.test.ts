@@ -5,6 +5,7 @@ import { loadCatalogue } from '../i18n/catalogues.js';
 import { viewContext } from '../view/plan-text.js';
 import { tableCsv, tableRows } from '../view/table-model.js';
 import { makeFeed, sampleFeed } from '../view/test-feeds.js';
+import { answeredMeasure, everyStatusMeasures, everyStatusObjectives, panelScale } from './progress-fixtures.js';
 import { pickProgress, progressView, type ProgressOptions, type ProgressShown } from './progress-view.js';
 import { resolveScale } from './status-scale.js';
 
@@ -25,30 +26,14 @@ function csvRecord(view: ProgressShown, index: number): Record<string, string | 
 
 /** A made-up plan with every status, and measures that go up and down. */
 function everyStatus(extra: Record<string, unknown> = {}) {
+  const [officers, ksi, visionZero] = everyStatusMeasures();
   return makeFeed({
     asOf: '2025-03',
-    objectives: [
-      {
-        id: 'safer-streets',
-        number: 1,
-        title: 'Safer streets',
-        actions: [
-          { text: 'A', status: 'delivered' },
-          { text: 'B', status: 'delivered', actions: [{ text: 'B1', status: 'delivered' }] },
-          { text: 'C', status: 'in-progress' },
-          { text: 'D', status: 'at-risk' },
-          { text: 'E', status: 'not-started' },
-          { text: 'F', status: 'planned' },
-          { text: 'G' },
-        ],
-      },
-      { id: 'victims-first', number: 2, title: 'Victims first', actions: [{ text: 'H', status: 'in-progress' }] },
-      { id: 'no-actions', number: 3, title: 'Measured only' },
-    ],
+    objectives: [...everyStatusObjectives(), { id: 'no-actions', number: 3, title: 'Measured only' }],
     measures: [
-      { id: 'officers', title: 'Police officers', unit: 'officers', better: 'higher', baseline: 1150, baselineDate: '2019', target: 1350, deadline: '2023', current: 1250, currentDate: '2021-03', rag: 'green', illustrative: true, objectiveId: 'safer-streets' },
-      { id: 'ksi', title: 'People killed or seriously injured on the roads', better: 'lower', baseline: 400, target: 300, current: 375, rag: 'amber', objectiveId: 'victims-first' },
-      { id: 'vision-zero', title: 'Road deaths', better: 'lower', target: 0, deadline: '2040', objectiveId: 'no-actions' },
+      { ...officers, objectiveId: 'safer-streets' },
+      { ...ksi, objectiveId: 'victims-first' },
+      { ...visionZero, objectiveId: 'no-actions' },
     ],
     ...extra,
   });
@@ -280,20 +265,9 @@ describe('measures', () => {
 describe("a measure's series", () => {
   const seriesFeed = () =>
     makeFeed({
-      statusScales: [{ id: 'panel', statuses: [{ id: 'content', label: 'Content', colour: '#00703c' }, { id: 'concern', label: 'Requires additional scrutiny', colour: '#d4351c' }] }],
-      statusScale: 'panel',
+      ...panelScale(),
       measures: [
-        {
-          id: 'answered',
-          number: 'KPQ 3',
-          title: '999 calls answered in 10 seconds',
-          period: '12 months to March 2024',
-          values: [
-            { period: 'Q1 2023/24', figure: '88.1%', status: 'content' },
-            { period: 'Q2 2023/24', figure: { printed: '79.4%', value: 79.4 }, status: 'concern', note: 'new phone system' },
-            { period: { financialYear: '2023-24', quarter: 3 }, figure: 90.25 },
-          ],
-        },
+        answeredMeasure(),
         { id: 'mixed', title: 'Mixed', values: [{ period: '2020', figure: -3 }, { period: '2021', figure: 4 }] },
       ],
     });

@@ -6,6 +6,7 @@ import type { Plan } from '../schema/plan.js';
 import { contrast } from '../../test/helpers/contrast.js';
 import { $, $$, loadFeed, text } from '../../test/helpers/dom.js';
 import { minimalPlan } from '../../test/fixtures/plans.js';
+import { everyStatusMeasures, everyStatusObjectives } from './progress-fixtures.js';
 
 
 async function render(plan: Plan, attributes = ''): Promise<PcpProgress> {
@@ -17,31 +18,8 @@ async function render(plan: Plan, attributes = ''): Promise<PcpProgress> {
 
 /** A made-up plan with every status, and measures that go up and down. */
 function everyStatus(): Plan {
-  return minimalPlan({
-    asOf: '2025-03',
-    objectives: [
-      {
-        id: 'safer-streets',
-        number: 1,
-        title: 'Safer streets',
-        actions: [
-          { text: 'A', status: 'delivered' },
-          { text: 'B', status: 'delivered', actions: [{ text: 'B1', status: 'delivered' }] },
-          { text: 'C', status: 'in-progress' },
-          { text: 'D', status: 'at-risk' },
-          { text: 'E', status: 'not-started' },
-          { text: 'F', status: 'planned' },
-          { text: 'G' },
-        ],
-      },
-      { id: 'victims-first', number: 2, title: 'Victims first', actions: [{ text: 'H', status: 'in-progress' }] },
-    ],
-    measures: [
-      { id: 'officers', title: 'Police officers', unit: 'officers', better: 'higher', baseline: 1150, baselineDate: '2019', target: 1350, deadline: '2023', current: 1250, currentDate: '2021-03', rag: 'green', illustrative: true },
-      { id: 'ksi', title: 'People killed or seriously injured on the roads', better: 'lower', baseline: 400, target: 300, current: 375, rag: 'amber', illustrative: true },
-      { id: 'vision-zero', title: 'Road deaths', better: 'lower', target: 0, deadline: '2040' },
-    ],
-  });
+  const [officers, ksi, visionZero] = everyStatusMeasures();
+  return minimalPlan({ asOf: '2025-03', objectives: everyStatusObjectives(), measures: [officers, { ...ksi, illustrative: true }, visionZero] });
 }
 
 describe('<pcp-progress>', () => {

@@ -10,3 +10,16 @@ export const $$ = <T extends Element = HTMLElement>(element: Element, selector: 
 
 /** Text as a reader sees it: whitespace collapsed. */
 export const text = (node: Node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Everything a reader sees, through every shadow root (nested elements included), whitespace collapsed. */
+export function deepText(root: Node): string {
+  let out = '';
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) out += ` ${node.textContent}`;
+    const element = node as Element;
+    if (element.shadowRoot) walk(element.shadowRoot);
+    node.childNodes.forEach(walk);
+  };
+  walk(root);
+  return out.replace(/\s+/g, ' ');
+}
