@@ -15,6 +15,9 @@ export default {
   files: ['test/**/*.test.{ts,tsx}', 'src/**/*.browser.test.ts'],
   nodeResolve: true,
   concurrency: 1,
+  // A file's tests may take this long in all: the hostile-input suite takes about 35 s on a quiet 2-core machine
+  // and passed 120 s (the default) on a busy one.
+  testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
   // es2022 lowers the (experimental) decorators; 'auto' would leave them raw for current Chrome. The React tests are
