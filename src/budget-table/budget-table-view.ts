@@ -35,8 +35,6 @@ export interface BudgetTableOptions {
 
 /** A budget cell: a table cell with what the budget table draws besides its text. */
 export interface BudgetCell extends TableCell {
-  /** The figure as the plan gives it, when it is printed: its context (period, note, source) is drawn after it. */
-  readonly figure?: FigureValue;
   /** A change on the year before (smaller, muted). */
   readonly change?: boolean;
   /** After a line's label: "(illustrative)". */
@@ -53,14 +51,10 @@ export interface BudgetColumn extends TableColumn {
   readonly unit?: PlanText;
   /** A change on the year before (smaller, muted). */
   readonly change?: boolean;
-  /** False for a column only the CSV has: a year the page did not ask for. */
-  readonly shown?: boolean;
 }
 
 /** A budget row; `shown: false` for a row only the CSV has (the stated total with `total="none"`). */
-export interface BudgetRow extends TableRow<BudgetCell> {
-  readonly shown?: boolean;
-}
+export type BudgetRow = TableRow<BudgetCell>;
 
 export interface BudgetTableModel extends TableModel<BudgetCell> {
   readonly columns: readonly BudgetColumn[];

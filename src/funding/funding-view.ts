@@ -19,18 +19,13 @@ export interface FundingOptions {
   readonly shares?: string | undefined;
 }
 
-/** A cell; a printed figure keeps what the plan says about it (period, note, source), drawn after it. */
-export interface FundingCell extends TableCell {
-  readonly figure?: FigureValue;
-}
-
 /** One listed share, or the rest of the whole; its cells are the same objects as its CSV row's. */
 export interface FundingItem {
   /** The share's label; for the rest, its label in the CSV (the plan's name for it, or "Not broken down in the plan"). */
-  readonly label: FundingCell;
+  readonly label: TableCell;
   /** The share as printed, else as a percentage; for the rest, its size only when every share is exact. */
-  readonly percent: FundingCell;
-  readonly amount?: FundingCell;
+  readonly percent: TableCell;
+  readonly amount?: TableCell;
   /** After the share: "(illustrative)". */
   readonly illustrative?: string;
   /** The share's place in its set: its colour and pattern, in the list and in the donut. Undefined for the rest. */
@@ -53,7 +48,7 @@ export interface FundingSetShown {
   readonly id: string;
   readonly title: PlanText;
   /** "Shares of: Our overall funding: £173m · 2021/22", when the plan says any of it. */
-  readonly about?: { readonly of?: { readonly lead: string; readonly text: PlanText }; readonly total?: FundingCell; readonly period?: PlanText };
+  readonly about?: { readonly of?: { readonly lead: string; readonly text: PlanText }; readonly total?: TableCell; readonly period?: PlanText };
   readonly description: readonly PlanText[];
   readonly slices: readonly FundingSlice[];
   readonly items: readonly FundingItem[];
@@ -63,7 +58,7 @@ export interface FundingSetShown {
 export interface FundingShown {
   readonly sets: readonly FundingSetShown[];
   /** Every listed item of every set shown, a row each: set, share, per cent, amount, period. */
-  readonly table: TableModel<FundingCell>;
+  readonly table: TableModel<TableCell>;
   /** `tableCsv(table)`. */
   readonly csv: string;
   readonly downloadText: string;
@@ -89,14 +84,14 @@ export function isExact(figure: FigureValue): boolean {
   return parsePrinted(details ? details.printed : (figure as string)) !== undefined;
 }
 
-const figureCell = (figure: FigureValue, unit: 'money' | 'percent', ctx: ViewContext): FundingCell => ({
+const figureCell = (figure: FigureValue, unit: 'money' | 'percent', ctx: ViewContext): TableCell => ({
   text: ctx.text(unitText(figure, unit, ctx.locale)),
   csv: csvFigure(figure),
   ...(typeof figure === 'number' ? {} : { figure }),
 });
 
 /** One set of shares as shown, and its CSV rows. */
-export function fundingSetShown(set: FundingShares, ctx: ViewContext): { shown: FundingSetShown; rows: FundingCell[][] } {
+export function fundingSetShown(set: FundingShares, ctx: ViewContext): { shown: FundingSetShown; rows: TableCell[][] } {
   const { t, locale } = ctx;
   const words = t.funding;
   const items: FundingItem[] = set.shares.map((share, index) => ({
@@ -139,9 +134,9 @@ export function fundingSetShown(set: FundingShares, ctx: ViewContext): { shown: 
         }
       : undefined;
 
-  const setCell: FundingCell = { text: ctx.text(set.title), csv: set.title };
-  const periodCell: FundingCell = period === undefined ? { text: { text: '' } } : { text: ctx.text(period), csv: period };
-  const none: FundingCell = { text: { text: '' } };
+  const setCell: TableCell = { text: ctx.text(set.title), csv: set.title };
+  const periodCell: TableCell = period === undefined ? { text: { text: '' } } : { text: ctx.text(period), csv: period };
+  const none: TableCell = { text: { text: '' } };
   return {
     shown: {
       id: set.id,
@@ -163,7 +158,7 @@ export function fundingView(ctx: ViewContext, options: FundingOptions = {}): Fun
   if (picked.length === 0) return { empty: options.shares ? t.funding.notFound(options.shares) : t.funding.none };
   const sets = picked.map((set) => fundingSetShown(set, ctx));
   const words = t.funding.csv;
-  const table: TableModel<FundingCell> = {
+  const table: TableModel<TableCell> = {
     // Not shown: each set has its own heading. The table is the list's figures as rows, for the CSV.
     caption: ctx.text(plan.title),
     columns: [words.set, words.share, words.percent, words.amount, words.period].map((word) => ({ text: { text: word } })),

@@ -10,7 +10,8 @@ import { focusStyles } from '../styles/tokens.js';
 import type { Plan } from '../schema/plan.js';
 import type { ViewContext } from '../view/plan-text.js';
 import { txt } from '../view/render-text.js';
-import { fundingView, SIZE, type FundingCell, type FundingSetShown } from './funding-view.js';
+import { fundingView, SIZE, type FundingSetShown } from './funding-view.js';
+import type { TableCell } from '../view/table-model.js';
 
 let instances = 0;
 
@@ -161,7 +162,7 @@ export class PcpFunding extends PcpElement {
 
   private renderSet(set: FundingSetShown, ctx: ViewContext): TemplateResult {
     const half = SIZE / 2;
-    const figure = (cell: FundingCell) => html`${txt(cell.text)}${cell.figure ? figureContext(cell.figure, ctx) : nothing}`;
+    const figure = (cell: TableCell) => html`${txt(cell.text)}${cell.figure ? figureContext(cell.figure, ctx) : nothing}`;
     // Each share's colour and pattern, the same in the donut and beside its figures in the list.
     const colour = (index: number) => `c${index % 6}`;
     const pattern = (index: number) => `url(#${this.uid}-${index % PATTERN_COUNT})`;

@@ -8,22 +8,17 @@ import type { Grant } from '../schema/plan.js';
 import type { PlanText, ViewContext } from '../view/plan-text.js';
 import type { TableCell, TableModel } from '../view/table-model.js';
 
-/** A value with what the plan says about it when it is a printed figure (period, note, source), drawn after it. */
-export interface GrantCell extends TableCell {
-  readonly figure?: FigureValue;
-}
-
 /** One fact about a grant: "Funder: Home Office". */
 export interface GrantFact {
   /** The element's word for it ("Funder"). */
   readonly term: string;
-  readonly value: GrantCell;
+  readonly value: TableCell;
   /** A link's address, when the fact is a link. */
   readonly href?: string;
 }
 
 /** The awards table: its caption is the element's word ("Awards"), then the grant's name. */
-export interface GrantAwardsTable extends TableModel<GrantCell> {
+export interface GrantAwardsTable extends TableModel<TableCell> {
   readonly captionLead: string;
 }
 
@@ -43,7 +38,7 @@ export type GrantsView = { readonly grants: readonly GrantShown[] } | { readonly
 const DASH: PlanText = { text: '–' };
 
 /** An amount as printed, else as money, with the printed figure kept for its context. */
-function moneyCell(amount: FigureValue, ctx: ViewContext): GrantCell {
+function moneyCell(amount: FigureValue, ctx: ViewContext): TableCell {
   return { text: ctx.text(unitText(amount, 'money', ctx.locale)), csv: csvFigure(amount), numeric: true, ...(typeof amount === 'number' ? {} : { figure: amount }) };
 }
 
@@ -51,7 +46,7 @@ function moneyCell(amount: FigureValue, ctx: ViewContext): GrantCell {
 export function grantShown(grant: Grant, ctx: ViewContext): GrantShown {
   const t = ctx.t.grants;
   const { locale } = ctx;
-  const text = (value: string): GrantCell => ({ text: ctx.text(value), csv: value });
+  const text = (value: string): TableCell => ({ text: ctx.text(value), csv: value });
   const facts: GrantFact[] = [
     ...(grant.funder ? [{ term: t.funder, value: text(grant.funder) }] : []),
     ...(grant.amount !== undefined ? [{ term: t.amount, value: moneyCell(grant.amount, ctx) }] : []),

@@ -8,7 +8,8 @@ import { tableStyles } from '../styles/table-styles.js';
 import { focusStyles } from '../styles/tokens.js';
 import type { ViewContext } from '../view/plan-text.js';
 import { txt } from '../view/render-text.js';
-import { grantsView, type GrantCell, type GrantShown } from './grants-view.js';
+import { grantsView, type GrantShown } from './grants-view.js';
+import type { TableCell } from '../view/table-model.js';
 
 let instances = 0;
 
@@ -86,7 +87,7 @@ export class PcpGrants extends PcpElement {
 
   private renderGrant(grant: GrantShown, index: number, ctx: ViewContext): TemplateResult {
     const captionId = `${this.uid}-${index}`;
-    const value = (cell: GrantCell) => html`${txt(cell.text)}${cell.figure ? figureContext(cell.figure, ctx) : nothing}`;
+    const value = (cell: TableCell) => html`${txt(cell.text)}${cell.figure ? figureContext(cell.figure, ctx) : nothing}`;
     const awards = grant.awards;
     return html`<section class="grant" part="grant">
       ${heading(this.level, txt(grant.name), { className: 'title', part: 'title' })}

@@ -4,8 +4,6 @@
  * labelled region that scrolls sideways on its own so the page reflows at 320px. Styles: tableStyles.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { txt } from '../view/render-text.js';
-import type { TableCell, TableModel, TableRow } from '../view/table-model.js';
 
 /** One cell as drawn: its content, whether it is a figure (right-aligned), and how far it spans. */
 export interface CellView {
@@ -60,49 +58,6 @@ export function renderTable(
           </tr>`,
         )}
       </tbody>
-    </table>
-  </div>`;
-}
-
-/** A model cell's content: its text (in its language), a spoken version for screen readers, and its notes. */
-export function renderModelCell(cell: TableCell): unknown {
-  const shown = cell.spoken
-    ? html`<span aria-hidden="true">${txt(cell.text)}</span><span class="visually-hidden spoken">${cell.spoken}</span>`
-    : txt(cell.text);
-  return html`${shown}${(cell.notes ?? []).map((note) => html` <span class="cell-note">${txt(note)}</span>`)}`;
-}
-
-/**
- * A table model (view/table-model.ts) as a table: caption, column headers with their scope, group
- * rows, row headers, figures right-aligned, totals in a footer, in a region that scrolls sideways on
- * its own. `cell` draws a cell's content when an element needs more than text (a link, a bar).
- */
-export function renderTableModel<C extends TableCell>(
-  id: string,
-  model: TableModel<C>,
-  cell: (cell: C) => unknown = renderModelCell,
-): TemplateResult {
-  const width = model.columns.length;
-  const row = (entry: TableRow<C>) => html`${entry.group
-      ? html`<tr class="group"><th scope="rowgroup" colspan=${width}>${txt(entry.group)}</th></tr>`
-      : nothing}<tr class=${entry.kind ?? nothing}>
-      ${model.rowHeaders && entry.header ? html`<th scope="row">${cell(entry.header)}</th>` : nothing}
-      ${entry.cells.map(
-        (item) => html`<td class=${item.numeric ? 'numeric' : nothing} colspan=${span(item.colspan)} rowspan=${span(item.rowspan)}>${cell(item)}</td>`,
-      )}
-    </tr>`;
-  return html`<div class="table-region" role="region" aria-labelledby=${id} tabindex="0">
-    <table part="table" class=${model.rowHeaders ? 'sticky-first' : nothing}>
-      <caption id=${id}>${txt(model.caption)}</caption>
-      <thead>
-        <tr>
-          ${model.columns.map((column) => html`<th scope="col" class=${column.numeric ? 'numeric' : nothing}>${txt(column.text)}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${model.rows.map(row)}
-      </tbody>
-      ${model.foot?.length ? html`<tfoot>${model.foot.map(row)}</tfoot>` : nothing}
     </table>
   </div>`;
 }

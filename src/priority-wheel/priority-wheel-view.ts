@@ -133,11 +133,8 @@ export interface WheelCell extends TableCell {
   readonly rowHeader?: boolean;
 }
 
-/** A column of the wheel's table. */
-export interface WheelColumn extends TableColumn {
-  /** False for a column only the CSV has (the action list, too long for the table). */
-  readonly shown?: boolean;
-}
+/** A column of the wheel's table (`shown: false` for the action list, too long for the table: only the CSV has it). */
+export type WheelColumn = TableColumn;
 
 /** The objectives as a table and as CSV (`tableCsv`). */
 export interface WheelTable extends TableModel<WheelCell> {

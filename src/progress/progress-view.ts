@@ -73,7 +73,6 @@ export interface FigureSentence {
 
 /** A cell of a measure's series: a figure keeps its details (period, note, source); a status has its swatch. */
 export interface SeriesCell extends TableCell {
-  readonly figure?: FigureValue;
   readonly swatch?: Swatch;
 }
 

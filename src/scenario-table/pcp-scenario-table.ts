@@ -9,7 +9,8 @@ import { focusStyles } from '../styles/tokens.js';
 import { tableStyles } from '../styles/table-styles.js';
 import type { ViewContext } from '../view/plan-text.js';
 import { txt } from '../view/render-text.js';
-import { scenarioTablesView, type ScenarioCell, type ScenarioTableShown } from './scenario-table-view.js';
+import { scenarioTablesView, type ScenarioTableShown } from './scenario-table-view.js';
+import type { TableCell } from '../view/table-model.js';
 
 let instances = 0;
 
@@ -52,7 +53,7 @@ export class PcpScenarioTable extends PcpElement {
     const captionId = `${this.uid}-${index}`;
     const { table } = shown;
     const numeric = (cell: { numeric?: boolean | undefined }) => (cell.numeric ? 'numeric' : '');
-    const content = (cell: ScenarioCell) => html`${txt(cell.text)}${cell.figure ? figureContext(cell.figure, ctx) : nothing}`;
+    const content = (cell: TableCell) => html`${txt(cell.text)}${cell.figure ? figureContext(cell.figure, ctx) : nothing}`;
     // The title is a heading above the table (it wraps at 320px, where a caption would scroll away
     // with the figures); the caption repeats it for screen readers and names the scrolling region.
     return html`

@@ -3,7 +3,7 @@
  * table model whose cells are formatted by their column's unit for the page's language (printed
  * figures kept as printed).
  */
-import { csvFigure, figureText, formatInUnit, type FigureValue } from '../format/figure.js';
+import { csvFigure, figureText, formatInUnit } from '../format/figure.js';
 import type { ScenarioTable } from '../schema/plan.js';
 import { pickItems } from '../view/pick.js';
 import type { PlanText, ViewContext } from '../view/plan-text.js';
@@ -15,18 +15,13 @@ export interface ScenarioTableOptions {
   readonly scenario?: string | undefined;
 }
 
-/** A cell; a printed figure keeps what the plan says about it (period, note, source), drawn after it. */
-export interface ScenarioCell extends TableCell {
-  readonly figure?: FigureValue;
-}
-
 /** One what-if table. */
 export interface ScenarioTableShown {
   readonly id: string;
   readonly title: PlanText;
   readonly description: readonly PlanText[];
   /** Its first column heads each row. */
-  readonly table: TableModel<ScenarioCell>;
+  readonly table: TableModel<TableCell>;
   readonly notes: readonly PlanText[];
   readonly source: ScenarioTable['source'];
 }
@@ -38,7 +33,7 @@ type Column = ScenarioTable['columns'][number];
 type Value = ScenarioTable['rows'][number][string];
 
 /** A value in its column's unit: per cent, money or a number with the column's decimals; printed text as printed. */
-function scenarioCell(value: Value | undefined, column: Column, ctx: ViewContext): ScenarioCell {
+function scenarioCell(value: Value | undefined, column: Column, ctx: ViewContext): TableCell {
   const numeric = column.unit !== 'text';
   if (value === undefined) return { text: { text: '–' }, numeric };
   if (typeof value !== 'number') return { text: ctx.text(figureText(value, String)), csv: csvFigure(value), numeric, figure: value };

@@ -1,14 +1,9 @@
 /** Showing a view model's text in a template: text in another language than the page's is wrapped in `lang`. */
 import { html, nothing } from 'lit';
-import type { PlanText, ViewContext } from './plan-text.js';
+import type { PlanText } from './plan-text.js';
 
 /** Feed text for a template: as it is, or in `<span lang="…">` when it is in another language than the page's. */
 export function txt(value: PlanText | undefined): unknown {
   if (value === undefined) return nothing;
   return value.lang !== undefined ? html`<span lang=${value.lang}>${value.text}</span>` : value.text;
-}
-
-/** Feed text straight from the plan, for a template: `txt(ctx.text(value))`. */
-export function feedText(ctx: ViewContext, value: string | undefined): unknown {
-  return txt(ctx.text(value));
 }

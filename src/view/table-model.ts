@@ -1,9 +1,10 @@
 /**
  * One model for a table and its "Download CSV": what the reader sees and what the spreadsheet gets
- * come from the same rows, so they cannot drift. Pure (no Lit); `renderTableModel` in
- * narrative/render-table.ts draws it, and an element with its own markup draws from it the same way.
+ * come from the same rows, so they cannot drift. Pure (no Lit): each element draws its `<table>` from
+ * the model (its markup differs: groups, change columns, bars), and its CSV is `tableCsv` of the same model.
  */
 import { toCsv, type CsvCell } from '../format/csv.js';
+import type { FigureValue } from '../format/figure.js';
 import type { PlanText } from './plan-text.js';
 
 /** One cell: what the reader sees, and what the CSV gets. */
@@ -18,6 +19,8 @@ export interface TableCell {
   readonly spoken?: string;
   /** Further text after the value, smaller: a line's note, a figure's period. */
   readonly notes?: readonly PlanText[];
+  /** The figure as the plan gives it, when it is printed: its context (period, note, source) is drawn after it. */
+  readonly figure?: FigureValue;
   readonly colspan?: number;
   readonly rowspan?: number;
 }
@@ -29,6 +32,8 @@ export interface TableColumn {
   readonly csv?: boolean;
   /** The CSV header, when it differs from the text shown (a unit in brackets, say). */
   readonly csvText?: string;
+  /** False for a column only the CSV has (a year the page did not ask for, a list too long for a cell). */
+  readonly shown?: boolean;
 }
 
 /** A row: its header cell (a line's label) and its cells, in the columns' order after the header column. */
@@ -39,6 +44,8 @@ export interface TableRow<C extends TableCell = TableCell> {
   readonly group?: PlanText;
   /** A class for the row, for emphasis the plan prints (a subtotal). */
   readonly kind?: string;
+  /** False for a row only the CSV has (a stated total the page was asked not to show). */
+  readonly shown?: boolean;
 }
 
 export interface TableModel<C extends TableCell = TableCell> {
@@ -53,9 +60,6 @@ export interface TableModel<C extends TableCell = TableCell> {
   /** The download's file name, without ".csv". */
   readonly fileName: string;
 }
-
-/** A text cell. */
-export const textCell = (text: PlanText, csv: CsvCell = text.text): TableCell => ({ text, csv });
 
 /** The table's rows as CSV cells: headers, then body and foot rows, without reader-only columns. */
 export function tableRows(model: TableModel): CsvCell[][] {
