@@ -36,6 +36,7 @@ let instances = 0;
  * @summary A CSP action plan: priority, aims, baseline, agency, actions, review date, with filters.
  *
  * @slot - Fallback content, shown when the plan cannot be loaded.
+ * @slot fallback - Fallback content marked `slot="fallback"`, shown only when the plan cannot be loaded (the same mark a `<pcp-plan>` honours).
  *
  * @csspart title - The action plan's title (a heading at `heading-level`).
  * @csspart filters - The filter controls.

@@ -24,7 +24,7 @@ import { contextOf, type ViewContext } from '../view/plan-text.js';
 import { txt } from '../view/render-text.js';
 import { fire } from './events.js';
 import { PlanController } from './plan-controller.js';
-import { isRetryable, renderEmpty, renderError, renderLoading } from './state-views.js';
+import { fallbackSlots, isRetryable, renderEmpty, renderError, renderLoading } from './state-views.js';
 
 /** True when `@lit-labs/ssr-client/lit-element-hydrate-support.js` was loaded before Lit. */
 const hydrationSupported = () => Boolean((globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport);
@@ -208,8 +208,8 @@ export abstract class PcpElement extends LitElement {
       case 'error':
         // A <pcp-plan> around us has already announced its error: show only the fallback here.
         return fromProvider
-          ? html`<slot></slot>`
-          : html`${renderError(state.error!, this.t, isRetryable(state.error!) ? () => this.planController.retry() : undefined)}<slot></slot>`;
+          ? fallbackSlots
+          : html`${renderError(state.error!, this.t, isRetryable(state.error!) ? () => this.planController.retry() : undefined)}${fallbackSlots}`;
       case 'ready': {
         return this.renderSafely(this.viewContext!);
       }
@@ -223,7 +223,7 @@ export abstract class PcpElement extends LitElement {
     } catch (cause) {
       const error = toPlanError(cause, 'render');
       queueMicrotask(() => fire(this, 'pcp-error', error.toDetail()));
-      return html`${renderError(error, this.t)}<slot></slot>`;
+      return html`${renderError(error, this.t)}${fallbackSlots}`;
     }
   }
 }

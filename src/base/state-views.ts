@@ -17,6 +17,14 @@ export function renderEmpty(message: string): TemplateResult {
   return html`<p class="pcp-empty" part="empty">${message}</p>`;
 }
 
+/**
+ * Where the author's fallback content shows when the plan cannot: the children, and those marked
+ * `slot="fallback"`. Marked children show only then, so inside a `<pcp-plan>`, whose other children
+ * (the elements, the page's own text) always show, a "Read the plan (PDF)" link can go once the plan is
+ * on screen. Without script nothing is slotted and every child shows.
+ */
+export const fallbackSlots = html`<slot></slot><slot name="fallback"></slot>`;
+
 /** Problems a second try may cure (the network, the server, a slow answer), as opposed to a broken feed. */
 export function isRetryable(error: PlanError): boolean {
   return error.kind === 'network' || error.kind === 'http' || error.kind === 'timeout';

@@ -32,6 +32,7 @@ let instances = 0;
  * @summary A plan's multi-year budget, totals checked.
  *
  * @slot - Fallback content, shown when the plan cannot be loaded.
+ * @slot fallback - Fallback content marked `slot="fallback"`, shown only when the plan cannot be loaded (the same mark a `<pcp-plan>` honours).
  *
  * @csspart title - The budget's title, as a heading above its introduction (otherwise it is the table's caption).
  * @csspart table - The table.

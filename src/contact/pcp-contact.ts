@@ -14,6 +14,7 @@ import { contactView, type ContactDetail, type LinkView } from './contact-view.j
  * @summary Contact details and the accessible-formats offer.
  *
  * @slot - Fallback content, shown when the plan cannot be loaded.
+ * @slot fallback - Fallback content marked `slot="fallback"`, shown only when the plan cannot be loaded (the same mark a `<pcp-plan>` honours).
  *
  * @csspart title - The heading.
  * @csspart details - The contact details.

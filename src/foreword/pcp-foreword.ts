@@ -16,6 +16,7 @@ import { forewordView, type ForewordView, type SignatureView } from './foreword-
  * @summary The forewords, with their authors and signatures.
  *
  * @slot - Fallback content, shown when the plan cannot be loaded.
+ * @slot fallback - Fallback content marked `slot="fallback"`, shown only when the plan cannot be loaded (the same mark a `<pcp-plan>` honours).
  *
  * @csspart foreword - One foreword.
  * @csspart title - A foreword's heading.

@@ -27,6 +27,7 @@ let instances = 0;
  * @summary Funding shares as a donut with the figures as text.
  *
  * @slot - Fallback content, shown when the plan cannot be loaded.
+ * @slot fallback - Fallback content marked `slot="fallback"`, shown only when the plan cannot be loaded (the same mark a `<pcp-plan>` honours).
  *
  * @csspart set - One set of shares (a figure).
  * @csspart title - A set's heading.

@@ -20,6 +20,7 @@ let instances = 0;
  * @summary Grant schemes and awards, with amounts and recipients.
  *
  * @slot - Fallback content, shown when the plan cannot be loaded.
+ * @slot fallback - Fallback content marked `slot="fallback"`, shown only when the plan cannot be loaded (the same mark a `<pcp-plan>` honours).
  *
  * @csspart grant - One grant.
  * @csspart title - A grant's heading.

@@ -9,6 +9,7 @@ import { monitoringView } from './monitoring-view.js';
  * @summary How the plan is monitored and scrutinised.
  *
  * @slot - Fallback content, shown when the plan cannot be loaded.
+ * @slot fallback - Fallback content marked `slot="fallback"`, shown only when the plan cannot be loaded (the same mark a `<pcp-plan>` honours).
  *
  * @csspart title - The heading.
  * @csspart list - The list of arrangements.

@@ -9,6 +9,7 @@ import { nationalPrioritiesView } from './national-priorities-view.js';
  * @summary The national priorities and the body's statement on them.
  *
  * @slot - Fallback content, shown when the plan cannot be loaded.
+ * @slot fallback - Fallback content marked `slot="fallback"`, shown only when the plan cannot be loaded (the same mark a `<pcp-plan>` honours).
  *
  * @csspart title - The heading.
  * @csspart list - The list of priorities.

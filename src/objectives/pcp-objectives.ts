@@ -43,6 +43,7 @@ const NONE_OPEN: ReadonlySet<string> = new Set();
  * @summary A plan's objectives with their actions, as a list, cards or an accordion.
  *
  * @slot - Fallback content, shown when the plan cannot be loaded.
+ * @slot fallback - Fallback content marked `slot="fallback"`, shown only when the plan cannot be loaded (the same mark a `<pcp-plan>` honours).
  *
  * @csspart toolbar - The bar with the wording toggle and "Show all".
  * @csspart list - The list of objectives.

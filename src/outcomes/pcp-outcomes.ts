@@ -19,6 +19,7 @@ let instances = 0;
  * @summary Each theme's shared outcome and aim, as a table or cards.
  *
  * @slot - Fallback content, shown when the plan cannot be loaded.
+ * @slot fallback - Fallback content marked `slot="fallback"`, shown only when the plan cannot be loaded (the same mark a `<pcp-plan>` honours).
  *
  * @csspart title - The heading.
  * @csspart table - The table.

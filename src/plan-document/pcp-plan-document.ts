@@ -59,6 +59,7 @@ let instances = 0;
  * @summary The whole plan as one accessible page: the web replacement for the PDF.
  *
  * @slot - Fallback content, shown when the plan cannot be loaded.
+ * @slot fallback - Fallback content marked `slot="fallback"`, shown only when the plan cannot be loaded (the same mark a `<pcp-plan>` honours).
  *
  * @csspart banner - The draft (or consultation, superseded) banner.
  * @csspart title - The plan's title.

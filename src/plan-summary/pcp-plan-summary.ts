@@ -14,6 +14,7 @@ import { planSummaryView } from './plan-summary-view.js';
  * @summary A plan's title, publisher, period, status and objective count.
  *
  * @slot - Fallback content, shown when the plan cannot be loaded.
+ * @slot fallback - Fallback content marked `slot="fallback"`, shown only when the plan cannot be loaded (the same mark a `<pcp-plan>` honours).
  *
  * @csspart title - The plan's title (a heading at `heading-level`).
  * @csspart strapline - The plan's strapline.

@@ -20,7 +20,9 @@ import { flattenTree } from '../view/tree.js';
  *
  * @summary Provides a plan feed to the pcp elements inside it.
  *
- * @slot - The page content, including pcp elements and any fallback content.
+ * @slot - The page content, including pcp elements: always shown.
+ * @slot fallback - Content for readers when the plan cannot be shown, such as a link to the PDF: shown
+ * only then (and by browsers without script, which show every child).
  *
  * @csspart error - The message shown when the feed cannot be loaded or is not valid.
  * @csspart retry - The "Try again" button, shown when the feed could not be fetched (not when it is invalid).
@@ -36,7 +38,7 @@ import { flattenTree } from '../view/tree.js';
  * @example
  * <pcp-plan src="/feeds/plan.json">
  *   <pcp-objectives></pcp-objectives>
- *   <a href="/plan.pdf">Read the plan (PDF)</a>
+ *   <a slot="fallback" href="/plan.pdf">Read the plan (PDF)</a>
  * </pcp-plan>
  */
 export class PcpPlan extends LitElement {
@@ -108,6 +110,9 @@ export class PcpPlan extends LitElement {
   protected override render() {
     const { status, error } = this.planController.state;
     const retry = error && isRetryable(error) ? () => this.planController.retry() : undefined;
-    return html`${status === 'error' && error ? renderError(error, this.i18n.messages, retry) : nothing}<slot></slot>`;
+    // The fallback slot exists only on error, so its content is hidden while loading and once loaded.
+    return html`${status === 'error' && error ? renderError(error, this.i18n.messages, retry) : nothing}<slot></slot>${
+      status === 'error' ? html`<slot name="fallback"></slot>` : nothing
+    }`;
   }
 }

@@ -100,6 +100,37 @@ describe('<pcp-plan>', () => {
     await expect(plan).to.be.accessible();
   });
 
+  it('shows content marked slot="fallback" only when the plan cannot be shown, its other content always', async () => {
+    const url = uniqueFeedUrl('cleveland-2020-21-update');
+    const loaded = await fixture<PcpPlan>(html`<pcp-plan src=${url}>
+      <p id="intro">Our plan in brief:</p>
+      <pcp-plan-summary><a id="summary-fallback" slot="fallback" href="/plan.pdf">Summary (PDF)</a></pcp-plan-summary>
+      <a id="fallback" slot="fallback" href="/plan.pdf">Read the plan (PDF)</a>
+    </pcp-plan>`);
+    await ready(loaded.querySelector<PcpPlanSummary>('pcp-plan-summary')!);
+    await loaded.updateComplete;
+    const height = (selector: string, root: Element) => root.querySelector<HTMLElement>(selector)!.getBoundingClientRect().height;
+    expect(height('#intro', loaded)).to.be.greaterThan(0);
+    expect(height('#fallback', loaded), 'the PDF link goes once the plan is on screen').to.equal(0);
+    expect(height('#summary-fallback', loaded)).to.equal(0);
+
+    const failed = await fixture<PcpPlan>(html`<pcp-plan src="/__test__/status?code=404">
+      <p id="intro">Our plan in brief:</p>
+      <pcp-plan-summary><a id="summary-fallback" slot="fallback" href="/plan.pdf">Summary (PDF)</a></pcp-plan-summary>
+      <a id="fallback" slot="fallback" href="/plan.pdf">Read the plan (PDF)</a>
+    </pcp-plan>`);
+    await waitUntil(() => failed.getAttribute('state') === 'error', 'the feed did not fail', { timeout: 5000 });
+    await failed.querySelector<PcpPlanSummary>('pcp-plan-summary')!.updateComplete;
+    expect(height('#intro', failed)).to.be.greaterThan(0);
+    expect(height('#fallback', failed)).to.be.greaterThan(0);
+    expect(height('#summary-fallback', failed)).to.be.greaterThan(0);
+
+    // A single element shows a slot="fallback" child on error too (the same markup works in and out of <pcp-plan>).
+    const alone = await fixture(html`<pcp-plan-summary src="/__test__/status?code=404"><a id="alone" slot="fallback" href="/plan.pdf">PDF</a></pcp-plan-summary>`);
+    await waitUntil(() => alone.shadowRoot?.querySelector('[role="alert"]'), 'no error shown', { timeout: 5000 });
+    expect(height('#alone', alone.parentElement!)).to.be.greaterThan(0);
+  });
+
   it('reports a feed that is not JSON with its line and column', async () => {
     const plan = await fixture<PcpPlan>(`<pcp-plan><script type="application/json">{"title": "A",\n "area": }</script></pcp-plan>`);
     // (Not in the first update: the scanner that finds the line and column loads when JSON.parse fails.)

@@ -71,6 +71,7 @@ function measureFor(fontFamily: string): Measure {
  * @summary The plan's objectives round its strapline, as an accessible radial chart.
  *
  * @slot - Fallback content, shown when the plan cannot be loaded.
+ * @slot fallback - Fallback content marked `slot="fallback"`, shown only when the plan cannot be loaded (the same mark a `<pcp-plan>` honours).
  *
  * @csspart chart - The box holding the SVG.
  * @csspart detail - The panel showing the selected objective.

@@ -34,6 +34,7 @@ let instances = 0;
  * @summary Progress bars for commitments and measures, with a status scale.
  *
  * @slot - Fallback content, shown when the plan cannot be loaded.
+ * @slot fallback - Fallback content marked `slot="fallback"`, shown only when the plan cannot be loaded (the same mark a `<pcp-plan>` honours).
  *
  * @csspart summary - The line for the whole plan.
  * @csspart legend - The key to the statuses.

@@ -22,6 +22,7 @@ let instances = 0;
  * @summary A plan's scenario tables.
  *
  * @slot - Fallback content, shown when the plan cannot be loaded.
+ * @slot fallback - Fallback content marked `slot="fallback"`, shown only when the plan cannot be loaded (the same mark a `<pcp-plan>` honours).
  *
  * @csspart title - A table's title, as a heading above its introduction (otherwise it is the caption).
  * @csspart table - Each table.
