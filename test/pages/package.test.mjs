@@ -52,10 +52,12 @@ describe('the npm package', () => {
     const allowed = /^(dist\/|lib\/|bin\/pcp\.js$|schema\/plan\.schema\.json$|themes\/[a-z]+\.css$|custom-elements\.json$|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/;
     assert.deepEqual(files.filter((file) => !allowed.test(file)), []);
     assert.deepEqual(files.filter((file) => /\.test\.|\.stories\.|^src\/|^test\/|^stories\/|^demo\//.test(file)), []);
-    for (const required of ['LICENSE', 'CHANGELOG.md', 'README.md', 'dist/pcp-elements.js', 'dist/objectives.js', 'lib/objectives/define.d.ts', 'bin/pcp.js', 'custom-elements.json']) {
+    for (const required of ['LICENSE', 'CHANGELOG.md', 'README.md', 'dist/pcp-elements.js', 'dist/objectives.js', 'dist/pcp-elements-wordpress.zip', 'lib/objectives/define.d.ts', 'bin/pcp.js', 'custom-elements.json']) {
       assert.ok(files.includes(required), `${required} is in the package`);
     }
     assert.ok(files.some((file) => file.startsWith('dist/chunks/')), 'the shared chunks ship');
+    // The WordPress plugin ships as its zip only (the unpacked copy is the same files again).
+    assert.deepEqual(files.filter((file) => file.startsWith('dist/wordpress/')), []);
   });
 
   it('declares its licence, version, engines and an exports entry (with types) for every built module', async () => {
