@@ -6,7 +6,7 @@
 // its embed. test/wordpress/setup.sh makes the site anew for each run.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -29,6 +29,15 @@ async function setUp() {
 }
 
 const { site, skip } = await setUp();
+
+/** The README's Content-Security-Policy for WordPress, installed as it is printed (a must-use plugin). */
+async function installReadmePolicy() {
+  const readme = await readFile(`${root}README.md`, 'utf8');
+  const block = /<!-- wordpress-csp:[^>]*-->\n```php\n([\s\S]*?)\n```/.exec(readme);
+  assert.ok(block, 'the README has its WordPress policy');
+  await mkdir('/var/lib/wordpress/wp-content/mu-plugins', { recursive: true });
+  await writeFile('/var/lib/wordpress/wp-content/mu-plugins/csp.php', `${block[1]}\n`);
+}
 
 /** The REST API as one user (application password), with plain permalinks' `?rest_route=`. */
 async function rest(role, route, { method = 'GET', body, form } = {}) {
@@ -61,13 +70,18 @@ async function openPublic(browser, url, feedPath) {
   const page = await browser.newPage();
   const errors = [];
   const feedRequests = [];
+  // Every public page is served under the README's policy: anything it blocks is an error here.
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP blocked ${event.blockedURI} (${event.violatedDirective})`));
+  });
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   page.on('console', (message) => message.type() === 'error' && !/^Failed to load resource/.test(message.text()) && errors.push(`console: ${message.text()}`));
   // A failed request is named by its address (the console only says "Failed to load resource"). A site
   // with no icon answers the browser's /favicon.ico with 404: WordPress's, not ours.
   page.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/favicon.ico') && errors.push(`HTTP ${response.status()}: ${response.url()}`));
   page.on('request', (request) => request.url().includes(feedPath) && feedRequests.push(request.url()));
-  await page.goto(url, { waitUntil: 'load' });
+  const response = await page.goto(url, { waitUntil: 'load' });
+  assert.match(response.headers()['content-security-policy'] ?? '', /script-src 'self' 'nonce-/, 'the page has the README\'s policy');
   await page.waitForFunction(
     () => {
       const elements = [...document.querySelectorAll('*')].filter((element) => element.localName.startsWith('pcp-'));
@@ -87,7 +101,8 @@ function shownElements() {
 
 /** axe-core's WCAG 2.2 A/AA violations in the post's content (the theme's own header and footer are not ours). */
 async function contentViolations(page) {
-  await page.addScriptTag({ content: await readFile(AXE, 'utf8') });
+  // Evaluated through DevTools, which the page's policy does not govern (an injected <script> would be blocked).
+  await page.evaluate(await readFile(AXE, 'utf8'));
   return page.evaluate(async () => {
     const result = await window.axe.run(
       { include: [['.wp-block-post-content']] },
@@ -102,6 +117,7 @@ describe('WordPress plugin', { skip, concurrency: 1 }, () => {
   let feed;
   before(async () => {
     browser = await launch();
+    await installReadmePolicy();
     // The feed every post uses, uploaded as an Author would: the plugin lets .json into the media library.
     const form = new FormData();
     form.append('file', new Blob([await readFile(`${root}demo/feeds/cumbria-2021-2025.json`)], { type: 'application/json' }), 'cumbria-plan.json');
@@ -150,6 +166,7 @@ describe('WordPress plugin', { skip, concurrency: 1 }, () => {
           assert.ok(await page.$('.wp-block-pcp-elements-element.alignwide > pcp-priority-wheel'), 'the block keeps its wide alignment');
         }
         assert.deepEqual(errors, []);
+        assert.ok(await page.$('a.skip-link'), 'the theme\'s skip link still works under the policy');
         assert.deepEqual(await contentViolations(page), []);
         await page.close();
       });
@@ -221,7 +238,7 @@ describe('WordPress plugin', { skip, concurrency: 1 }, () => {
     // The preview is the server's markup with the element modules loaded in the editor: the wheel draws.
     const preview = await page.waitForFunction(
       () => document.querySelector('.wp-block-pcp-elements-element pcp-priority-wheel')?.shadowRoot?.querySelector('svg') ?? null,
-      { timeout: 30000, polling: 200 },
+      { timeout: 60000, polling: 200 },
     );
     assert.ok(preview);
     await page.evaluate(() => document.querySelector('[data-type="pcp-elements/element"]').focus());

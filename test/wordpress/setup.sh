@@ -75,7 +75,7 @@ if pgrep -x apache2 >/dev/null; then apache2ctl -k graceful; else apache2ctl -k 
 
 # The plugin, from the zip a site administrator would upload.
 plugins=/var/lib/wordpress/wp-content/plugins
-rm -rf "$plugins/pcp-elements" /var/lib/wordpress/wp-content/uploads/20[0-9][0-9]  # uploads of earlier runs
+rm -rf "$plugins/pcp-elements" /var/lib/wordpress/wp-content/uploads/20[0-9][0-9] /var/lib/wordpress/wp-content/mu-plugins  # earlier runs
 node -e '
   const { unzipSync } = require("fflate");
   const fs = require("node:fs"), path = require("node:path");
