@@ -162,6 +162,8 @@ describe('WordPress plugin', { skip, concurrency: 1 }, () => {
           // The fallback link is marked for <pcp-plan>'s fallback slot, which exists only on error.
           const fallbackShown = await page.evaluate(() => document.querySelector('pcp-plan > a[slot="fallback"]')?.assignedSlot ?? null);
           assert.equal(fallbackShown, null, 'the fallback link is hidden once the plan is on screen');
+          // The post's newlines became no paragraphs or line breaks among the elements (wpautop ran on it).
+          assert.equal(await page.evaluate(() => document.querySelector('pcp-plan').querySelectorAll('p, br').length), 0);
         } else {
           assert.ok(await page.$('.wp-block-pcp-elements-element.alignwide > pcp-priority-wheel'), 'the block keeps its wide alignment');
         }
@@ -255,5 +257,34 @@ describe('WordPress plugin', { skip, concurrency: 1 }, () => {
     assert.ok(tags.includes('pcp-priority-wheel') && tags.includes('pcp-objectives') && !tags.includes('pcp-plan'), tags.join(', '));
     assert.deepEqual(errors, []);
     await page.close();
+  });
+});
+
+describe('the WordPress plugin as built', () => {
+  const plugin = `${root}dist/wordpress/pcp-elements`;
+
+  it('lists every element of the registry with the attributes of its manifest, and its module', async () => {
+    const { ELEMENTS } = await import('../../lib/elements.js');
+    const manifest = JSON.parse(await readFile(`${root}custom-elements.json`, 'utf8'));
+    const listed = JSON.parse(await readFile(`${plugin}/elements.json`, 'utf8'));
+    assert.deepEqual(listed.elements.map((element) => element.tag), ELEMENTS.map((element) => element.tag));
+    for (const element of listed.elements) {
+      const declaration = manifest.modules.flatMap((module) => module.declarations ?? []).find((d) => d.tagName === element.tag);
+      const names = declaration.attributes.map((attribute) => attribute.name).filter((name) => name !== 'state');
+      assert.deepEqual(element.attributes.map((attribute) => attribute.name), names, element.tag);
+      await readFile(`${plugin}/assets/${element.module}`); // the module ships in the plugin
+    }
+    const layout = listed.elements.find((element) => element.tag === 'pcp-objectives').attributes.find((attribute) => attribute.name === 'layout');
+    assert.deepEqual([...layout.options].sort(), ['accordion', 'grid', 'list'], 'a named type becomes its choices');
+  });
+
+  it('has the package\'s version, and PHP that parses', { skip: skip && 'PHP is not installed here' }, async () => {
+    const { version } = JSON.parse(await readFile(`${root}package.json`, 'utf8'));
+    const main = await readFile(`${plugin}/pcp-elements.php`, 'utf8');
+    assert.match(main, new RegExp(`\\* Version: +${version.replace(/\./g, '\\.')}\\n`));
+    assert.match(main, new RegExp(`define\\( 'PCP_ELEMENTS_VERSION', '${version.replace(/\./g, '\\.')}' \\)`));
+    assert.match(await readFile(`${plugin}/readme.txt`, 'utf8'), new RegExp(`Stable tag: ${version.replace(/\./g, '\\.')}\\n`));
+    const files = ['pcp-elements.php', 'block/editor.asset.php', ...['markup', 'scripts', 'shortcodes', 'block', 'uploads'].map((name) => `includes/${name}.php`)];
+    for (const file of files) await promisify(execFile)('php', ['-l', `${plugin}/${file}`]);
   });
 });
