@@ -12,6 +12,12 @@
 	const { __ } = wp.i18n;
 	const elements = (window.pcpElements && window.pcpElements.elements) || [];
 
+	/** "heading-level" → "Heading level", "pcp-priority-wheel" → "Priority wheel". */
+	function label(name) {
+		const words = name.replace(/^pcp-/, '').replace(/-/g, ' ');
+		return words.charAt(0).toUpperCase() + words.slice(1);
+	}
+
 	function elementOf(tag) {
 		return elements.find((element) => element.tag === tag) || elements[0];
 	}
@@ -21,15 +27,15 @@
 		const value = values[spec.name];
 		const help = spec.description || undefined;
 		if (spec.kind === 'boolean') {
-			return el(ToggleControl, { key: spec.name, label: spec.name, help, checked: value === true, onChange: (on) => setValue(spec.name, on ? true : undefined) });
+			return el(ToggleControl, { key: spec.name, label: label(spec.name), help, checked: value === true, onChange: (on) => setValue(spec.name, on ? true : undefined) });
 		}
 		if (spec.kind === 'options') {
 			const options = [{ label: __('(default)', 'pcp-elements'), value: '' }].concat(spec.options.map((option) => ({ label: option, value: option })));
-			return el(SelectControl, { key: spec.name, label: spec.name, help, value: value || '', options, onChange: (chosen) => setValue(spec.name, chosen || undefined) });
+			return el(SelectControl, { key: spec.name, label: label(spec.name), help, value: value || '', options, onChange: (chosen) => setValue(spec.name, chosen || undefined) });
 		}
 		return el(TextControl, {
 			key: spec.name,
-			label: spec.name,
+			label: label(spec.name),
 			help,
 			type: spec.kind === 'number' ? 'number' : 'text',
 			value: value === undefined ? '' : String(value),
@@ -43,7 +49,7 @@
 			null,
 			el(TextControl, {
 				label: __('Plan feed address', 'pcp-elements'),
-				help: __('The address of the plan feed (JSON), such as /feeds/plan.json, or choose the file below.', 'pcp-elements'),
+				help: __('The address of the plan feed (JSON), such as /feeds/plan.json, or choose its file from the media library.', 'pcp-elements'),
 				type: 'url',
 				value: attributes.src,
 				onChange: (src) => setAttributes({ src, mediaId: undefined }),
@@ -55,7 +61,7 @@
 					allowedTypes: ['application/json'],
 					value: attributes.mediaId,
 					onSelect: (media) => setAttributes({ src: media.url, mediaId: media.id }),
-					render: ({ open }) => el(Button, { variant: 'secondary', onClick: open }, __('Choose a JSON file from the media library', 'pcp-elements')),
+					render: ({ open }) => el(Button, { variant: 'secondary', onClick: open }, __('Choose a JSON file', 'pcp-elements')),
 				}),
 			),
 		);
@@ -81,7 +87,7 @@
 					label: __('Show', 'pcp-elements'),
 					help: element ? element.summary : undefined,
 					value: element ? element.tag : '',
-					options: elements.map((item) => ({ label: item.tag.replace(/^pcp-/, '').replace(/-/g, ' '), value: item.tag })),
+					options: elements.map((item) => ({ label: label(item.tag), value: item.tag })),
 					// Another element has other attributes: keep only those it has too.
 					onChange: (tag) => {
 						const names = elementOf(tag).attributes.map((spec) => spec.name);
