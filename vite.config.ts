@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { d3PureAnnotations } from './build/d3-pure-plugin.js';
+import { EMBED_ENTRY, embedPage } from './build/embed-plugin.js';
 import { elementEntries } from './build/element-entries.js';
 import { minifyCssTemplates } from './build/minify-css-plugin.js';
 import { stripSchemaDescriptions } from './build/strip-descriptions-plugin.js';
@@ -7,7 +8,8 @@ import { stripSchemaDescriptions } from './build/strip-descriptions-plugin.js';
 /**
  * `vite build` emits the CDN file, dist/pcp-elements.js: one ES module, every element, no imports.
  * `vite build --mode elements` emits one module per element, dist/<element>.js (dist/objectives.js
- * registers only <pcp-objectives> and <pcp-plan>), sharing Lit and the loader through dist/chunks/.
+ * registers only <pcp-objectives> and <pcp-plan>), sharing Lit and the loader through dist/chunks/, and
+ * the iframe embed (dist/embed.html, embed.js, embed.css, embed-host.js; see src/embed/).
  * `vite build --mode api` emits dist/api.js, the feed API alone. `npm run build` runs all three.
  */
 export default defineConfig(({ mode }) => {
@@ -15,14 +17,14 @@ export default defineConfig(({ mode }) => {
   // `--mode api`: dist/api.js, the feed API alone (load, validate, warn), one file registering nothing.
   const api = mode === 'api';
   return {
-    plugins: [d3PureAnnotations(), minifyCssTemplates(), stripSchemaDescriptions()],
+    plugins: [d3PureAnnotations(), minifyCssTemplates(), stripSchemaDescriptions(), ...(elements ? [embedPage()] : [])],
     build: {
       target: 'es2022',
       outDir: 'dist',
       emptyOutDir: !elements && !api,
       sourcemap: true,
       lib: elements
-        ? { entry: elementEntries(), formats: ['es'], fileName: (_format, name) => `${name}.js` }
+        ? { entry: { ...elementEntries(), ...EMBED_ENTRY }, formats: ['es'], fileName: (_format, name) => `${name}.js` }
         : api
           ? { entry: 'src/api.ts', formats: ['es'], fileName: () => 'api.js' }
           : { entry: 'src/pcp-elements.ts', formats: ['es'], fileName: () => 'pcp-elements.js' },

@@ -67,8 +67,8 @@ describe('the npm package', () => {
     assert.match(manifest.engines.node, />=\s*20/);
     const { readdir, stat } = await import('node:fs/promises');
     const installed = join(project, 'node_modules/pcp-elements');
-    const modules = (await readdir(join(installed, 'dist'))).filter((file) => file.endsWith('.js') && !['pcp-elements.js', 'api.js'].includes(file));
-    // One module per element in the registry (src/elements.ts), and no other.
+    const modules = (await readdir(join(installed, 'dist'))).filter((file) => file.endsWith('.js') && !['pcp-elements.js', 'api.js', 'embed.js', 'embed-host.js'].includes(file));
+    // One module per element in the registry (src/elements.ts), and no other (besides the bundle, the API and the iframe embed's scripts).
     assert.deepEqual(modules.sort(), ELEMENTS.map((element) => `${element.folder}.js`).sort());
     for (const file of modules) {
       const entry = manifest.exports[`./${file}`];
