@@ -10,7 +10,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { launch } from './browser.mjs';
+import { launch, serve } from './browser.mjs';
 import { createRequire } from 'node:module';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -227,6 +227,57 @@ describe('WordPress plugin', { skip, concurrency: 1 }, () => {
     assert.match(json.rendered, /has no attribute onmouseover/);
   });
 
+  it('publishes an uploaded feed for other sites: CORS, ETag and 304, the newest upload at one address', async () => {
+    const address = `${site.url}/?rest_route=/pcp-elements/v1/feeds/cumbria-2021-2025`;
+    const served = await fetch(address, { headers: { origin: 'http://partner.example' } });
+    assert.equal(served.status, 200);
+    assert.equal(served.headers.get('access-control-allow-origin'), '*');
+    assert.equal(served.headers.get('access-control-allow-credentials'), null, 'no cookies involved');
+    assert.match(served.headers.get('content-type'), /^application\/json/);
+    assert.equal(served.headers.get('cache-control'), 'no-cache');
+    assert.ok(served.headers.get('last-modified'));
+    const etag = served.headers.get('etag');
+    assert.match(etag, /^"[0-9a-f]{40}"$/);
+    const original = await readFile(`${root}demo/feeds/cumbria-2021-2025.json`, 'utf8');
+    assert.equal(await served.text(), original, 'served as the file is, not re-encoded');
+    const revalidated = await fetch(address, { headers: { 'if-none-match': etag } });
+    assert.equal(revalidated.status, 304);
+    assert.equal(await revalidated.text(), '');
+    assert.equal((await fetch(`${site.url}/?rest_route=/pcp-elements/v1/feeds/no-such-plan`)).status, 404);
+
+    // A partnership's page on another site reads it.
+    const partner = await serve(root);
+    try {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      const partnerPage = `${partner.url}/test/wordpress/partner-page.html?feed=${encodeURIComponent(address)}`;
+      const shownTitles = async () => {
+        await page.goto(partnerPage, { waitUntil: 'load' });
+        await page.waitForFunction(() => document.querySelector('pcp-objectives')?.shadowRoot?.querySelector('h2, [part~="error"]'), { timeout: 15000, polling: 100 });
+        return page.evaluate(() => [...document.querySelector('pcp-objectives').shadowRoot.querySelectorAll('h2')].map((heading) => heading.textContent.replace(/\s+/g, ' ').trim()));
+      };
+      assert.ok((await shownTitles()).some((title) => title.includes('A focus on victims')));
+      assert.deepEqual(errors, []);
+
+      // The commissioner uploads an updated plan: same id, so the same address serves it, with a new ETag.
+      const updated = JSON.parse(original);
+      updated.objectives[2].title = 'A focus on victims and witnesses';
+      const form = new FormData();
+      form.append('file', new Blob([JSON.stringify(updated, null, 2)], { type: 'application/json' }), 'cumbria-plan-updated.json');
+      assert.equal((await rest('author', '/wp/v2/media', { method: 'POST', form })).status, 201);
+      const changed = await fetch(address, { headers: { 'if-none-match': etag } });
+      assert.equal(changed.status, 200, 'the old ETag no longer matches');
+      assert.notEqual(changed.headers.get('etag'), etag);
+      assert.ok((await shownTitles()).some((title) => title.includes('A focus on victims and witnesses')), 'the partner page shows the update at once');
+      assert.deepEqual(errors, []);
+      await page.close();
+    } finally {
+      await partner.close();
+    }
+  });
+
   it('shows the block in the editor with its sidebar and a live preview', async () => {
     const post = await publish('editor-without-html', 'Block in the editor', blockPost());
     const page = await browser.newPage();
@@ -284,7 +335,7 @@ describe('the WordPress plugin as built', () => {
     assert.match(main, new RegExp(`\\* Version: +${version.replace(/\./g, '\\.')}\\n`));
     assert.match(main, new RegExp(`define\\( 'PCP_ELEMENTS_VERSION', '${version.replace(/\./g, '\\.')}' \\)`));
     assert.match(await readFile(`${plugin}/readme.txt`, 'utf8'), new RegExp(`Stable tag: ${version.replace(/\./g, '\\.')}\\n`));
-    const files = ['pcp-elements.php', 'block/editor.asset.php', ...['markup', 'scripts', 'shortcodes', 'block', 'uploads'].map((name) => `includes/${name}.php`)];
+    const files = ['pcp-elements.php', 'block/editor.asset.php', ...['markup', 'scripts', 'shortcodes', 'block', 'uploads', 'feeds'].map((name) => `includes/${name}.php`)];
     for (const file of files) await promisify(execFile)('php', ['-l', `${plugin}/${file}`]);
   });
 });

@@ -21,6 +21,7 @@ require_once __DIR__ . '/includes/scripts.php';
 require_once __DIR__ . '/includes/shortcodes.php';
 require_once __DIR__ . '/includes/block.php';
 require_once __DIR__ . '/includes/uploads.php';
+require_once __DIR__ . '/includes/feeds.php';
 
 add_action( 'init', 'pcp_elements_register_scripts' );
 add_action( 'init', 'pcp_elements_register_shortcodes' );
