@@ -1,0 +1,50 @@
+<?php
+/**
+ * Reads HTML on stdin and prints what WordPress makes of it, with WordPress's own code (Debian's
+ * `wordpress` package, or the copy at $WORDPRESS_DIR), loaded without a database or a request:
+ *
+ *   php test/wordpress/kses-filter.php kses    wp_kses_post(): what a post keeps when saved by a user
+ *                                              without unfiltered_html (Author; Editor on multisite)
+ *   php test/wordpress/kses-filter.php autop   wpautop(): the Classic editor's automatic paragraphs on display
+ *   php test/wordpress/kses-filter.php both    kses on save, then autop on display
+ *
+ * Only function definitions are loaded (load.php, plugin.php, functions.php, formatting.php, kses.php);
+ * none of the code kses and autop run reads an option or the database, so nothing is stubbed.
+ */
+error_reporting( E_ALL );
+ini_set( 'display_errors', 'stderr' );
+
+// Any warning or notice fails the run: it would mean WordPress ran here in a way it does not on a site.
+set_error_handler(
+	function ( $level, $message, $file, $line ) {
+		fwrite( STDERR, "PHP: $message at $file:$line\n" );
+		exit( 3 );
+	}
+);
+
+$mode = $argv[1] ?? 'both';
+if ( ! in_array( $mode, array( 'kses', 'autop', 'both' ), true ) ) {
+	fwrite( STDERR, "usage: php kses-filter.php kses|autop|both < page.html\n" );
+	exit( 2 );
+}
+$wordpress = rtrim( getenv( 'WORDPRESS_DIR' ) ?: '/usr/share/wordpress', '/' );
+if ( ! is_file( "$wordpress/wp-includes/kses.php" ) ) {
+	fwrite( STDERR, "WordPress not found at $wordpress (apt-get install wordpress, or set WORDPRESS_DIR)\n" );
+	exit( 2 );
+}
+define( 'ABSPATH', "$wordpress/" );
+define( 'WPINC', 'wp-includes' );
+require ABSPATH . WPINC . '/load.php';
+require ABSPATH . WPINC . '/plugin.php';
+require ABSPATH . WPINC . '/functions.php';
+require ABSPATH . WPINC . '/formatting.php';
+require ABSPATH . WPINC . '/kses.php';
+
+$html = stream_get_contents( STDIN );
+if ( 'kses' === $mode || 'both' === $mode ) {
+	$html = wp_kses_post( $html );
+}
+if ( 'autop' === $mode || 'both' === $mode ) {
+	$html = wpautop( $html );
+}
+echo $html;
