@@ -2,7 +2,7 @@
  * Gives an element its plan, from the first of these that it has:
  *   1. the `plan` property (an object, already parsed),
  *   2. the `src` attribute (fetched through the shared loader),
- *   3. an inline `<script type="application/json">` child,
+ *   3. an inline `<script type="application/json">` child (its JSON may be inside an HTML comment),
  *   4. the nearest `<pcp-plan>` ancestor (through @lit/context).
  * It fires `pcp-load` / `pcp-error` for sources of its own (and `pcp-warning` when the feed has fields the format
  * does not, which are not shown), aborts a download when the element leaves
@@ -12,7 +12,7 @@ import { ContextConsumer } from '@lit/context';
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { clearPlanCache, loadPlanFromUrl } from '../loader/load-plan.js';
 import { PlanError, toPlanError, type PlanErrorKind } from '../loader/plan-error.js';
-import { explainJson, readJson } from '../loader/read-json.js';
+import { explainJson, inlineFeedText, readJson } from '../loader/read-json.js';
 import { isValidatedPlan, unknownFieldsOf, validatePlanSoon } from '../loader/check-plan.js';
 import { fire, unknownFieldsWarning, type PlanLoadDetail, type PlanWarningDetail } from './events.js';
 import './context-root.js';
@@ -122,7 +122,7 @@ export class PlanController implements ReactiveController {
     if (this.host.plan !== undefined && this.host.plan !== null) return { kind: 'property', value: this.host.plan };
     if (this.host.src) return { kind: 'url', url: this.host.src };
     const script = this.host.querySelector(INLINE_SELECTOR);
-    if (script) return { kind: 'inline', text: script.textContent ?? '' };
+    if (script) return { kind: 'inline', text: inlineFeedText(script.textContent ?? '') };
     return undefined;
   }
 
