@@ -130,9 +130,9 @@ export abstract class PcpElement extends LitElement {
   private keepsServerDom = false;
 
   /**
-   * Keeps server-rendered DOM until the plan is ready (see createRenderRoot). A server-rendered element
-   * nested in another (`defer-hydration`) is replaced when its parent renders afresh; without Lit's
-   * hydration support, rendering it first would be wasted work.
+   * Keeps server-rendered DOM until the plan is ready, whether Lit hydrates it or not (see
+   * createRenderRoot). A server-rendered element nested in another (`defer-hydration`) is replaced when
+   * its parent renders afresh; without Lit's hydration support, rendering it first would be wasted work.
    */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     // On a page in another language, render once its words have loaded, not first in English.
@@ -142,7 +142,10 @@ export abstract class PcpElement extends LitElement {
       return false;
     }
     if (this.hasAttribute('defer-hydration') && !hydrationSupported()) return false;
-    if (this.keepsServerDom && this.planController.state.status !== 'ready') return false;
+    // Server DOM waits for a plan: to render in its place, or for Lit to hydrate (its first render must be
+    // the server's, not "Loading…" while a feed given by address loads, nor an error).
+    const waitsForPlan = this.keepsServerDom || (this.serverRendered && !this.hasUpdated);
+    if (waitsForPlan && this.planController.state.status !== 'ready') return false;
     return super.shouldUpdate(changed);
   }
 
