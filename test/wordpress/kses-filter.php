@@ -8,6 +8,9 @@
  *   php test/wordpress/kses-filter.php autop   wpautop(): the Classic editor's automatic paragraphs on display
  *   php test/wordpress/kses-filter.php both    kses on save, then autop on display
  *
+ * With --json after the mode, stdin is a JSON array of HTML strings and it prints the JSON array of
+ * results (one PHP process for many documents).
+ *
  * Only function definitions are loaded (load.php, plugin.php, functions.php, formatting.php, kses.php);
  * none of the code kses and autop run reads an option or the database, so nothing is stubbed.
  */
@@ -23,8 +26,9 @@ set_error_handler(
 );
 
 $mode = $argv[1] ?? 'both';
+$json = in_array( '--json', array_slice( $argv, 2 ), true );
 if ( ! in_array( $mode, array( 'kses', 'autop', 'both' ), true ) ) {
-	fwrite( STDERR, "usage: php kses-filter.php kses|autop|both < page.html\n" );
+	fwrite( STDERR, "usage: php kses-filter.php kses|autop|both [--json] < page.html\n" );
 	exit( 2 );
 }
 $wordpress = rtrim( getenv( 'WORDPRESS_DIR' ) ?: '/usr/share/wordpress', '/' );
@@ -40,11 +44,21 @@ require ABSPATH . WPINC . '/functions.php';
 require ABSPATH . WPINC . '/formatting.php';
 require ABSPATH . WPINC . '/kses.php';
 
-$html = stream_get_contents( STDIN );
-if ( 'kses' === $mode || 'both' === $mode ) {
-	$html = wp_kses_post( $html );
+/** What WordPress makes of one document in this mode. */
+function filter_html( $html, $mode ) {
+	if ( 'kses' === $mode || 'both' === $mode ) {
+		$html = wp_kses_post( $html );
+	}
+	if ( 'autop' === $mode || 'both' === $mode ) {
+		$html = wpautop( $html );
+	}
+	return $html;
 }
-if ( 'autop' === $mode || 'both' === $mode ) {
-	$html = wpautop( $html );
+
+$input = stream_get_contents( STDIN );
+if ( $json ) {
+	$documents = json_decode( $input, true, 512, JSON_THROW_ON_ERROR );
+	echo json_encode( array_map( fn( $html ) => filter_html( $html, $mode ), $documents ), JSON_THROW_ON_ERROR | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES );
+} else {
+	echo filter_html( $input, $mode );
 }
-echo $html;
