@@ -9,7 +9,7 @@
  *
  * It is the form for a CMS, so it is written to read well even when a sanitiser strips tags and keeps
  * their text (WordPress's kses) and no stylesheet applies: no `data:` download links (kses turns them
- * into broken relative links), and a figure's spoken copy set apart from the figure.
+ * into broken relative links), no script-only controls, and nothing named twice.
  */
 import { parseFragment, serialize, type DefaultTreeAdapterMap } from 'parse5';
 import { AUTOP_BLOCK_TAGS } from './autop-blocks.js';
@@ -131,11 +131,6 @@ function flatten(parent: ParentNode, idSuffix: string, topLevel: boolean, styles
     // A download made in the page (`data:`), and a live region, which only script fills.
     if (node.tagName === 'a' && attribute('href')?.startsWith('data:')) continue;
     if (attribute('aria-live') !== undefined && textOf(node).trim() === '') continue;
-    if (classes(node).includes('spoken')) {
-      // "−£5,260,984" and its spoken copy "minus £5,260,984": unstyled, they would run together.
-      node.childNodes.unshift({ nodeName: '#text', value: ' (', parentNode: node } as Node as DefaultTreeAdapterMap['textNode']);
-      node.childNodes.push({ nodeName: '#text', value: ')', parentNode: node } as Node as DefaultTreeAdapterMap['textNode']);
-    }
     const shadow = node.childNodes.find(
       (child): child is DefaultTreeAdapterMap['template'] => isElement(child) && child.tagName === 'template' && child.attrs.some((a) => a.name === 'shadowrootmode'),
     );
