@@ -4,43 +4,16 @@
 // paragraphs. Whatever they do, the reader must see the element's content and nothing else: no CSS, no
 // JSON. test/pages/render-kses.test.mjs opens the same output in Chromium.
 import assert from 'node:assert/strict';
-import { execFile, execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { parseFragment } from 'parse5';
+import { leakedCode, skipWithoutWordPress, textOf, visibleText, wordpressFilter } from '../wordpress/filters.mjs';
 import { pcp, root } from './helpers.mjs';
 
-const WORDPRESS = process.env.WORDPRESS_DIR ?? '/usr/share/wordpress';
-const FILTER = join(root, 'test/wordpress/kses-filter.php');
-
-/** Why the WordPress filters cannot run here, or undefined when they can. */
-function missingWordPress() {
-  try {
-    execFileSync('php', ['--version'], { stdio: 'ignore' });
-  } catch {
-    return 'no php on PATH (apt-get install php-cli)';
-  }
-  if (!existsSync(join(WORDPRESS, 'wp-includes/kses.php'))) return `no WordPress at ${WORDPRESS} (apt-get install wordpress, or set WORDPRESS_DIR)`;
-  return undefined;
-}
-const missing = missingWordPress();
-// On CI the filters must run: a missing package fails the suite rather than skipping it.
-if (missing && process.env.CI) throw new Error(`render-kses: ${missing}`);
-const skip = missing ? `WordPress's filters cannot run: ${missing}` : false;
-
-/** Runs WordPress's filters (`kses`, `autop` or `both`) over each document, in one PHP process. */
-export function wordpressFilter(mode, documents) {
-  return new Promise((resolve, reject) => {
-    const child = execFile('php', [FILTER, mode, '--json'], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) =>
-      error ? reject(new Error(`kses-filter.php ${mode}: ${stderr || error.message}`)) : resolve(JSON.parse(stdout)),
-    );
-    child.stdin.end(JSON.stringify(documents));
-  });
-}
+const skip = skipWithoutWordPress('test/node/render-kses.test.mjs');
 
 /** The output forms of `pcp render` a page may embed (--page, a whole document, is not pasted into a CMS). */
-export const FORMS = {
+const FORMS = {
   'declarative shadow DOM, feed inline': [],
   'declarative shadow DOM, feed by address': ['--src', '/feeds/plan.json'],
   'light DOM with its <style>': ['--light-dom'],
@@ -51,43 +24,6 @@ const isLightDom = (form) => FORMS[form].includes('--light-dom');
 const FEEDS = ['cumbria-2021-2025', 'cleveland-2020-21-update', 'west-cumbria-csp-2012-13'];
 /** Every element, and the layouts that render differently (accordion, grid, the wheel's table). */
 const VARIANTS = [['pcp-objectives', 'layout=accordion'], ['pcp-objectives', 'layout=grid'], ['pcp-priority-wheel', 'view=table'], ['pcp-budget-table', 'change']];
-
-// Elements that start a new line of text (HTML's block-level defaults), a select's options (a list when
-// open) and SVG's separately placed <text>.
-const SEPARATE = new Set(['address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'nav', 'ol', 'option', 'p', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'text']);
-
-/**
- * The text a browser shows for `html`, with white space normalised: text nodes, declarative shadow roots
- * included; not comments, <style> or <script>, nor an SVG's <title> and <desc>. A space marks where one
- * block (or SVG <text>) ends and the next begins, so text that only element boundaries kept apart is
- * seen running together once a sanitiser has removed those elements.
- */
-export function visibleText(html) {
-  return textOf(parseFragment(html));
-}
-
-function textOf(node) {
-  const parts = [];
-  const walk = (node) => {
-    for (const child of node.childNodes ?? []) {
-      if (child.nodeName === '#text') parts.push(child.value);
-      if (!child.tagName || ['style', 'script', 'title', 'desc'].includes(child.tagName)) continue;
-      const separate = SEPARATE.has(child.tagName);
-      if (separate) parts.push(' ');
-      if (child.content) walk(child.content);
-      walk(child);
-      if (separate) parts.push(' ');
-    }
-  };
-  walk(node);
-  return parts.join('').replace(/\s+/g, ' ').trim();
-}
-
-/** CSS or JSON showing as text: a rule, :host, a custom property, or a JSON member. */
-export function leakedCode(text) {
-  const patterns = [/:host/, /--pcp-|--_[a-z]/, /[a-z0-9\])*-]\s*\{[^{}]*[a-z-]+\s*:[^{}]*\}/i, /\{\s*"[^"]+"\s*:/, /"[a-zA-Z]+"\s*:\s*["[{]/];
-  return patterns.map((pattern) => pattern.exec(text)?.[0]).filter(Boolean);
-}
 
 /** The element tree of `html` as text: tags with their attributes, and text, white space normalised; no comments. */
 function tree(html) {
