@@ -31,8 +31,8 @@ Prints the element as HTML rendered on the server, on one line: for example
   pcp render plan.json --element pcp-objectives --light-dom --stylesheet /css/pcp-objectives.css > objectives.html
 
   name=value          an attribute of the element (layout=accordion, heading-level=3…)
-  --src <url>         where the page's element loads the feed from when its script runs (the default
-                      when the feed is given as an http(s) URL: that URL)
+  --src <url>         where the page's element loads the feed from when its script runs (also as
+                      src=<url>; the default when the feed is given as an http(s) URL: that URL)
   --inline-feed       put the feed itself in the element instead (the default for a feed file)
   --light-dom         plain HTML and a <style> for it, for CMSs that remove <template> or scripts, such as
                       WordPress for authors and editors who may not post unfiltered HTML
