@@ -2,7 +2,6 @@
 // the content and no CSS or JSON, and automatic paragraphs (wpautop) leave the light DOM forms looking
 // as they were. test/node/render-kses.test.mjs checks the same filters' output as HTML, on more feeds.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -29,12 +28,14 @@ const ELEMENTS = [
   ['cleveland-2020-21-update', 'pcp-funding'],
 ];
 
-function render(...args) {
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [join(root, 'bin/pcp.js'), 'render', ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
-      error ? reject(new Error(`pcp render ${args.join(' ')}: ${stderr}`)) : resolve(stdout),
-    );
-  });
+/** `pcp render …args`, in this process (as test/node/helpers.mjs runs it): resolves to what it prints. */
+async function render(...args) {
+  const { run } = await import('../../lib/cli/main.js');
+  const output = { stdout: '', stderr: '' };
+  const stream = (name) => ({ write: (text) => ((output[name] += text), true) });
+  const code = await run(['render', ...args], { stdout: stream('stdout'), stderr: stream('stderr') });
+  if (code !== 0) throw new Error(`pcp render ${args.join(' ')}: ${output.stderr}`);
+  return output.stdout;
 }
 
 /** A post's page: the theme's column around the content, as a CMS shows it (no script). */
