@@ -12,7 +12,7 @@ import { ContextConsumer } from '@lit/context';
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { clearPlanCache, loadPlanFromUrl } from '../loader/load-plan.js';
 import { PlanError, toPlanError, type PlanErrorKind } from '../loader/plan-error.js';
-import { explainJson, inlineFeedText, readJson } from '../loader/read-json.js';
+import { explainJson, readJson } from '../loader/read-json.js';
 import { isValidatedPlan, unknownFieldsOf, validatePlanSoon } from '../loader/check-plan.js';
 import { fire, unknownFieldsWarning, type PlanLoadDetail, type PlanWarningDetail } from './events.js';
 import './context-root.js';
@@ -122,7 +122,9 @@ export class PlanController implements ReactiveController {
     if (this.host.plan !== undefined && this.host.plan !== null) return { kind: 'property', value: this.host.plan };
     if (this.host.src) return { kind: 'url', url: this.host.src };
     const script = this.host.querySelector(INLINE_SELECTOR);
-    if (script) return { kind: 'inline', text: inlineFeedText(script.textContent ?? '') };
+    // The JSON may be inside an HTML comment (`<!--{…}-->`, as `pcp render` writes it), so that a sanitiser
+    // which strips the script but keeps its text leaves an invisible comment rather than the feed.
+    if (script) return { kind: 'inline', text: (script.textContent ?? '').replace(/^\s*<!--([^]*)-->\s*$/, '$1') };
     return undefined;
   }
 

@@ -10,16 +10,6 @@
 import type { JsonSyntaxProblem } from './json-syntax.js';
 import { PlanError } from './plan-error.js';
 
-/**
- * The JSON of an inline feed, `<script type="application/json">`: its text, or the text inside it when
- * the whole of it is one HTML comment (`<!--{…}-->`, as `pcp render` writes it, so that a sanitiser which
- * strips the script but keeps its text leaves an invisible comment rather than the feed).
- */
-export function inlineFeedText(scriptText: string): string {
-  const comment = /^\s*<!--([\s\S]*)-->\s*$/.exec(scriptText);
-  return comment ? comment[1]! : scriptText;
-}
-
 /** Line and column (both from 1) of a character offset in `text`. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
