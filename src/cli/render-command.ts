@@ -11,8 +11,10 @@
  *   --page       a whole HTML document around it (with --script <url> for the element script)
  *
  * Every form fails safe in a CMS that strips tags but keeps their text (WordPress's kses): stylesheets
- * and the inline feed are inside HTML comments, so only readable content is left; and it is all on one
- * line, so automatic paragraphs (WordPress's wpautop) have no line breaks to turn into <br> and <p>.
+ * and the inline feed are inside HTML comments, so what is left is the content. All of it is on one
+ * line with no white space beside block tags, which leaves automatic paragraphs (WordPress's wpautop)
+ * nothing to change in the light DOM form; in the declarative shadow DOM form they still wrap Lit's
+ * hydration markers, so that form is for pages the site builds, not for a CMS's editor.
  */
 import { createHash } from 'node:crypto';
 import { planFromText } from '../loader/load-plan.js';
