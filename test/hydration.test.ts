@@ -5,11 +5,11 @@
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import '../src/pcp-elements.js';
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { $, $$, text } from './helpers/dom.js';
 
-async function serverRendered(element: string, attributes: string[] = []): Promise<HTMLElement> {
-  const query = new URLSearchParams({ feed: 'cumbria-2021-2025', element });
+async function serverRendered(element: string, attributes: string[] = [], feed = 'cumbria-2021-2025'): Promise<HTMLElement> {
+  const query = new URLSearchParams({ feed, element });
   for (const attribute of attributes) query.append('attr', attribute);
   const response = await fetch(`/__test__/render?${query}`);
   expect(response.ok, await response.clone().text()).to.be.true;
@@ -57,6 +57,32 @@ describe('hydration of server-rendered HTML', () => {
     expect(nested.hasAttribute('defer-hydration')).to.be.false;
     expect(nested.shadowRoot!.querySelector('h3, h2')).to.equal(nestedHeading);
     expect(nested.shadowRoot!.querySelectorAll('li.objective')).to.have.length(7);
+  });
+
+  it('<pcp-objectives src> (the feed by address) keeps the server DOM until its feed has loaded, then hydrates it', async () => {
+    const element = await serverRendered('pcp-objectives', ['layout=accordion', 'src=/demo/feeds/cumbria-2021-2025.json']);
+    expect(element.getAttribute('src')).to.equal('/demo/feeds/cumbria-2021-2025.json');
+    expect(element.querySelector('script')).to.equal(null);
+    const serverToggle = $<HTMLButtonElement>(element, 'button.toggle');
+    await waitUntil(() => (element as HTMLElement & { loadedPlan?: unknown }).loadedPlan !== undefined, 'the feed did not load');
+    await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect($(element, 'button.toggle')).to.equal(serverToggle);
+    expect($$(element, 'li.objective')).to.have.length(7);
+    serverToggle.click();
+    await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(serverToggle.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('<pcp-action-plan> hydrates its filters (the options apart, for sanitisers) and filters', async () => {
+    const element = await serverRendered('pcp-action-plan', [], 'west-cumbria-csp-2012-13');
+    const select = $<HTMLSelectElement>(element, 'select');
+    const rows = $$(element, 'tbody tr').length;
+    await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect($(element, 'select')).to.equal(select);
+    select.value = select.options[1]!.value;
+    select.dispatchEvent(new Event('change'));
+    await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect($$(element, 'tbody tr').length).to.be.above(0).and.below(rows);
   });
 
   it('<pcp-priority-wheel> hydrates, then measures its box and fits its labels', async () => {

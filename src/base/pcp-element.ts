@@ -108,14 +108,15 @@ export abstract class PcpElement extends LitElement {
   /**
    * Server-rendered HTML (`pcp render`) arrives with its shadow root already there. With Lit's hydration
    * support loaded first (`@lit-labs/ssr-client/lit-element-hydrate-support.js`) Lit adopts that DOM.
-   * Without it, the server's DOM stays until this element has a plan to show (a CMS may have removed
-   * the inline feed, or it may be invalid: then the reader keeps the server's content), and is then
-   * replaced by a fresh render in the same task (nothing is painted in between).
+   * Either way the server's DOM stays until this element has a plan to show (a CMS may have removed
+   * the inline feed, or it may be invalid: then the reader keeps the server's content); without
+   * hydration it is then replaced by a fresh render in the same task (nothing is painted in between).
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const existing = this.shadowRoot;
     this.serverRendered = Boolean(existing && hydrationSupported());
-    this.keepsServerDom = Boolean(existing && existing.childNodes.length > 0 && !hydrationSupported());
+    // Hydrating too: Lit's first render must be the server's, not "Loading…" while a feed given by address loads.
+    this.keepsServerDom = Boolean(existing?.childNodes.length);
     const root = super.createRenderRoot();
     // Lit's hydration support returns the declared root without adopting the styles; under a strict
     // CSP the declared <style> may be blocked, so adopt them here as a fresh render would.
@@ -126,7 +127,7 @@ export abstract class PcpElement extends LitElement {
   /** True while hydrating server-rendered HTML: the first render must match the server's (see createRenderRoot). */
   protected serverRendered = false;
 
-  /** Server-rendered DOM kept until there is a plan to render in its place. */
+  /** Server-rendered DOM kept until there is a plan to render in its place (or, with hydration, to hydrate it with). */
   private keepsServerDom = false;
 
   /**
@@ -158,9 +159,11 @@ export abstract class PcpElement extends LitElement {
   protected override update(changed: PropertyValues<this>): void {
     if (this.keepsServerDom) {
       this.keepsServerDom = false;
-      this.renderRoot.replaceChildren();
-      // LitElement renders before the root's first child as it was on creation: a server node now gone.
-      this.renderOptions.renderBefore = null;
+      if (!this.serverRendered) {
+        this.renderRoot.replaceChildren();
+        // LitElement renders before the root's first child as it was on creation: a server node now gone.
+        this.renderOptions.renderBefore = null;
+      }
     }
     super.update(changed);
   }

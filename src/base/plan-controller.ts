@@ -2,7 +2,7 @@
  * Gives an element its plan, from the first of these that it has:
  *   1. the `plan` property (an object, already parsed),
  *   2. the `src` attribute (fetched through the shared loader),
- *   3. an inline `<script type="application/json">` child,
+ *   3. an inline `<script type="application/json">` child (its JSON may be inside an HTML comment),
  *   4. the nearest `<pcp-plan>` ancestor (through @lit/context).
  * It fires `pcp-load` / `pcp-error` for sources of its own (and `pcp-warning` when the feed has fields the format
  * does not, which are not shown), aborts a download when the element leaves
@@ -122,7 +122,9 @@ export class PlanController implements ReactiveController {
     if (this.host.plan !== undefined && this.host.plan !== null) return { kind: 'property', value: this.host.plan };
     if (this.host.src) return { kind: 'url', url: this.host.src };
     const script = this.host.querySelector(INLINE_SELECTOR);
-    if (script) return { kind: 'inline', text: script.textContent ?? '' };
+    // The JSON may be inside an HTML comment (`<!--{…}-->`, as `pcp render` writes it), so that a sanitiser
+    // which strips the script but keeps its text leaves an invisible comment rather than the feed.
+    if (script) return { kind: 'inline', text: (script.textContent ?? '').replace(/^\s*<!--([^]*)-->\s*$/, '$1') };
     return undefined;
   }
 

@@ -146,11 +146,12 @@ export class PcpBudgetTable extends PcpElement {
   /**
    * An amount or a change. A negative amount and every change are also written out for screen readers,
    * which may not read "−" as minus; the spoken copy is left out of text selections, so copying the
-   * table copies the figures once.
+   * table copies the figures once. The space between them shows nothing (the spoken copy is out of the
+   * flow) but keeps them apart where a CMS has stripped the styles ("−£5,260,984 minus £5,260,984").
    */
   private cell(cell: BudgetCell, ctx: ViewContext): TemplateResult {
     const shown = cell.spoken
-      ? html`<span aria-hidden="true">${txt(cell.text)}</span><span class="visually-hidden spoken">${cell.spoken}</span>`
+      ? html`<span aria-hidden="true">${txt(cell.text)}</span> <span class="visually-hidden spoken">${cell.spoken}</span>`
       : txt(cell.text);
     return html`<td class=${cell.change ? 'numeric change' : 'numeric'}>${shown}${cell.figure ? figureContext(cell.figure, ctx) : nothing}${cell.flag
       ? html` <span class="flag">${cell.flag}</span>`

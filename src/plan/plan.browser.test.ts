@@ -62,6 +62,19 @@ describe('<pcp-plan>', () => {
     expect(shadowText(summary)).to.contain('Inline plan').and.contain('3 objectives');
   });
 
+  it('reads an inline feed written inside an HTML comment, as pcp render writes it', async () => {
+    // `<` and `>` escaped as pcp render does, so feed text cannot end the comment or the script.
+    const json = JSON.stringify(minimalPlan({ title: 'Commented <plan> --> here' })).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+    const plan = await fixture<PcpPlan>(`<pcp-plan><script type="application/json">\n  <!--${json}-->\n</script><pcp-plan-summary></pcp-plan-summary></pcp-plan>`);
+    const summary = plan.querySelector('pcp-plan-summary')!;
+    await ready(summary);
+    expect(shadowText(summary)).to.contain('Commented <plan> --> here').and.contain('3 objectives');
+    // Only a whole-script comment is unwrapped: a comment in front of JSON is not JSON.
+    const element = await fixture<PcpPlanSummary>(`<pcp-plan-summary><script type="application/json"><!-- a note -->${json}</script></pcp-plan-summary>`);
+    await ready(element);
+    expect(shadowText(element)).to.contain('could not be shown');
+  });
+
   it('takes a plan property set from JavaScript, and follows changes to it', async () => {
     const plan = await fixture<PcpPlan>(html`<pcp-plan .plan=${minimalPlan({ title: 'First' })}><pcp-plan-summary></pcp-plan-summary></pcp-plan>`);
     const summary = plan.querySelector('pcp-plan-summary')!;

@@ -6,16 +6,28 @@
  * inline feed, Lit's markers); closed accordion panels are opened; generated ids get a suffix so two
  * renders on one page never share one. The elements' own stylesheets come with it, scoped to their
  * `<div>` with CSS nesting (`:host` becomes `&`), so the static copy looks like the live element.
+ *
+ * It is the form for a CMS, so it is written to read well even when a sanitiser strips tags and keeps
+ * their text (WordPress's kses) and no stylesheet applies: no `data:` download links (kses turns them
+ * into broken relative links), no script-only controls, and nothing named twice.
  */
 import { parseFragment, serialize, type DefaultTreeAdapterMap } from 'parse5';
+import { AUTOP_BLOCK_TAGS } from './autop-blocks.js';
 import { minifyCss } from './minify-css.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 type ParentNode = DefaultTreeAdapterMap['parentNode'];
 
-/** Controls and hints that do nothing without script (by class). */
-const SCRIPT_ONLY_CLASSES = ['pcp-button', 'pcp-retry', 'skip', 'instructions'];
+/**
+ * Controls and hints that do nothing without script, and the CSV downloads, whose `data:` links a
+ * sanitiser rewrites into broken ones (by class).
+ */
+const SCRIPT_ONLY_CLASSES = ['pcp-button', 'pcp-retry', 'skip', 'instructions', 'filters', 'download'];
+/** The blocks before whose end wpautop removes a `<br>` (as its source lists them). */
+const BLOCKS_ENDING_LINES = ['p', 'li', 'div', 'dl', 'dd', 'dt', 'th', 'pre', 'td', 'ul', 'ol'];
+/** Rows of controls, left out when none of their controls is left. */
+const CONTROL_ROW_CLASSES = ['controls', 'toolbar'];
 /** Attributes that describe script behaviour (`tabindex` is kept where it makes a scrolling region reachable). */
 const SCRIPT_ONLY_ATTRIBUTES = ['aria-expanded', 'aria-controls', 'aria-pressed', 'aria-busy', 'hidden', 'defer-hydration', 'part', 'exportparts'];
 /** Attributes that hold lists of ids. */
@@ -115,6 +127,10 @@ function flatten(parent: ParentNode, idSuffix: string, topLevel: boolean, styles
     }
     if (['style', 'slot', 'script', 'link'].includes(node.tagName)) continue;
     if (classes(node).some((name) => SCRIPT_ONLY_CLASSES.includes(name))) continue;
+    const attribute = (name: string) => node.attrs.find((a) => a.name === name)?.value;
+    // A download made in the page (`data:`), and a live region, which only script fills.
+    if (node.tagName === 'a' && attribute('href')?.startsWith('data:')) continue;
+    if (attribute('aria-live') !== undefined && textOf(node).trim() === '') continue;
     const shadow = node.childNodes.find(
       (child): child is DefaultTreeAdapterMap['template'] => isElement(child) && child.tagName === 'template' && child.attrs.some((a) => a.name === 'shadowrootmode'),
     );
@@ -135,10 +151,13 @@ function flatten(parent: ParentNode, idSuffix: string, topLevel: boolean, styles
         const css = div.childNodes
           .filter((child): child is Element => isElement(child) && child.tagName === 'style')
           .map((style) => style.childNodes.map((text) => ('value' in text ? text.value : '')).join(''))
+          // The server render writes each stylesheet inside a comment (render-element.ts, styleElement).
+          .map((text) => text.replace(/^\s*<!--/, '').replace(/-->\s*$/, ''))
           .join('');
         styles.set(tag, minifyCss(css));
       }
       flatten(div, idSuffix, false, styles);
+      separateInlineRuns(div);
       result.push(div);
       continue;
     }
@@ -152,6 +171,7 @@ function flatten(parent: ParentNode, idSuffix: string, topLevel: boolean, styles
       result.push(span);
       continue;
     }
+    labelFromHiddenChild(node);
     // Roving focus (tabindex -1/0 on a wheel's segments) needs script; a scrolling region's tabindex="0" does not.
     const region = node.attrs.some((a) => a.name === 'role' && a.value === 'region');
     node.attrs = node.attrs
@@ -159,7 +179,68 @@ function flatten(parent: ParentNode, idSuffix: string, topLevel: boolean, styles
       .map((a) => ({ name: a.name, value: renameIds(a.name, a.value, idSuffix) }));
     if (node.tagName === 'template') flatten((node as DefaultTreeAdapterMap['template']).content, idSuffix, topLevel, styles);
     flatten(node, idSuffix, topLevel, styles);
+    // A line break that ends a block shows nothing, and automatic paragraphs (wpautop) remove it.
+    if (BLOCKS_ENDING_LINES.includes(node.tagName)) {
+      const endsBlankly = (last: Node | undefined) => last !== undefined && (isElement(last) ? last.tagName === 'br' : textOf(last).trim() === '');
+      while (endsBlankly(node.childNodes.at(-1))) node.childNodes.pop();
+    }
+    separateInlineRuns(node);
+    // A row of controls left with none (the wheel's, without its button and download).
+    const controlRow = classes(node).some((name) => CONTROL_ROW_CLASSES.includes(name));
+    if (controlRow && node.childNodes.every((child) => !isElement(child) && textOf(child).trim() === '')) continue;
     result.push(node);
   }
   parent.childNodes = result as DefaultTreeAdapterMap['childNode'][];
+}
+
+/**
+ * Text and inline elements beside blocks (a row heading's text above its list of details, the funding
+ * chart's pattern <svg> before its figures) each get a <div> of their own, as a browser gives them an
+ * anonymous block: wpautop would otherwise wrap them in a <p>. The first run in a list item is left,
+ * which wpautop leaves alone and the list marker sits beside.
+ */
+function separateInlineRuns(element: Element): void {
+  const isBlock = (node: Node) => isElement(node) && AUTOP_BLOCK_TAGS.includes(node.tagName);
+  if (element.tagName === 'svg' || !element.childNodes.some(isBlock) || element.childNodes.every(isBlock)) return;
+  const children: Node[] = [];
+  let run: Node[] = [];
+  const endRun = () => {
+    const shown = run.some((node) => isElement(node) || textOf(node).trim() !== '');
+    const leadsListItem = element.tagName === 'li' && children.length === 0;
+    if (shown && !leadsListItem) {
+      const div = { nodeName: 'div', tagName: 'div', attrs: [], namespaceURI: element.namespaceURI, childNodes: run, parentNode: element } as unknown as Element;
+      for (const node of run) (node as DefaultTreeAdapterMap['childNode']).parentNode = div;
+      children.push(div);
+    } else children.push(...run);
+    run = [];
+  };
+  for (const child of element.childNodes) {
+    if (isBlock(child)) {
+      endRun();
+      children.push(child);
+    } else run.push(child);
+  }
+  endRun();
+  element.childNodes = children as DefaultTreeAdapterMap['childNode'][];
+}
+
+/**
+ * A section named by a visually hidden child (the whole-plan document's, where the element inside shows
+ * the heading) is named with `aria-label` instead: unstyled, as a sanitiser leaves it, the name would
+ * show twice, and automatic paragraphs would put it in a paragraph of its own.
+ */
+function labelFromHiddenChild(element: Element): void {
+  const labelledBy = element.attrs.find((a) => a.name === 'aria-labelledby');
+  const label = element.childNodes.find(
+    (child): child is Element =>
+      isElement(child) && classes(child).includes('visually-hidden') && child.attrs.some((a) => a.name === 'id' && a.value === labelledBy?.value),
+  );
+  if (!labelledBy || !label) return;
+  element.attrs = [...element.attrs.filter((a) => a !== labelledBy), { name: 'aria-label', value: textOf(label).trim() }];
+  element.childNodes = element.childNodes.filter((child) => child !== label);
+}
+
+function textOf(node: Node): string {
+  if ('value' in node && node.nodeName === '#text') return node.value;
+  return 'childNodes' in node ? node.childNodes.map(textOf).join('') : '';
 }

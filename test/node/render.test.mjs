@@ -3,6 +3,7 @@
 // test/pages/render.test.mjs opens it in Chromium, with scripts off and on.
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { pcp, root, useTempDir } from './helpers.mjs';
@@ -35,7 +36,7 @@ const classOf = (element) => element.attrs.find((attribute) => attribute.name ==
 const temp = useTempDir('pcp-render-');
 
 describe('pcp render', () => {
-  it('prints <pcp-objectives> with its shadow DOM declared in HTML and the feed inline', async () => {
+  it('prints <pcp-objectives> with its shadow DOM declared in HTML and the feed inline, in comments', async () => {
     const { code, stdout, stderr } = await pcp('render', feed('cumbria-2021-2025'), '--element', 'pcp-objectives', 'heading-level=3');
     assert.equal(code, 0, stderr);
     assert.match(stdout, /^<pcp-objectives [^>]*heading-level="3"/);
@@ -45,12 +46,16 @@ describe('pcp render', () => {
     const objectives = all.filter((element) => element.tagName === 'li' && classOf(element) === 'objective');
     assert.equal(objectives.length, 7);
     assert.equal(all.filter((element) => element.tagName === 'h3').length, 7);
-    // The inline feed is the plan itself: the element reads it when the script arrives.
+    // The inline feed is the plan itself, inside a comment: the element reads it when the script arrives.
     const script = all.find((element) => element.tagName === 'script');
     assert.equal(script.attrs.find((a) => a.name === 'type').value, 'application/json');
-    const inline = JSON.parse(script.childNodes[0].value);
-    assert.deepEqual(inline, JSON.parse(await readFile(feed('cumbria-2021-2025'), 'utf8')));
+    const [, json] = /^<!--([\s\S]*)-->$/.exec(script.childNodes[0].value);
+    assert.deepEqual(JSON.parse(json), JSON.parse(await readFile(feed('cumbria-2021-2025'), 'utf8')));
+    // So is the stylesheet: CSS skips `<!--` and `-->`, and a CMS that strips the tags leaves a comment.
+    const style = all.find((element) => element.tagName === 'style');
+    assert.match(style.childNodes[0].value, /^<!--:host\{[\s\S]*\}-->$/);
     assert.ok(!stdout.includes('<?>'), 'Lit markers are written as valid comments');
+    assert.equal(stdout.trimEnd().includes('\n'), false, 'one line');
   });
 
   it('prints a whole page that is valid HTML, with the element script when asked', async () => {
@@ -64,7 +69,7 @@ describe('pcp render', () => {
 
   it('renders every element on every sample feed as valid HTML, in both forms', async () => {
     // In this process (the CLI around it is tested above): 15 elements × 5 feeds × 2 forms.
-    const { RENDERABLE_ELEMENTS, renderElement } = await import('../../lib/ssr/render-element.js');
+    const { RENDERABLE_ELEMENTS, renderElement, styleElement, compactHtml } = await import('../../lib/ssr/render-element.js');
     const { toLightDom } = await import('../../lib/ssr/light-dom.js');
     const { planFromText } = await import('../../lib/loader/load-plan.js');
     // The page's <h1>, except around the whole-plan document, whose title is the <h1>.
@@ -77,7 +82,7 @@ describe('pcp render', () => {
       for (const element of RENDERABLE_ELEMENTS) {
         const html = await renderElement(element, plan, {});
         const light = toLightDom(html, 'abc123');
-        for (const [form, body] of [['shadow', html], ['light', `<style>${light.css}</style>${light.html}`]]) {
+        for (const [form, body] of [['shadow', html], ['light', compactHtml(`${styleElement(light.css)}${light.html}`)]]) {
           rendered += 1;
           for (const problem of await htmlProblems(page(body, element))) problems.push(`${name} ${element} ${form}: ${problem}`);
           if (/class="pcp-error"/.test(body)) problems.push(`${name} ${element} ${form}: shows an error`);
@@ -141,8 +146,9 @@ describe('pcp render', () => {
   it('--light-dom prints plain HTML with its stylesheet: no template, script, button, comment or handler', async () => {
     const { code, stdout } = await pcp('render', feed('cumbria-2021-2025'), '--element', 'pcp-objectives', '--light-dom', 'layout=accordion');
     assert.equal(code, 0);
-    assert.match(stdout, /^<style>\.pcp-objectives\{/);
-    const body = stdout.slice(stdout.indexOf('</style>') + '</style>'.length);
+    // The <style> in a comment, in a <div> of its own (see render-kses.test.mjs for why).
+    assert.match(stdout, /^<div class="pcp-stylesheet"><style><!--\.pcp-objectives\{/);
+    const body = stdout.slice(stdout.indexOf('</style></div>') + '</style></div>'.length);
     assert.doesNotMatch(body, /<template|<script|<button|<!--|<style|\son[a-z]+=/i);
     const all = [...elements(parseFragment(body))];
     const root = all[0];
@@ -176,9 +182,67 @@ describe('pcp render', () => {
     assert.doesNotMatch(stdout, /:host|<|>\s*</);
   });
 
+  it('references the feed by address (--src, src=, or the URL it was given); --inline-feed puts it inline', async () => {
+    const text = await readFile(feed('cumbria-2021-2025'), 'utf8');
+    const server = createServer((_request, response) => {
+      response.setHeader('content-type', 'application/json');
+      response.end(text);
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${server.address().port}/feeds/plan.json`;
+    try {
+      const cases = [
+        [[feed('cumbria-2021-2025'), '--src', '/feeds/plan.json'], '/feeds/plan.json'],
+        [[feed('cumbria-2021-2025'), 'src=/feeds/plan.json'], '/feeds/plan.json'],
+        [[feed('cumbria-2021-2025')], undefined],
+        [[url], url],
+        [[url, '--src', 'https://example.gov.uk/plan.json?a=1&b=2'], 'https://example.gov.uk/plan.json?a=1&b=2'],
+        [[url, '--inline-feed'], undefined],
+      ];
+      const shadows = new Set();
+      for (const [args, src] of cases) {
+        const { code, stdout, stderr } = await pcp('render', ...args, '--element', 'pcp-objectives');
+        assert.equal(code, 0, stderr);
+        const host = parseFragment(stdout).childNodes[0];
+        assert.equal(host.attrs.find((a) => a.name === 'src')?.value, src, args.join(' '));
+        assert.equal(stdout.includes('<script type="application/json">'), src === undefined, args.join(' '));
+        shadows.add(stdout.slice(stdout.indexOf('<template'), stdout.indexOf('</template>')));
+      }
+      assert.equal(shadows.size, 1, 'the same server render, wherever the feed is');
+    } finally {
+      server.close();
+    }
+  });
+
+  it('--light-dom --stylesheet links the stylesheet instead; with --page, in the head', async () => {
+    const fragment = await pcp('render', feed('cumbria-2021-2025'), '--element', 'pcp-objectives', '--light-dom', '--stylesheet', '/css/pcp "objectives".css');
+    assert.equal(fragment.code, 0, fragment.stderr);
+    assert.match(fragment.stdout, /^<link rel="stylesheet" href="\/css\/pcp &quot;objectives&quot;\.css"><div class="pcp-static pcp-objectives"/);
+    assert.doesNotMatch(fragment.stdout, /<style/);
+    const page = await pcp('render', feed('cumbria-2021-2025'), '--element', 'pcp-objectives', '--light-dom', '--stylesheet', '/css/pcp.css', '--page');
+    assert.match(page.stdout, /<head>.*<link rel="stylesheet" href="\/css\/pcp\.css">.*<\/head>/);
+    assert.deepEqual(await htmlProblems(page.stdout), []);
+  });
+
+  it('--light-dom leaves out what a sanitiser would break or show twice; a figure and its spoken copy stay apart', async () => {
+    // CSV downloads are data: links, which WordPress's kses turns into broken relative links.
+    const actions = await pcp('render', feed('west-cumbria-csp-2012-13'), '--element', 'pcp-action-plan', '--light-dom', '--no-style');
+    assert.doesNotMatch(actions.stdout, /data:|download|<form|<select|<input|<option/);
+    const wheel = await pcp('render', feed('cumbria-2021-2025'), '--element', 'pcp-priority-wheel', '--light-dom', '--no-style');
+    assert.doesNotMatch(wheel.stdout, /data:|class="controls"|aria-live/);
+    // Unstyled (kses removes the <style>), "−£5,260,984minus £5,260,984" would run together.
+    const budget = await pcp('render', feed('cumbria-2021-2025'), '--element', 'pcp-budget-table', '--light-dom', '--no-style');
+    assert.match(budget.stdout, /<span aria-hidden="true">−£5,260,984<\/span> <span class="visually-hidden spoken">minus £5,260,984<\/span>/);
+    // A section named by a hidden copy of its element's own heading is named with aria-label: unstyled, the name would show twice.
+    const document = await pcp('render', feed('cumbria-2021-2025'), '--element', 'pcp-plan-document', '--light-dom', '--no-style');
+    assert.match(document.stdout, /<section class="doc-section"[^>]* aria-label="Monitoring the plan"><div class="pcp-monitoring"/);
+    assert.equal(document.stdout.match(/>Monitoring the plan</g).length, 2, 'in the contents and as the section heading');
+    for (const [, reference] of document.stdout.matchAll(/aria-labelledby="([^"]+)"/g)) assert.match(document.stdout, new RegExp(`id="${reference}"`));
+  });
+
   it('keeps hostile feed text inert: escaped in the HTML and unable to end the inline script', async () => {
     const plan = JSON.parse(await readFile(feed('cumbria-2021-2025'), 'utf8'));
-    const payload = '</script><script>alert(1)</script><!-- <img src=x onerror=alert(2)>';
+    const payload = '</script><script>alert(1)</script><!-- --> <img src=x onerror=alert(2)>';
     plan.title = payload;
     plan.objectives[0].title = payload;
     const file = join(temp.path, 'hostile.json');
@@ -210,7 +274,11 @@ describe('pcp render', () => {
       [['render', feed('cumbria-2021-2025')], /name the element with --element/],
       [['render', '--element', 'pcp-objectives'], /name the feed/],
       [['render', feed('cumbria-2021-2025'), '--element', 'pcp-nope'], /"pcp-nope" is not an element it can render\. One of: pcp-action-plan/],
-      [['render', feed('cumbria-2021-2025'), '--element', 'pcp-objectives', 'src=/x.json'], /the "src" attribute cannot be rendered/],
+      [['render', feed('cumbria-2021-2025'), '--element', 'pcp-objectives', '--src', '/x.json', '--inline-feed'], /--src and --inline-feed are alternatives/],
+      [['render', feed('cumbria-2021-2025'), '--element', 'pcp-objectives', '--src', '/x.json', '--light-dom'], /go without --light-dom/],
+      [['render', feed('cumbria-2021-2025'), '--element', 'pcp-objectives', '--stylesheet', '/x.css'], /go with --light-dom/],
+      [['render', feed('cumbria-2021-2025'), '--element', 'pcp-objectives', '--light-dom', '--stylesheet', '/x.css', '--no-style'], /--stylesheet and --no-style are alternatives/],
+      [['render', feed('cumbria-2021-2025'), '--element', 'pcp-objectives', '--src'], /--src needs a value/],
       [['render', feed('cumbria-2021-2025'), '--element', 'pcp-objectives', 'onclick=alert(1)'], /the "onclick" attribute cannot be rendered/],
       [['render', feed('cumbria-2021-2025'), '--element', 'pcp-objectives', 'Bad"Name=1'], /is not an attribute name/],
       [['render', feed('cumbria-2021-2025'), '--element', 'pcp-objectives', '--script', '/x.js'], /--script goes with --page/],

@@ -155,6 +155,40 @@ describe('pcp render output in Chromium', () => {
     await page.close();
   });
 
+  it('with the feed by address (--src) the element loads it and upgrades in place, keeping the server DOM meanwhile', async () => {
+    const html = await render(join(root, 'demo/feeds/cumbria-2021-2025.json'), '--element', 'pcp-objectives', 'layout=accordion', '--src', '/demo/feeds/cumbria-2021-2025.json', '--page', '--script', '/dist/pcp-elements.js');
+    assert.doesNotMatch(html, /application\/json/);
+    // The feed is held back until the element has been defined, to see what shows while it loads.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    const page = await session.browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.setRequestInterception(true);
+    page.on('request', async (request) => {
+      if (request.url().endsWith('/__generated__/page.html')) return request.respond({ contentType: 'text/html', body: html });
+      if (request.url().endsWith('/demo/feeds/cumbria-2021-2025.json')) await held;
+      return request.continue();
+    });
+    await page.goto(`${session.url}/__generated__/page.html`, { waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(() => customElements.get('pcp-objectives'), { polling: 50 });
+    const whileLoading = await page.evaluate(() => {
+      const root = document.querySelector('pcp-objectives').shadowRoot;
+      return { objectives: root.querySelectorAll('li.objective').length, loading: Boolean(root.querySelector('[part~="loading"]')) };
+    });
+    assert.deepEqual(whileLoading, { objectives: 7, loading: false });
+    release();
+    await page.waitForFunction(() => document.querySelector('pcp-objectives').loadedPlan !== undefined, { polling: 50 });
+    await page.evaluate(() => document.querySelector('pcp-objectives').updateComplete);
+    const toggles = await page.evaluate(() => [...document.querySelector('pcp-objectives').shadowRoot.querySelectorAll('button.toggle')].map((b) => b.getAttribute('aria-expanded')));
+    assert.deepEqual(toggles, Array(7).fill('false'));
+    await page.evaluate(() => document.querySelector('pcp-objectives').shadowRoot.querySelector('button.toggle').click());
+    await page.waitForFunction(() => document.querySelector('pcp-objectives').shadowRoot.querySelector('button.toggle').getAttribute('aria-expanded') === 'true', { polling: 50 });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('after the upgrade the element works: the accordion opens from the keyboard', async () => {
     const html = await render(join(root, 'demo/feeds/cumbria-2021-2025.json'), '--element', 'pcp-objectives', 'layout=accordion', '--page', '--script', '/dist/pcp-elements.js');
     const { page, errors } = await openHtml(html);
