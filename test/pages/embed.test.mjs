@@ -236,9 +236,13 @@ describe('iframe embed: dist/embed.html in a cross-origin frame', () => {
       await page.waitForFunction((height) => Math.round(document.querySelector('iframe').getBoundingClientRect().height) === height, { polling: 100, timeout: 10000 }, content);
       return content;
     };
+    await fits();
+    // Nothing to scroll inside the frame once it has settled (on a busy machine a late layout can post a second height).
+    await frame
+      .waitForFunction(() => document.scrollingElement.scrollHeight <= document.scrollingElement.clientHeight, { polling: 100, timeout: 10000 })
+      .catch(async () => assert.fail(`the frame scrolls: ${await frame.evaluate(() => [document.scrollingElement.scrollHeight, document.scrollingElement.clientHeight].join(' > '))}`));
     const closed = await fits();
     assert.notEqual(closed, 800, 'not the fixed height of the snippet');
-    assert.equal(await frame.evaluate(() => document.scrollingElement.scrollHeight <= document.scrollingElement.clientHeight), true, 'nothing to scroll inside the frame');
     // What the frame posted: its height, named by the id parameter.
     const messages = await page.evaluate(() => window.__messages.filter((message) => message?.type === 'pcp-embed:height'));
     assert.deepEqual(messages.at(-1), { type: 'pcp-embed:height', height: closed, id: 'objectives' });
