@@ -1,6 +1,6 @@
 /**
  * Fetches a feed's text with a timeout, turning every failure into a PlanError that says what a
- * web team can check (the address, the server, the network).
+ * web team can check (the address, the server, the network, the feed's website's CORS headers).
  */
 import { PlanError } from './plan-error.js';
 
@@ -49,6 +49,10 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
     if (error instanceof PlanError) throw error;
     if (controller.signal.reason instanceof TimeoutSignal) throw timeoutError(url, timeoutMs!, error);
     if (options.signal?.aborted) throw options.signal.reason ?? error;
+    const crossOrigin = await explainCrossOrigin(url, error, controller.signal);
+    if (controller.signal.reason instanceof TimeoutSignal) throw timeoutError(url, timeoutMs!, error);
+    if (options.signal?.aborted) throw options.signal.reason ?? error;
+    if (crossOrigin) throw crossOrigin;
     throw new PlanError(
       'network',
       `The feed could not be fetched from ${url}: the network request failed (offline, wrong address, or blocked by the site's security settings).`,
@@ -57,5 +61,20 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/**
+ * The `cross-origin` error when a browser's fetch failed the way a missing `Access-Control-Allow-Origin`
+ * makes it fail (see cross-origin.ts, loaded only now); undefined for any other failure, or when that
+ * code cannot be loaded (the `network` error is then shown, as before).
+ */
+async function explainCrossOrigin(url: string, error: unknown, signal: AbortSignal): Promise<PlanError | undefined> {
+  // Outside a browser (the CLI) nothing stops a script reading another origin.
+  if (!(error instanceof TypeError) || globalThis.location === undefined) return undefined;
+  try {
+    return await (await import('./cross-origin.js')).explainFailedFetch(url, error, signal);
+  } catch {
+    return undefined;
   }
 }
