@@ -24,6 +24,10 @@ export interface FetchTextOptions {
   signal?: AbortSignal | undefined;
   /** Milliseconds before failing with a `timeout` error; `null` for no limit (the caller keeps time). */
   timeoutMs?: number | null | undefined;
+  /** More request headers: `pcp validate --origin` sends `Origin`, as a browser on that site would. */
+  headers?: Record<string, string> | undefined;
+  /** Called with the response (any status) before its body is read: `pcp validate --origin` checks its headers. */
+  onResponse?: ((response: Response) => void) | undefined;
 }
 
 /** Set as the abort reason when our timer fires, so it can be told apart from a caller's abort. */
@@ -37,7 +41,8 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
   options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
     if (options.signal?.aborted) onAbort();
-    const response = await globalThis.fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
+    const response = await globalThis.fetch(url, { signal: controller.signal, headers: { accept: 'application/json', ...options.headers } });
+    options.onResponse?.(response);
     if (!response.ok) {
       throw new PlanError('http', `The feed could not be loaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${url}.`, {
         source: url,
