@@ -5,9 +5,10 @@
  * that needs no permission (a `no-cors` fetch, whose answer a script cannot read but can see arrive)?
  * If all three, the feed's website most likely sends no `Access-Control-Allow-Origin` for this page.
  *
- * Loaded only when a fetch has failed (see fetch-text.ts), so pages whose feed loads never download it.
+ * Loaded only when a fetch has failed (see fetch-text.ts), so pages whose feed loads never download it. It
+ * imports nothing (fetch-text.ts makes the PlanError), so bundlers split no shared code out of the
+ * single-file build for it.
  */
-import { PlanError } from './plan-error.js';
 
 /** What the loader knows about the page a failed fetch ran on. */
 export interface PageContext {
@@ -45,16 +46,14 @@ export function mayBeCrossOriginFailure(error: unknown, url: string, page: PageC
   return feed.origin !== pageUrl.origin;
 }
 
-/** The `cross-origin` error for a feed at `url` that a page on `pageOrigin` may not read. */
-export function crossOriginError(url: string, pageOrigin: string, cause?: unknown): PlanError {
+/** What the `cross-origin` error says about a feed at `url` that a page on `pageOrigin` may not read. */
+export function crossOriginMessage(url: string, pageOrigin: string): string {
   const feedOrigin = new URL(url).origin;
-  return new PlanError(
-    'cross-origin',
+  return (
     `The feed at ${url} could not be read from this page: the website at ${feedOrigin} answered, but most likely ` +
-      `does not let other websites read it. Its owner must serve the feed with the header ` +
-      `"Access-Control-Allow-Origin: ${pageOrigin}" (or "*"). Alternatively, show the plan with the iframe embed ` +
-      `(embed.html) copied to ${feedOrigin}, which reads the feed from its own website and needs no such header.`,
-    { source: url, cause },
+    `does not let other websites read it. Its owner must serve the feed with the header ` +
+    `"Access-Control-Allow-Origin: ${pageOrigin}" (or "*"). Alternatively, show the plan with the iframe embed ` +
+    `(embed.html) copied to ${feedOrigin}, which reads the feed from its own website and needs no such header.`
   );
 }
 
@@ -74,11 +73,11 @@ export async function serverAnswers(url: string, signal: AbortSignal): Promise<b
 }
 
 /**
- * The `cross-origin` error for a fetch of `url` that rejected with `error`, or undefined when it failed for
- * another reason (see `mayBeCrossOriginFailure` and `serverAnswers`).
+ * The message of the `cross-origin` error for a fetch of `url` that rejected with `error`, or undefined when
+ * it failed for another reason (see `mayBeCrossOriginFailure` and `serverAnswers`).
  */
-export async function explainFailedFetch(url: string, error: unknown, signal: AbortSignal, page = currentPage()): Promise<PlanError | undefined> {
+export async function explainFailedFetch(url: string, error: unknown, signal: AbortSignal, page = currentPage()): Promise<string | undefined> {
   if (!mayBeCrossOriginFailure(error, url, page)) return undefined;
   if (!(await serverAnswers(url, signal))) return undefined;
-  return crossOriginError(url, page.origin!, error);
+  return crossOriginMessage(url, page.origin!);
 }

@@ -3,8 +3,7 @@
 // against real servers: test/cross-origin.test.ts.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { crossOriginError, mayBeCrossOriginFailure, type PageContext } from './cross-origin.js';
-import { PlanError } from './plan-error.js';
+import { crossOriginMessage, mayBeCrossOriginFailure, type PageContext } from './cross-origin.js';
 
 const PAGE: PageContext = { origin: 'https://csp.example.org', online: true };
 const FEED = 'https://plans.example.gov.uk/feeds/plan.json';
@@ -44,21 +43,19 @@ describe('mayBeCrossOriginFailure', () => {
   });
 });
 
-describe('crossOriginError', () => {
-  const error = crossOriginError(FEED, PAGE.origin!, failed);
+describe('crossOriginMessage', () => {
+  const message = crossOriginMessage(FEED, PAGE.origin!);
 
-  test('is a cross-origin PlanError about the feed, keeping the browser\'s error as its cause', () => {
-    assert.ok(error instanceof PlanError);
-    assert.equal(error.kind, 'cross-origin');
-    assert.equal(error.source, FEED);
-    assert.equal(error.cause, failed);
-    assert.equal(error.toDetail().kind, 'cross-origin');
+  test('names the feed and its website, says what it must send for this page, and offers the iframe embed', () => {
+    assert.ok(message.startsWith(`The feed at ${FEED} could not be read from this page: `));
+    assert.match(message, /the website at https:\/\/plans\.example\.gov\.uk answered, but most likely does not let other websites read it/);
+    assert.match(message, /"Access-Control-Allow-Origin: https:\/\/csp\.example\.org" \(or "\*"\)/);
+    assert.match(message, /iframe embed \(embed\.html\) copied to https:\/\/plans\.example\.gov\.uk/);
   });
 
-  test('names the feed\'s website, says what it must send for this page, and offers the iframe embed', () => {
-    assert.match(error.message, /the website at https:\/\/plans\.example\.gov\.uk answered, but most likely does not let other websites read it/);
-    assert.match(error.message, /"Access-Control-Allow-Origin: https:\/\/csp\.example\.org" \(or "\*"\)/);
-    assert.match(error.message, /iframe embed \(embed\.html\) copied to https:\/\/plans\.example\.gov\.uk/);
-    assert.ok(error.message.includes(FEED));
+  test('names origins, not the page\'s or the feed\'s full address', () => {
+    const other = crossOriginMessage('https://plans.example.gov.uk:8443/a/b/plan.json?v=2', 'http://localhost:8080');
+    assert.match(other, /the website at https:\/\/plans\.example\.gov\.uk:8443 answered/);
+    assert.match(other, /"Access-Control-Allow-Origin: http:\/\/localhost:8080"/);
   });
 });

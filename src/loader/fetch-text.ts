@@ -52,13 +52,12 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
     return await response.text();
   } catch (error) {
     if (error instanceof PlanError) throw error;
-    if (controller.signal.reason instanceof TimeoutSignal) throw timeoutError(url, timeoutMs!, error);
-    if (options.signal?.aborted) throw options.signal.reason ?? error;
+    // (An aborted fetch rejects with an AbortError, which this leaves alone; the timer or the caller may
+    // also abort while it checks.)
     const crossOrigin = await explainCrossOrigin(url, error, controller.signal);
     if (controller.signal.reason instanceof TimeoutSignal) throw timeoutError(url, timeoutMs!, error);
     if (options.signal?.aborted) throw options.signal.reason ?? error;
-    if (crossOrigin) throw crossOrigin;
-    throw new PlanError(
+    throw crossOrigin ?? new PlanError(
       'network',
       `The feed could not be fetched from ${url}: the network request failed (offline, wrong address, or blocked by the site's security settings).`,
       { source: url, cause: error },
@@ -76,10 +75,7 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
  */
 async function explainCrossOrigin(url: string, error: unknown, signal: AbortSignal): Promise<PlanError | undefined> {
   // Outside a browser (the CLI) nothing stops a script reading another origin.
-  if (!(error instanceof TypeError) || globalThis.location === undefined) return undefined;
-  try {
-    return await (await import('./cross-origin.js')).explainFailedFetch(url, error, signal);
-  } catch {
-    return undefined;
-  }
+  if (!(error instanceof TypeError) || !globalThis.location) return;
+  const message = await import('./cross-origin.js').then((module) => module.explainFailedFetch(url, error, signal)).catch(() => undefined);
+  return message ? new PlanError('cross-origin', message, { source: url, cause: error }) : undefined;
 }
