@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
 import { frameworksPlugin } from './test/frameworks-plugin.mjs';
+import { secondOriginPlugin } from './test/second-origin-plugin.mjs';
 import { testServerRoutes } from './test/server-routes.mjs';
 
 const executablePath = findChrome();
@@ -26,6 +27,8 @@ export default {
     esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     forcedColorsPlugin(),
     frameworksPlugin(),
+    // Another origin serving feeds with and without CORS headers (test/cross-origin.test.ts).
+    secondOriginPlugin(),
   ],
   middleware: testServerRoutes,
 };

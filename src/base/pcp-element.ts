@@ -36,7 +36,7 @@ const hydrationSupported = () => Boolean((globalThis as { litElementHydrateSuppo
  *
  * @csspart loading - The loading message.
  * @csspart error - The message shown when the feed cannot be loaded or is not valid.
- * @csspart retry - The "Try again" button in the error message, shown when the feed could not be fetched (not when it is invalid).
+ * @csspart retry - The "Try again" button in the error message, shown when the feed could not be fetched (not when it is invalid, nor when its website does not let other websites read it).
  *
  * @event pcp-load - Its own feed (src, plan or inline JSON) loaded. `detail: { plan, source }`.
  * @event pcp-error - Its own feed could not be loaded or is not valid. `detail: { kind, message, path, issues, source }`.

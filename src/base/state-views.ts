@@ -25,7 +25,10 @@ export function renderEmpty(message: string): TemplateResult {
  */
 export const fallbackSlots = html`<slot></slot><slot name="fallback"></slot>`;
 
-/** Problems a second try may cure (the network, the server, a slow answer), as opposed to a broken feed. */
+/**
+ * Problems a second try may cure (the network, the server, a slow answer), as opposed to a broken feed
+ * or a website that does not let this page read it (`cross-origin`: only its owner can change that).
+ */
 export function isRetryable(error: PlanError): boolean {
   return error.kind === 'network' || error.kind === 'http' || error.kind === 'timeout';
 }

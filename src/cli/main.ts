@@ -3,16 +3,18 @@
 import { IMPORT_USAGE, importCommand } from './import-command.js';
 import { MIGRATE_USAGE, migrateCommand } from './migrate-command.js';
 import { RENDER_USAGE, renderCommand } from './render-command.js';
-import { validateCommand, type Output } from './validate-command.js';
+import { validateMain, type Output } from './validate-command.js';
 
 export const USAGE = `Usage: pcp <command> ...
 
 Tools for Police and Crime Plan feeds.
 
 Commands:
-  validate <file or URL>...                    check feeds against the plan feed format: one line per
+  validate <file or URL>... [--origin <site>]  check feeds against the plan feed format: one line per
                                                problem ("file: /json/path: message"), exit 1 if any is invalid;
-                                               warnings ("file: warning: /json/path: …") do not fail it
+                                               warnings ("file: warning: /json/path: …") do not fail it;
+                                               --origin https://csp.example.org: also exit 1 if a page on that
+                                               site may not read a feed URL (pcp validate --help)
   render <feed> --element <pcp-…> [name=value] print an element as server-rendered HTML
                                                (pcp render --help for its options)
   import budget <file.csv> [options]           print a budget kept in a spreadsheet (years as columns)
@@ -48,14 +50,7 @@ export async function main(args: string[], output: Output): Promise<number> {
     (command === undefined ? output.err : output.out)(USAGE);
     return command === undefined ? 2 : 0;
   }
-  if (command === 'validate') {
-    if (rest.length === 0) {
-      output.err('pcp validate: name at least one feed file or URL.');
-      output.err(USAGE);
-      return 2;
-    }
-    return validateCommand(rest, output);
-  }
+  if (command === 'validate') return validateMain(rest, output);
   if (command === 'render') {
     if (rest.includes('--help') || rest.includes('-h')) {
       output.out(RENDER_USAGE);

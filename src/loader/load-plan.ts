@@ -76,7 +76,7 @@ function abortReason(signal: AbortSignal): unknown {
 
 /**
  * Loads, parses and validates the feed at `url`. Ten elements on one URL make one request. Rejects
- * with a PlanError (network, http, timeout, not-json, schema) or, when `signal` aborts, with its reason.
+ * with a PlanError (network, cross-origin, http, timeout, not-json, schema) or, when `signal` aborts, with its reason.
  */
 export function loadPlanFromUrl(url: string, options: LoadPlanOptions = {}): Promise<PlanFeed> {
   let key: string;

@@ -6,7 +6,8 @@
 /** What went wrong, so elements and scripts can react differently (retry a network error, not a schema error). */
 export type PlanErrorKind =
   | 'no-source' // the element has no src, plan or inline JSON, and no <pcp-plan> around it
-  | 'network' // the request did not reach a server (offline, blocked by CORS or CSP, refused)
+  | 'network' // the request did not reach a server (offline, refused, blocked by CSP or mixed content)
+  | 'cross-origin' // the feed's website (another origin) answered but most likely sends no Access-Control-Allow-Origin for this page
   | 'http' // the server answered with an error status (404, 500...)
   | 'timeout' // no answer in time
   | 'not-json' // the text is not JSON

@@ -25,7 +25,7 @@ import { flattenTree } from '../view/tree.js';
  * only then (and by browsers without script, which show every child).
  *
  * @csspart error - The message shown when the feed cannot be loaded or is not valid.
- * @csspart retry - The "Try again" button, shown when the feed could not be fetched (not when it is invalid).
+ * @csspart retry - The "Try again" button, shown when the feed could not be fetched (not when it is invalid, nor when its website does not let other websites read it).
  *
  * @cssproperty --pcp-color-error - Border colour of the error message.
  * @cssproperty --pcp-color-error-surface - Background of the error message.

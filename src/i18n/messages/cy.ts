@@ -31,6 +31,7 @@ export const cy: Messages = {
     errorKinds: {
       'no-source': 'Nid oes gan yr elfen hon gynllun i’w ddangos.',
       network: 'Nid oedd modd llwytho’r cynllun: ni atebodd y rhwydwaith.',
+      'cross-origin': 'Nid oedd modd llwytho’r cynllun: nid yw ei wefan yn caniatáu i wefannau eraill ei ddarllen.',
       http: 'Nid oedd modd llwytho’r cynllun: atebodd y gweinydd gyda gwall.',
       timeout: 'Nid oedd modd llwytho’r cynllun mewn pryd.',
       'not-json': 'Nid yw ffrwd y cynllun yn JSON dilys.',

@@ -45,6 +45,7 @@ export const en = {
     errorKinds: {
       'no-source': 'This element has no plan to show.',
       network: 'The plan could not be loaded: the network did not answer.',
+      'cross-origin': 'The plan could not be loaded: its website does not let other websites read it.',
       http: 'The plan could not be loaded: the server answered with an error.',
       timeout: 'The plan could not be loaded in time.',
       'not-json': 'The plan feed is not valid JSON.',
