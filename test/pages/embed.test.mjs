@@ -147,7 +147,15 @@ function controlsInFrame() {
     .map((element) => `${root.host.localName} > ${element.localName}#${all.indexOf(element)} "${(element.textContent ?? '').trim().slice(0, 40)}"`);
 }
 
-const focusedOnHost = (page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.localName);
+/**
+ * The host page's focused element. The frame is cross-origin, so it runs in another renderer process and
+ * focus crosses between the two asynchronously: while it moves, the host's activeElement is briefly
+ * <body>. Waits (up to 2 s) for it to land before reading it.
+ */
+async function focusedOnHost(page) {
+  await page.waitForFunction(() => document.activeElement && document.activeElement !== document.body, { polling: 20, timeout: 2000 }).catch(() => {});
+  return page.evaluate(() => document.activeElement?.id || document.activeElement?.localName);
+}
 
 async function shiftTab(page) {
   await page.keyboard.down('Shift');
