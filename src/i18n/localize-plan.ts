@@ -1,19 +1,26 @@
 /**
  * Chooses one language from a feed whose text may be in several (`{"en": "…", "cy": "…"}`): the
- * elements render a `Plan` of plain strings. Text shown in another language than the page's (English
- * when the feed has no translation, or the only language a heading was printed in) is remembered with
- * its language, so the elements can mark it `lang="…"` and screen readers pronounce it right.
+ * elements render a `Plan` of plain strings. Text shown in another language than the page's is
+ * remembered with its language, so the elements can mark it `lang="…"` and screen readers pronounce it
+ * right (WCAG 3.1.2): English when a translation is missing, the only language a heading was printed
+ * in, and plain text, which is in the feed's `language` ("en" unless it says), on a page in another.
  */
 import type { Plan, PlanFeed } from '../schema/plan.js';
 import { translatedObjects } from '../schema/primitives.js';
 
 export interface LocalizedPlan {
   plan: Plan;
-  /** The strings shown in another language than the page's, with that language's tag ("en", "cy"). */
+  /**
+   * The strings shown in another language than the page's, with that language's tag ("en", "cy").
+   * Text without a letter ("£1.2m", "2021–25") has no language of its own and is never listed.
+   */
   fallbacks: ReadonlyMap<string, string>;
-  /** The strings the feed gave in the page's language as a translation (not plain text of unknown language). */
+  /** The strings the feed gave in the page's language as a translation (not plain text in the feed's language). */
   translated: ReadonlySet<string>;
 }
+
+/** Text with a letter in some script: words have a language; figures and dates alone do not. */
+const HAS_LETTER = /\p{L}/u;
 
 const cache = new WeakMap<object, Map<string, LocalizedPlan>>();
 
@@ -54,10 +61,14 @@ export function localizePlan(feed: PlanFeed, language: string): LocalizedPlan {
   // Plain text is in the feed's language ("en" unless it says): on a page in another language, it is marked so.
   const feedLanguage = (feed.language ?? 'en').toLowerCase();
   const plainIsForeign = feedLanguage.split('-')[0] !== tag.split('-')[0];
+  const foreignPlain = new Set<string>();
   // Parts with no translated text are shared with the feed, not copied: a feed in one language
   // localizes to itself (so it stays the validated object), and a bilingual one costs only its changes.
   const walk = (value: unknown): unknown => {
-    if (typeof value === 'string' && plainIsForeign && feedLanguage !== 'en') fallbacks.set(value, feedLanguage);
+    if (typeof value === 'string') {
+      if (plainIsForeign && HAS_LETTER.test(value)) foreignPlain.add(value);
+      return value;
+    }
     if (value === null || typeof value !== 'object') return value;
     if (Array.isArray(value)) {
       const items = value.map(walk);
@@ -65,15 +76,20 @@ export function localizePlan(feed: PlanFeed, language: string): LocalizedPlan {
     }
     if (isTranslated(value)) {
       const { text, fallback, lang } = pickText(value, tag);
-      if (fallback) fallbacks.set(text, lang ?? 'en');
-      else translated.add(text);
+      if (fallback) {
+        if (HAS_LETTER.test(text)) fallbacks.set(text, lang ?? 'en');
+      } else translated.add(text);
       return text;
     }
     const entries = Object.entries(value);
     const walked = entries.map(([key, item]) => [key, walk(item)] as const);
     return walked.some(([, item], index) => item !== entries[index]![1]) ? Object.fromEntries(walked) : value;
   };
-  const localized: LocalizedPlan = { plan: walk(feed) as Plan, fallbacks, translated };
+  const plan = walk(feed) as Plan;
+  // Marks are kept by text, so one string printed twice gets one answer: the feed's own translation
+  // into the page's language wins over the same words left plain (a name such as "Cumbria").
+  for (const text of foreignPlain) if (!translated.has(text) && !fallbacks.has(text)) fallbacks.set(text, feedLanguage);
+  const localized: LocalizedPlan = { plan, fallbacks, translated };
   byLanguage.set(tag, localized);
   return localized;
 }

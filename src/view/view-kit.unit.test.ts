@@ -72,6 +72,48 @@ describe('viewContext', () => {
     assert.deepEqual(ctx.text('Only in English'), { text: 'Only in English', lang: 'en' });
     assert.equal(ctx.locale, 'cy-GB');
   });
+  test('plain text is in the feed language (English unless it says): marked where the page is in another', async () => {
+    await loadCatalogue('cy');
+    const english = makeFeed({ objectives: [{ id: 'one', number: 1, title: 'A focus on victims', intro: '2021–25' }] });
+    // An English feed on a Welsh page: its plain text is English.
+    assert.deepEqual(viewContext(english, 'cy').text('A focus on victims'), { text: 'A focus on victims', lang: 'en' });
+    assert.deepEqual(viewContext(english, 'cy-GB').text('A focus on victims'), { text: 'A focus on victims', lang: 'en' });
+    // On an English page (or a regional English one) it is in the page's language: unmarked.
+    assert.deepEqual(viewContext(english, 'en').text('A focus on victims'), { text: 'A focus on victims' });
+    assert.deepEqual(viewContext(english, 'en-GB').text('A focus on victims'), { text: 'A focus on victims' });
+    // Figures and dates alone have no language of their own.
+    assert.deepEqual(viewContext(english, 'cy').text('2021–25'), { text: '2021–25' });
+    // A feed written in Welsh: its plain text is Welsh, marked on an English page and not on a Welsh one.
+    const welsh = makeFeed({ language: 'cy', objectives: [{ id: 'one', number: 1, title: 'Ffocws ar ddioddefwyr' }] });
+    assert.deepEqual(viewContext(welsh, 'en').text('Ffocws ar ddioddefwyr'), { text: 'Ffocws ar ddioddefwyr', lang: 'cy' });
+    assert.deepEqual(viewContext(welsh, 'cy').text('Ffocws ar ddioddefwyr'), { text: 'Ffocws ar ddioddefwyr' });
+  });
+  test('text given only in Welsh is marked Welsh on an English page', () => {
+    const feed = makeFeed({ objectives: [{ id: 'one', number: 1, title: { cy: 'Presenoldeb heddlu gweladwy' } }] });
+    const ctx = viewContext(feed, 'en');
+    assert.equal(ctx.plan.objectives[0]!.title, 'Presenoldeb heddlu gweladwy');
+    assert.deepEqual(ctx.text('Presenoldeb heddlu gweladwy'), { text: 'Presenoldeb heddlu gweladwy', lang: 'cy' });
+  });
+  test("a bilingual feed on a Welsh page: its Welsh is unmarked, its plain English is marked, one translation wins over the same words plain", async () => {
+    await loadCatalogue('cy');
+    const feed = makeFeed({
+      title: { en: 'Police and Crime Plan', cy: 'Cynllun Heddlu a Throseddu' },
+      area: 'Cumbria',
+      objectives: [
+        { id: 'one', number: 1, title: { en: 'A focus on victims', cy: 'Ffocws ar ddioddefwyr' } },
+        { id: 'two', number: 2, title: 'Left in English' },
+        { id: 'three', number: 3, title: { en: 'Cumbria', cy: 'Cumbria' } },
+      ],
+    });
+    const ctx = viewContext(feed, 'cy');
+    assert.deepEqual(ctx.text(ctx.plan.title), { text: 'Cynllun Heddlu a Throseddu' });
+    assert.deepEqual(ctx.text(ctx.plan.objectives[0]!.title), { text: 'Ffocws ar ddioddefwyr' });
+    assert.deepEqual(ctx.text(ctx.plan.objectives[1]!.title), { text: 'Left in English', lang: 'en' });
+    assert.deepEqual(ctx.text('Cumbria'), { text: 'Cumbria' });
+    // The same feed on an English page marks nothing.
+    const en = viewContext(feed, 'en');
+    for (const objective of en.plan.objectives) assert.deepEqual(en.text(objective.title), { text: objective.title });
+  });
   test("a plan's word for its level is used on an English page, or where translated; else the element's word", async () => {
     await loadCatalogue('cy');
     const feed = makeFeed({ levels: [{ singular: 'pillar', plural: 'pillars' }] });
