@@ -9,7 +9,7 @@ import { formatDate, isFeedDate } from '../format/date.js';
 import { isPast } from '../format/date-range.js';
 import { agencyChoices, agencyMatches, agencyNames, canonicalAgency, normaliseName, partnerOf } from '../model/agencies.js';
 import type { ActionPlanRow, Objective, Plan } from '../schema/plan.js';
-import type { PlanText, ViewContext } from '../view/plan-text.js';
+import { joinTexts, type PlanText, type ViewContext } from '../view/plan-text.js';
 import type { TableCell, TableColumn, TableModel, TableRow } from '../view/table-model.js';
 
 type Agency = ActionPlanRow['agencies'][number];
@@ -97,6 +97,11 @@ export interface FilterChoice {
   readonly all: string;
   /** The options, ending with the one asked for by attribute when it is none of the plan's. */
   readonly options: readonly string[];
+  /**
+   * Each option as shown, in its language when that is not the page's: an `<option>` holds only
+   * text, so a template marks the option itself `lang="…"`.
+   */
+  readonly shown: readonly PlanText[];
   readonly selected: string;
 }
 
@@ -150,12 +155,8 @@ export function reviewAsOf(plan: Plan, asOf: string | undefined): string | undef
 
 const NONE: PlanText = { text: '–' };
 
-/** Lines as one text ("a; b"), in their language when they share one. */
-function joined(lines: readonly PlanText[]): PlanText {
-  const text = lines.map((line) => line.text).join('; ');
-  const lang = lines[0]?.lang;
-  return lang !== undefined && lines.every((line) => line.lang === lang) ? { text, lang } : { text };
-}
+/** Lines as one text ("a; b"), in their language when they share one, else each in its own. */
+const joined = (lines: readonly PlanText[]): PlanText => joinTexts(lines, '; ');
 
 /** A cell of lines; with none, `empty` shown muted. */
 function linesCell(lines: readonly PlanText[], csv: string | undefined, empty: PlanText = NONE): ActionPlanCell {
@@ -208,10 +209,14 @@ function filters(ctx: ViewContext, options: ActionPlanOptions): ActionPlanFilter
   const wantedAgency = options.agency ? normaliseName(canonicalAgency(plan, options.agency)) : '';
   const agency = agencies.find((name) => normaliseName(name) === wantedAgency) ?? options.agency ?? '';
   const withSelected = (list: string[], selected: string) => (selected && !list.includes(selected) ? [...list, selected] : list);
+  const choice = (label: string, all: string, list: string[], selected: string): FilterChoice => {
+    const options = withSelected(list, selected);
+    return { label, all, options, shown: options.map((option) => ctx.text(option)), selected };
+  };
   return {
     label: t.filters,
-    priority: { label: t.priority, all: t.allPriorities, options: withSelected(priorities, priority), selected: priority },
-    agency: { label: t.agency, all: t.allAgencies, options: withSelected(agencies, agency), selected: agency },
+    priority: choice(t.priority, t.allPriorities, priorities, priority),
+    agency: choice(t.agency, t.allAgencies, agencies, agency),
     search: { label: t.search, value: options.search ?? '' },
   };
 }

@@ -288,7 +288,7 @@ describe('actionPlanView', () => {
       },
     });
     const view = show(viewContext(feed, 'cy'));
-    assert.deepEqual([view.title.text, view.titleSuffix], ['Test Police and Crime Plan', ': cynllun gweithredu']);
+    assert.deepEqual([view.title, view.titleSuffix], [{ text: 'Test Police and Crime Plan', lang: 'en' }, ': cynllun gweithredu']);
     assert.equal(view.count, 'Yn dangos 1 o 1 cofnod');
     assert.deepEqual(view.groups[0]!.priority, { text: 'Strydoedd mwy diogel' });
     const [priority, aims, , agency, actions, review] = view.table.rows[0]!.cells;
@@ -305,8 +305,9 @@ describe('actionPlanView', () => {
     assert.equal(view.table.fileName, 'test-plan-cynllun-gweithredu');
     assert.deepEqual(view.download, { label: 'Lawrlwytho CSV', after: 'o’r cofnodion a ddangosir' });
     assert.deepEqual(actionPlanView(viewContext(makeFeed(), 'cy')), { empty: 'Nid oes gan y cynllun hwn gynllun gweithredu.' });
-    // The feed's word for a priority is not translated: the element's Welsh word labels the objective.
+    // The feed's word for a priority is not translated: the element's Welsh word labels the objective,
+    // whose plain title is in the feed's language, English, and marked so.
     const westCumbriaCy = show(viewContext(sampleFeed('west-cumbria-csp-2012-13'), 'cy'));
-    assert.deepEqual(westCumbriaCy.groups[1]!.objective, { word: 'blaenoriaeth', title: { text: 'Re-Offending' } });
+    assert.deepEqual(westCumbriaCy.groups[1]!.objective, { word: 'blaenoriaeth', title: { text: 'Re-Offending', lang: 'en' } });
   });
 });

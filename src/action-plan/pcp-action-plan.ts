@@ -114,7 +114,10 @@ export class PcpActionPlan extends PcpElement {
       <label for="${this.uid}-${name}">${choice.label}</label>
       <select id="${this.uid}-${name}" @change=${(event: Event) => (this[name] = (event.target as HTMLSelectElement).value || undefined)}>
         <option value="" ?selected=${!choice.selected}>${choice.all}</option>
-        ${choice.options.map((option) => html`<option value=${option} ?selected=${option === choice.selected}>${option}</option>`)}
+        ${choice.options.map((option, index) => {
+          const shown = choice.shown[index]!;
+          return html`<option value=${option} lang=${shown.lang ?? nothing} ?selected=${option === choice.selected}>${shown.text}</option>`;
+        })}
       </select>
     </div>`;
     return html`<form class="filters" part="filters" role="search" aria-label=${filters.label} @submit=${(event: Event) => event.preventDefault()}>

@@ -8,7 +8,7 @@
  * are reader-only columns (`csv: false`). `shownTable` is the same model without what only the CSV has.
  */
 import { fileSlug } from '../format/csv.js';
-import { csvFigure, figureNumber, figureText, type FigureValue } from '../format/figure.js';
+import { csvFigure, figureNumber, figureParts, type FigureValue } from '../format/figure.js';
 import { formatMoneyChange, spokenChange, spokenMoney } from '../format/money-change.js';
 import { formatMoney, formatPercent, type MoneyFormat, type MoneyOptions } from '../format/money.js';
 import type { Messages } from '../i18n/catalogues.js';
@@ -129,7 +129,7 @@ export function budgetTableView(ctx: ViewContext, options: BudgetTableOptions = 
   // for screen readers, which may not read "−" as minus.
   const amountCell = (figure: FigureValue | undefined): BudgetCell => {
     if (figure === undefined) return { text: DASH, numeric: true };
-    if (typeof figure !== 'number') return { text: ctx.text(figureText(figure, String)), csv: csvFigure(figure), numeric: true, figure };
+    if (typeof figure !== 'number') return { text: ctx.joined(figureParts(figure, String)), csv: csvFigure(figure), numeric: true, figure };
     const text = { text: formatMoney(figure, format, money) };
     return figure < 0 ? { text, csv: figure, numeric: true, spoken: spokenMoney(figure, format, money) } : { text, csv: figure, numeric: true };
   };

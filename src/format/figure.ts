@@ -50,9 +50,17 @@ export function figureNumber(figure: FigureValue | undefined | null): number | u
  * before") are part of what the plan printed, so they are included.
  */
 export function figureText(figure: FigureValue, format: (value: number) => string): string {
-  if (typeof figure === 'number') return format(figure);
-  if (typeof figure === 'string') return figure;
-  return [figure.qualifier, figure.printed, figure.basis].filter(Boolean).join(' ');
+  return figureParts(figure, format).join(' ');
+}
+
+/**
+ * The texts `figureText` joins with spaces, each as the feed gives it ("about", "six pence per week"),
+ * so a view can mark each with its language.
+ */
+export function figureParts(figure: FigureValue, format: (value: number) => string): string[] {
+  if (typeof figure === 'number') return [format(figure)];
+  if (typeof figure === 'string') return [figure];
+  return [figure.qualifier, figure.printed, figure.basis].filter((part): part is string => Boolean(part));
 }
 
 /** True when the feed gave the figure as printed text (so it is shown exactly, not formatted). */
@@ -116,5 +124,14 @@ export function formatInUnit(value: number, unit: string | undefined, options: U
  * every decimal it has (`formatInUnit`: "money" as pounds, "percent" with %, anything else as a number plus `suffix`).
  */
 export function unitText(figure: FigureValue, unit: string | undefined, locale = 'en-GB', suffix?: string): string {
-  return figureText(figure, (value) => formatInUnit(value, unit, { locale, suffix }));
+  return unitParts(figure, unit, locale, suffix).join(' ');
+}
+
+/**
+ * The texts `unitText` joins with spaces: the figure's parts (see `figureParts`), and a bare number's
+ * `suffix` apart from it ("1,234" "officers"), since the suffix is the feed's words and the number is not.
+ */
+export function unitParts(figure: FigureValue, unit: string | undefined, locale = 'en-GB', suffix?: string): string[] {
+  if (typeof figure === 'number' && suffix && unitKind(unit) === 'number') return [formatInUnit(figure, unit, { locale }), suffix];
+  return figureParts(figure, (value) => formatInUnit(value, unit, { locale, suffix }));
 }

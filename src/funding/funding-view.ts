@@ -6,7 +6,7 @@
  */
 import { arc, pie } from 'd3-shape';
 import { fileSlug } from '../format/csv.js';
-import { csvFigure, figureDetails, figureNumber, parsePrinted, periodText, unitText, type FigureValue } from '../format/figure.js';
+import { csvFigure, figureDetails, figureNumber, parsePrinted, periodText, unitParts, type FigureValue } from '../format/figure.js';
 import { formatPercent } from '../format/money.js';
 import type { FundingShares } from '../schema/plan.js';
 import { pickItems } from '../view/pick.js';
@@ -85,7 +85,7 @@ export function isExact(figure: FigureValue): boolean {
 }
 
 const figureCell = (figure: FigureValue, unit: 'money' | 'percent', ctx: ViewContext): TableCell => ({
-  text: ctx.text(unitText(figure, unit, ctx.locale)),
+  text: ctx.joined(unitParts(figure, unit, ctx.locale)),
   csv: csvFigure(figure),
   ...(typeof figure === 'number' ? {} : { figure }),
 });

@@ -3,7 +3,7 @@
  * as printed, else as money; periods and dates for the reader), and its awards as a table model.
  */
 import { formatDate } from '../format/date.js';
-import { csvFigure, periodText, unitText, type FigureValue } from '../format/figure.js';
+import { csvFigure, periodText, unitParts, type FigureValue } from '../format/figure.js';
 import type { Grant } from '../schema/plan.js';
 import type { PlanText, ViewContext } from '../view/plan-text.js';
 import type { TableCell, TableModel } from '../view/table-model.js';
@@ -39,7 +39,7 @@ const DASH: PlanText = { text: '–' };
 
 /** An amount as printed, else as money, with the printed figure kept for its context. */
 function moneyCell(amount: FigureValue, ctx: ViewContext): TableCell {
-  return { text: ctx.text(unitText(amount, 'money', ctx.locale)), csv: csvFigure(amount), numeric: true, ...(typeof amount === 'number' ? {} : { figure: amount }) };
+  return { text: ctx.joined(unitParts(amount, 'money', ctx.locale)), csv: csvFigure(amount), numeric: true, ...(typeof amount === 'number' ? {} : { figure: amount }) };
 }
 
 /** One grant as shown. */

@@ -12,15 +12,19 @@ export interface LocalizedPlan {
   plan: Plan;
   /**
    * The strings shown in another language than the page's, with that language's tag ("en", "cy").
-   * Text without a letter ("£1.2m", "2021–25") has no language of its own and is never listed.
+   * Text without words ("£1.2m", "2021–25": see `hasWords`) has no language of its own and is never listed.
    */
   fallbacks: ReadonlyMap<string, string>;
   /** The strings the feed gave in the page's language as a translation (not plain text in the feed's language). */
   translated: ReadonlySet<string>;
 }
 
-/** Text with a letter in some script: words have a language; figures and dates alone do not. */
-const HAS_LETTER = /\p{L}/u;
+/**
+ * True when `text` has a word (a letter that starts one, not a unit stuck to a figure): words have a
+ * language ("o", "Band D"); figures and dates alone ("£1.2m", "30p", "5bn", "2021–25") do not.
+ */
+export const hasWords = (text: string): boolean => WORD.test(text);
+const WORD = /(?:^|[^\p{L}\p{N}])\p{L}/u;
 
 const cache = new WeakMap<object, Map<string, LocalizedPlan>>();
 
@@ -66,7 +70,7 @@ export function localizePlan(feed: PlanFeed, language: string): LocalizedPlan {
   // localizes to itself (so it stays the validated object), and a bilingual one costs only its changes.
   const walk = (value: unknown): unknown => {
     if (typeof value === 'string') {
-      if (plainIsForeign && HAS_LETTER.test(value)) foreignPlain.add(value);
+      if (plainIsForeign && hasWords(value)) foreignPlain.add(value);
       return value;
     }
     if (value === null || typeof value !== 'object') return value;
@@ -77,7 +81,7 @@ export function localizePlan(feed: PlanFeed, language: string): LocalizedPlan {
     if (isTranslated(value)) {
       const { text, fallback, lang } = pickText(value, tag);
       if (fallback) {
-        if (HAS_LETTER.test(text)) fallbacks.set(text, lang ?? 'en');
+        if (hasWords(text)) fallbacks.set(text, lang ?? 'en');
       } else translated.add(text);
       return text;
     }

@@ -5,7 +5,7 @@
  * here, feed text carrying its own language; render-parts.ts only draws what these return.
  */
 import { formatDate } from '../format/date.js';
-import { csvFigure, figureDetails, figureNumber, periodText, unitText, type FigureValue } from '../format/figure.js';
+import { csvFigure, figureDetails, figureNumber, periodText, unitParts, type FigureValue } from '../format/figure.js';
 import { planPeriodText } from '../i18n/plan-period.js';
 import type { Body, Consultation, Edition, KeyFigure, ListItem, Meeting, NamedList, Partner, Plan, Precept, Section, StatusScale, Table } from '../schema/plan.js';
 import { findInTree } from '../view/tree.js';
@@ -48,7 +48,7 @@ export interface FigureView {
 
 /** A figure in its unit: printed text exactly as printed, a bare number formatted ("£97,139,153", "5.3%"). */
 export function figureView(figure: FigureValue, unit: 'money' | 'percent' | 'number', ctx: ViewContext): FigureView {
-  const text = ctx.text(unitText(figure, unit, ctx.locale));
+  const text = ctx.joined(unitParts(figure, unit, ctx.locale));
   return figureDetails(figure) ? { text, details: figure } : { text };
 }
 

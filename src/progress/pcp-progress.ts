@@ -97,7 +97,7 @@ export class PcpProgress extends PcpElement {
     if (view.kind === 'empty') return this.renderEmpty(view.message);
     return html`
       <p class="as-of">${view.asOf.map(txt)}</p>
-      ${view.summary !== undefined ? html`<p class="summary" part="summary">${view.summary}</p>` : nothing}
+      ${view.summary !== undefined ? html`<p class="summary" part="summary">${txt(view.summary)}</p>` : nothing}
       ${view.legend.length ? this.renderLegend(view) : nothing}
       ${view.commitments
         ? html`${heading(this.level, view.commitments.heading, { className: 'section-title' })}
@@ -126,7 +126,7 @@ export class PcpProgress extends PcpElement {
     return html`<ul class="legend" part="legend" aria-label=${this.t.progress.key}>
       ${view.legend.map(
         (entry) => html`<li>
-          ${swatch(entry.swatch)}${entry.label}
+          ${swatch(entry.swatch)}${txt(entry.label)}
         </li>`,
       )}
     </ul>`;
@@ -144,7 +144,7 @@ export class PcpProgress extends PcpElement {
           ></span>`,
         )}
       </div>
-      <p class="counts" part="counts">${row.counts}</p>
+      <p class="counts" part="counts">${txt(row.counts)}</p>
     </li>`;
   }
 
@@ -192,7 +192,7 @@ export class PcpProgress extends PcpElement {
       </p>
       ${measure.rating
         ? html`<span class="tag"
-            >${measure.rating.swatch ? swatch(measure.rating.swatch, '') : nothing}<span class="visually-hidden">${words.rating} </span>${measure.rating.label}</span
+            >${measure.rating.swatch ? swatch(measure.rating.swatch, '') : nothing}<span class="visually-hidden">${words.rating} </span>${txt(measure.rating.label)}</span
           >`
         : nothing}
       ${measure.period ? html`<p class="figures">${txt(measure.period)}</p>` : nothing}

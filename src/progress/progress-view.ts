@@ -6,14 +6,14 @@
  */
 import { fileSlug } from '../format/csv.js';
 import { formatDate } from '../format/date.js';
-import { csvFigure, figureNumber, periodText, unitText, type FigureValue } from '../format/figure.js';
+import { csvFigure, figureNumber, periodText, unitParts, type FigureValue } from '../format/figure.js';
 import { formatPercent } from '../format/money.js';
 import { planPeriodText } from '../i18n/plan-period.js';
 import { countCommitments, measureProgress, measureStanding, sumCounts, type CommitmentCounts } from '../model/progress.js';
 import { statusLabel } from '../model/statuses.js';
 import type { Action, Measure, Objective } from '../schema/plan.js';
 import { pickItems, picksAll } from '../view/pick.js';
-import type { PlanText, ViewContext } from '../view/plan-text.js';
+import { fillText, joinTexts, type PlanText, type ViewContext } from '../view/plan-text.js';
 import type { TableCell, TableColumn, TableModel, TableRow } from '../view/table-model.js';
 import { resolveScale, type ResolvedScale, type StatusKey, type StatusStyle } from './status-scale.js';
 
@@ -42,7 +42,8 @@ export interface FigureView {
 /** One status in the key. */
 export interface LegendEntry {
   readonly status: StatusKey;
-  readonly label: string;
+  /** The status's label: the element's word, the author's (`scale`), or the plan's own (in its language). */
+  readonly label: PlanText;
   readonly swatch: Swatch;
 }
 
@@ -59,7 +60,7 @@ export interface RowView {
   readonly name: readonly PlanText[];
   readonly segments: readonly BarSegment[];
   /** "6 of 9 delivered, 3 planned". */
-  readonly counts: string;
+  readonly counts: PlanText;
 }
 
 /** A sentence about a measure: "Now 1,250 officers (March 2021)." or "Higher is better.". */
@@ -104,7 +105,7 @@ export interface MeasureView {
   readonly sentences: readonly FigureSentence[];
   /** Words after the sentences: no current figure yet, illustrative figures (each with its leading space). */
   readonly after: string;
-  readonly rating?: { readonly label: string; readonly swatch?: Swatch };
+  readonly rating?: { readonly label: PlanText; readonly swatch?: Swatch };
   readonly period?: PlanText;
   readonly series?: { readonly chart?: readonly SeriesColumn[]; readonly table: SeriesTable };
   readonly note?: PlanText;
@@ -116,7 +117,7 @@ export interface ProgressShown {
   /** The date the figures are reported at, in parts (the plan's title may carry its language). */
   readonly asOf: readonly PlanText[];
   /** "Across the plan: 20 of 58 commitments delivered (34%); 38 planned."; undefined without objectives. */
-  readonly summary?: string;
+  readonly summary?: PlanText;
   readonly legend: readonly LegendEntry[];
   /** The commitments' heading, a row per objective and one for the whole plan's own; undefined without objectives. */
   readonly commitments?: { readonly heading: string; readonly rows: readonly RowView[]; readonly wholePlan?: RowView };
@@ -189,7 +190,7 @@ export function progressView(ctx: ViewContext, options: ProgressOptions = {}): P
       : {}),
     legend: (Object.keys(scale.scale) as StatusKey[])
       .filter((key) => used.has(key))
-      .map((key) => ({ status: key, label: scale.scale[key]!.label, swatch: swatchOf(scale.scale[key])! })),
+      .map((key) => ({ status: key, label: ctx.text(scale.scale[key]!.label), swatch: swatchOf(scale.scale[key])! })),
     ...(measures.length ? { measures: { heading: words.measures, items: measures.map((measure) => measureView(ctx, statuses, measure)) } } : {}),
     download: downloadTable(ctx, statuses, objectives, measures),
   };
@@ -220,18 +221,20 @@ class Statuses {
     return this.resolved.order.reduce((sum, status) => sum + (this.style(status)?.done ? (counts.byStatus.get(status) ?? 0) : 0), 0);
   }
 
-  /** The word for done things: "delivered", or the label of the plan's done status. */
-  doneWord(): string {
+  /** The word for done things: "delivered", or the label of the plan's done status (in its language). */
+  doneWord(): PlanText {
     const key = this.resolved.order.find((status) => this.style(status)?.done && status !== 'complete') ?? 'delivered';
-    return this.style(key)!.word;
+    return this.ctx.text(this.style(key)!.word);
   }
 
-  /** "2 in progress, 1 at risk": every status not done, in the scale's words and order. */
-  rest(counts: CommitmentCounts): string {
-    return this.resolved.order
-      .filter((status) => !this.style(status)?.done && counts.byStatus.get(status))
-      .map((status) => `${counts.byStatus.get(status)} ${this.style(status)!.word}`)
-      .join(', ');
+  /** "2 in progress, 1 at risk": every status not done, in the scale's words (each in its language) and order. */
+  rest(counts: CommitmentCounts): PlanText {
+    return joinTexts(
+      this.resolved.order
+        .filter((status) => !this.style(status)?.done && counts.byStatus.get(status))
+        .map((status) => joinTexts([{ text: `${counts.byStatus.get(status)} ` }, this.ctx.text(this.style(status)!.word)])),
+      ', ',
+    );
   }
 }
 
@@ -251,13 +254,14 @@ function asOfParts(ctx: ViewContext): PlanText[] {
 }
 
 /** "Across the plan: 20 of 58 commitments delivered (34%); 38 planned." */
-function summary(ctx: ViewContext, statuses: Statuses, objectives: readonly Objective[], whole: boolean): string {
+function summary(ctx: ViewContext, statuses: Statuses, objectives: readonly Objective[], whole: boolean): PlanText {
   const { plan, locale } = ctx;
   const words = ctx.t.progress;
   const counts = sumCounts(whole && plan.commitments?.length ? [...objectives, { id: 'plan', title: '', actions: plan.commitments }] : objectives);
   const delivered = statuses.doneCount(counts);
+  const rest = statuses.rest(counts);
   const share = counts.total ? ` (${formatPercent(Math.round((delivered / counts.total) * 1000) / 10, { locale })})` : '';
-  return words.summary(whole ? words.acrossPlan : words.shownHere, delivered, counts.total, statuses.doneWord(), share, statuses.rest(counts));
+  return fillText(words.summary, whole ? words.acrossPlan : words.shownHere, delivered, counts.total, statuses.doneWord(), share, rest.text ? rest : '');
 }
 
 function rowView(statuses: Statuses, name: readonly PlanText[], actions: readonly Action[] | undefined): RowView {
@@ -268,7 +272,7 @@ function rowView(statuses: Statuses, name: readonly PlanText[], actions: readonl
     segments: statuses.resolved.order
       .filter((status) => counts.byStatus.get(status))
       .map((status) => ({ status, count: counts.byStatus.get(status)!, swatch: swatchOf(statuses.style(status))! })),
-    counts: `${statuses.words.counts(statuses.doneCount(counts), counts.total, statuses.doneWord())}${rest ? `, ${rest}` : ''}`,
+    counts: joinTexts([fillText(statuses.words.counts, statuses.doneCount(counts), counts.total, statuses.doneWord()), ...(rest.text ? [rest] : [])], ', '),
   };
 }
 
@@ -285,7 +289,7 @@ function measureView(ctx: ViewContext, statuses: Statuses, measure: Measure): Me
     unknown: '',
   }[measureStanding(measure)];
   // Each figure as printed, or a bare number in the measure's unit.
-  const figure = (value: FigureValue): FigureView => ({ text: ctx.text(unitText(value, measure.unit, locale, measure.unit)), figure: value });
+  const figure = (value: FigureValue): FigureView => ({ text: ctx.joined(unitParts(value, measure.unit, locale, measure.unit)), figure: value });
   const date = (value: string | undefined) => (value ? ` (${formatDate(value, locale)})` : '');
   const sentences: FigureSentence[] = [];
   if (measure.current !== undefined) sentences.push({ lead: words.now, figure: figure(measure.current), after: `${date(measure.currentDate)}.` });
@@ -306,7 +310,7 @@ function measureView(ctx: ViewContext, statuses: Statuses, measure: Measure): Me
     reading,
     sentences,
     after,
-    ...(measure.rag ? { rating: { label: statuses.name(measure.rag), swatch: swatchOf(statuses.style(measure.rag)) } } : {}),
+    ...(measure.rag ? { rating: { label: ctx.text(statuses.name(measure.rag)), swatch: swatchOf(statuses.style(measure.rag)) } } : {}),
     ...(measure.period ? { period: ctx.text(periodText(measure.period, locale)) ?? plain('') } : {}),
     ...(measure.values?.length ? { series: seriesView(ctx, statuses, measure, figure) } : {}),
     ...(measure.note ? { note: ctx.text(measure.note) } : {}),

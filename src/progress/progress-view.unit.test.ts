@@ -43,13 +43,13 @@ describe('progressView on the bundled feeds', () => {
   test("Cleveland: a row per priority, counted from its commitments, with the plan's summary and key", () => {
     const view = shown(sampleFeed('cleveland-2020-21-update'));
     assert.deepEqual(
-      view.commitments?.rows.map((row) => row.counts),
+      view.commitments?.rows.map((row) => row.counts.text),
       ['4 of 11 delivered, 7 planned', '8 of 13 delivered, 5 planned', '4 of 9 delivered, 5 planned', '3 of 10 delivered, 7 planned', '1 of 5 delivered, 4 planned'],
     );
     assert.equal(texts(view.commitments!.rows[0]!.name), '1 Investing in Our Police');
     assert.deepEqual(view.commitments!.rows[0]!.segments.map((segment) => [segment.status, segment.count]), [['delivered', 4], ['planned', 7]]);
-    assert.equal(view.summary, 'Across the plan: 20 of 48 commitments delivered (41.7%); 28 planned.');
-    assert.deepEqual(view.legend.map((entry) => entry.label), ['Delivered', 'Planned']);
+    assert.equal(view.summary?.text, 'Across the plan: 20 of 48 commitments delivered (41.7%); 28 planned.');
+    assert.deepEqual(view.legend.map((entry) => entry.label.text), ['Delivered', 'Planned']);
     assert.equal(texts(view.asOf), 'Progress reported in Police and Crime Plan Update (2020-2021); the plan gives no date for it.');
     assert.equal(view.measures, undefined);
   });
@@ -115,9 +115,9 @@ describe('progressView on the bundled feeds', () => {
 describe('counting commitments', () => {
   test('every status, in the order of the scale, and "not rated" for a commitment without one', () => {
     const view = shown(everyStatus());
-    assert.equal(view.commitments!.rows[0]!.counts, '2 of 7 delivered, 1 in progress, 1 at risk, 1 not started, 1 planned, 1 not rated');
-    assert.equal(view.summary, 'Across the plan: 2 of 8 commitments delivered (25%); 2 in progress, 1 at risk, 1 not started, 1 planned, 1 not rated.');
-    assert.deepEqual(view.legend.map((entry) => entry.label), ['Delivered', 'In progress', 'At risk', 'Not started', 'Planned', 'Not rated', 'Amber', 'Green']);
+    assert.equal(view.commitments!.rows[0]!.counts.text, '2 of 7 delivered, 1 in progress, 1 at risk, 1 not started, 1 planned, 1 not rated');
+    assert.equal(view.summary?.text, 'Across the plan: 2 of 8 commitments delivered (25%); 2 in progress, 1 at risk, 1 not started, 1 planned, 1 not rated.');
+    assert.deepEqual(view.legend.map((entry) => entry.label.text), ['Delivered', 'In progress', 'At risk', 'Not started', 'Planned', 'Not rated', 'Amber', 'Green']);
     assert.equal(new Set(view.commitments!.rows[0]!.segments.map((segment) => segment.swatch.pattern)).size, 6);
     assert.deepEqual(view.asOf, [{ text: 'Progress as of March 2025' }]);
   });
@@ -125,18 +125,18 @@ describe('counting commitments', () => {
   test('an objective without commitments has no row, and one commitment is singular', () => {
     const view = shown(makeFeed({ objectives: [{ id: 'only', title: 'Only', actions: [{ text: 'One', status: 'delivered' }] }, { id: 'bare', title: 'Bare' }] }));
     assert.equal(view.commitments!.rows.length, 1);
-    assert.equal(view.summary, 'Across the plan: 1 of 1 commitment delivered (100%).');
+    assert.equal(view.summary?.text, 'Across the plan: 1 of 1 commitment delivered (100%).');
   });
 
   test("the plan's own commitments are a row of their own and count in the summary, only for the whole plan", () => {
     const feed = everyStatus({ commitments: [{ text: 'X', status: 'delivered' }, { text: 'Y', status: 'planned' }] });
     const view = shown(feed);
     assert.equal(texts(view.commitments!.wholePlan!.name), 'For the whole plan');
-    assert.equal(view.commitments!.wholePlan!.counts, '1 of 2 delivered, 1 planned');
-    assert.match(view.summary!, /^Across the plan: 3 of 10 commitments delivered/);
+    assert.equal(view.commitments!.wholePlan!.counts.text, '1 of 2 delivered, 1 planned');
+    assert.match(view.summary!.text, /^Across the plan: 3 of 10 commitments delivered/);
     const one = shown(feed, { objective: '1' });
     assert.equal(one.commitments!.wholePlan, undefined);
-    assert.match(one.summary!, /^Shown here: 2 of 7 commitments delivered/);
+    assert.match(one.summary!.text, /^Shown here: 2 of 7 commitments delivered/);
   });
 
   test('twelve objectives with long titles: twelve rows, titles whole', () => {
@@ -150,7 +150,7 @@ describe('counting commitments', () => {
     const view = shown(makeFeed({ objectives }));
     assert.equal(view.commitments!.rows.length, 12);
     assert.equal(texts(view.commitments!.rows[11]!.name), `12 ${long} 12`);
-    assert.equal(view.summary, 'Across the plan: 6 of 12 commitments delivered (50%); 6 planned.');
+    assert.equal(view.summary?.text, 'Across the plan: 6 of 12 commitments delivered (50%); 6 planned.');
   });
 });
 
@@ -215,7 +215,7 @@ describe('measures', () => {
       ['Now 1,250 officers (March 2021).', 'Baseline 1,150 officers (2019).', 'Target 1,350 officers by 2023.', 'Higher is better.'],
     );
     assert.equal(officers!.after, ' (Illustrative figures.)');
-    assert.deepEqual(officers!.rating, { label: 'Green', swatch: { pattern: 0, color: 'var(--pcp-status-green, #00703c)' } });
+    assert.deepEqual(officers!.rating, { label: { text: 'Green' }, swatch: { pattern: 0, color: 'var(--pcp-status-green, #00703c)' } });
     assert.equal(ksi!.percent, 25);
     assert.equal(zero!.percent, undefined);
     assert.equal(zero!.after, ' No current figure reported yet.');
@@ -306,8 +306,8 @@ describe('the status scale', () => {
   test("a force's own labels and colours from the scale attribute, in counts, key and CSV header", () => {
     const scale = JSON.stringify({ planned: { label: 'Due', color: '#1d70b8' }, delivered: { label: 'completed', color: '#00703c' }, 'at-risk': { label: 'challenging' } });
     const view = shown(everyStatus(), { scale });
-    assert.equal(view.commitments!.rows[0]!.counts, '2 of 7 completed, 1 in progress, 1 challenging, 1 not started, 1 Due, 1 not rated');
-    assert.deepEqual(view.legend.slice(0, 5).map((entry) => entry.label), ['completed', 'In progress', 'challenging', 'Not started', 'Due']);
+    assert.equal(view.commitments!.rows[0]!.counts.text, '2 of 7 completed, 1 in progress, 1 challenging, 1 not started, 1 Due, 1 not rated');
+    assert.deepEqual(view.legend.slice(0, 5).map((entry) => entry.label.text), ['completed', 'In progress', 'challenging', 'Not started', 'Due']);
     assert.equal(view.legend.find((entry) => entry.status === 'planned')!.swatch.color, '#1d70b8');
     assert.match(csvLines(view)[0]!, /^Kind,Name,Commitments,completed,In progress,challenging,Not started,Due,Not rated,/);
   });
@@ -318,11 +318,11 @@ describe('the status scale', () => {
       objectives: [{ id: 'one', number: 1, title: 'One', actions: [{ text: 'A', status: 'completed' }, { text: 'B', status: 'on-track' }, { text: 'C', status: 'delivered' }] }],
     });
     const view = shown(feed);
-    assert.equal(view.commitments!.rows[0]!.counts, '2 of 3 Completed, 1 On track');
+    assert.equal(view.commitments!.rows[0]!.counts.text, '2 of 3 Completed, 1 On track');
     assert.deepEqual(view.commitments!.rows[0]!.segments.map((segment) => segment.status), ['completed', 'on-track', 'delivered']);
     assert.match(csvLines(view)[0]!, /^Kind,Name,Commitments,Completed,On track,Delivered,/);
     const renamed = shown(feed, { scale: '{"on-track": {"label": "Going well"}}' });
-    assert.equal(renamed.commitments!.rows[0]!.counts, '2 of 3 Completed, 1 Going well');
+    assert.equal(renamed.commitments!.rows[0]!.counts.text, '2 of 3 Completed, 1 Going well');
   });
 
   test('mistakes in the attribute are reported and the defaults kept', () => {

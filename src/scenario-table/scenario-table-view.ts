@@ -3,7 +3,7 @@
  * table model whose cells are formatted by their column's unit for the page's language (printed
  * figures kept as printed).
  */
-import { csvFigure, figureText, formatInUnit } from '../format/figure.js';
+import { csvFigure, figureParts, formatInUnit } from '../format/figure.js';
 import type { ScenarioTable } from '../schema/plan.js';
 import { pickItems } from '../view/pick.js';
 import type { PlanText, ViewContext } from '../view/plan-text.js';
@@ -36,7 +36,7 @@ type Value = ScenarioTable['rows'][number][string];
 function scenarioCell(value: Value | undefined, column: Column, ctx: ViewContext): TableCell {
   const numeric = column.unit !== 'text';
   if (value === undefined) return { text: { text: '–' }, numeric };
-  if (typeof value !== 'number') return { text: ctx.text(figureText(value, String)), csv: csvFigure(value), numeric, figure: value };
+  if (typeof value !== 'number') return { text: ctx.joined(figureParts(value, String)), csv: csvFigure(value), numeric, figure: value };
   const { locale } = ctx;
   return { text: { text: formatInUnit(value, column.unit, { decimals: column.decimals, locale }) }, csv: value, numeric };
 }

@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import { loadCatalogue } from '../i18n/catalogues.js';
 import { pickItems } from './pick.js';
 import { findInTree, flattenTree } from './tree.js';
-import { viewContext } from './plan-text.js';
+import { fillText, joinTexts, viewContext } from './plan-text.js';
 import { tableCsv, tableRows, type TableModel } from './table-model.js';
 import { makeFeed, sampleFeed } from './test-feeds.js';
 
@@ -113,6 +113,28 @@ describe('viewContext', () => {
     // The same feed on an English page marks nothing.
     const en = viewContext(feed, 'en');
     for (const objective of en.plan.objectives) assert.deepEqual(en.text(objective.title), { text: objective.title });
+  });
+  test('texts joined into one keep their language: one mark when they share it, else each part its own', () => {
+    const en = (text: string) => ({ text, lang: 'en' });
+    // Figures and separators have no language: English words around a figure are English.
+    assert.deepEqual(joinTexts([en('has risen by'), { text: '17.8%' }], ' '), { text: 'has risen by 17.8%', lang: 'en' });
+    assert.deepEqual(joinTexts([{ text: 'Strydoedd' }, { text: '12' }], ' '), { text: 'Strydoedd 12' });
+    assert.deepEqual(joinTexts([{ text: 'llai na' }, en('30p a week')], ' '), {
+      text: 'llai na 30p a week',
+      parts: [{ text: 'llai na' }, { text: ' ' }, en('30p a week')],
+    });
+    // The element's own words around feed text: cut where the feed text goes.
+    const counts = (done: number, total: number, word: string) => `${done} o ${total} ${word}`;
+    assert.deepEqual(fillText(counts, 4, 11, en('Completed')), { text: '4 o 11 Completed', parts: [{ text: '4 o 11 ' }, en('Completed')] });
+    assert.deepEqual(fillText(counts, 4, 11, { text: 'wedi’u cyflawni' }), { text: '4 o 11 wedi’u cyflawni' });
+  });
+  test('a figure joined from its parts (qualifier, printed, basis) is marked when its words are in another language', async () => {
+    await loadCatalogue('cy');
+    const feed = makeFeed({ objectives: [{ id: 'one', number: 1, title: 'One' }] });
+    const ctx = viewContext(feed, 'cy');
+    // "about" and "a week" are not feed strings here: only strings the feed gives are known.
+    assert.deepEqual(ctx.joined(['One', '30p']), { text: 'One 30p', lang: 'en' });
+    assert.deepEqual(ctx.joined([undefined, '30p', '']), { text: '30p' });
   });
   test("a plan's word for its level is used on an English page, or where translated; else the element's word", async () => {
     await loadCatalogue('cy');
