@@ -97,7 +97,10 @@ describe('languages', () => {
       const welsh = localizePlan(feed, 'cy-GB');
       expect(welsh.plan.title).to.equal('Cynllun Heddlu a Throseddu 2021-2025');
       expect(welsh.plan.objectives[1]!.title).to.equal('A visible and effective police presence');
-      expect(welsh.fallbacks.has('A visible and effective police presence')).to.be.false; // plain text: no language given
+      // Plain text is in the feed's language (English, as the feed gives none): marked on a Welsh page.
+      expect(welsh.fallbacks.get('A visible and effective police presence')).to.equal('en');
+      expect(welsh.translated.has('Cynllun Heddlu a Throseddu 2021-2025')).to.be.true;
+      expect(welsh.fallbacks.has('Cynllun Heddlu a Throseddu 2021-2025')).to.be.false;
       const inEnglish = localizePlan(feed, 'en');
       expect(inEnglish.plan.title).to.equal('Police and Crime Plan 2021-2025');
       expect(inEnglish.fallbacks.size).to.equal(0);
