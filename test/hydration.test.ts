@@ -85,11 +85,22 @@ describe('hydration of server-rendered HTML', () => {
     expect($$(element, 'tbody tr').length).to.be.above(0).and.below(rows);
   });
 
-  it('<pcp-priority-wheel> hydrates, then measures its box and fits its labels', async () => {
+  it('<pcp-priority-wheel> hydrates its static list into a list box, then measures its box and fits its labels', async () => {
     const element = await serverRendered('pcp-priority-wheel');
     const svg = $(element, 'svg');
-    await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const segment = $(element, '[data-key="o1"]');
+    // The server's wheel is a plain list (render.test.mjs); hydration renders it as the server did, then
+    // again as the list box the script operates. updateComplete is false while another update is pending.
+    while (!(await (element as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete));
     expect($(element, 'svg')).to.equal(svg);
-    expect($$(element, '[role="option"]')).to.have.length(7);
+    expect($(element, '[data-key="o1"]')).to.equal(segment);
+    expect($$(element, '[role="listbox"] > [role="option"]')).to.have.length(7);
+    expect($$(element, '[role="listitem"], [role="list"]')).to.have.length(0);
+    expect($$(element, '[role="option"][tabindex="0"]')).to.have.length(1);
+    expect($(element, 'button.pcp-button')).to.exist;
+    // The server's own segment now selects.
+    segment.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    while (!(await (element as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete));
+    expect(segment.getAttribute('aria-selected')).to.equal('true');
   });
 });
