@@ -105,15 +105,19 @@ describe('pcp render without script', () => {
     assert.deepEqual(problems, []);
   });
 
-  it('the no-script action plan, alone and inside the plan document, has its actions and no filters', async () => {
+  it('the no-script action plan, alone and inside the plan document, has its actions and no filters, in both forms', async () => {
     for (const element of ['pcp-action-plan', 'pcp-plan-document']) {
-      const { stdout } = await pcp('render', feed('west-cumbria-csp-2012-13'), '--element', element, '--light-dom', '--no-style');
-      const all = [...elements(parseFragment(stdout))];
-      const actionPlan = all.find((node) => attribute(node, 'class')?.split(' ').includes('pcp-action-plan'));
-      assert.ok(actionPlan, `${element}: no action plan`);
-      const inside = [...elements(actionPlan)];
-      assert.ok(inside.filter((node) => node.tagName === 'tr').length > 10, `${element}: the actions are there`);
-      assert.deepEqual(inside.filter((node) => ['form', 'select', 'input', 'label'].includes(node.tagName) || attribute(node, 'role') === 'search').map((node) => node.tagName), [], element);
+      for (const form of [[], ['--light-dom', '--no-style']]) {
+        const where = `${element} ${form.join(' ') || 'declarative shadow DOM'}`;
+        const { stdout } = await pcp('render', feed('west-cumbria-csp-2012-13'), '--element', element, ...form);
+        const all = [...elements(parseFragment(stdout))];
+        const actionPlan = all.find((node) => node.tagName === 'pcp-action-plan' || attribute(node, 'class')?.split(' ').includes('pcp-action-plan'));
+        assert.ok(actionPlan, `${where}: no action plan`);
+        const inside = [...elements(actionPlan)];
+        assert.ok(inside.filter((node) => node.tagName === 'tr').length > 10, `${where}: the actions are there`);
+        const filters = inside.filter((node) => ['form', 'select', 'input', 'label'].includes(node.tagName) || attribute(node, 'role') === 'search');
+        assert.deepEqual(filters.map((node) => node.tagName), [], where);
+      }
     }
   });
 });
