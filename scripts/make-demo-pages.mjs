@@ -51,8 +51,8 @@ for (const name of FEEDS) {
         ${body}
         <p><a href="../feeds/${name}.json">The plan feed (JSON)</a> · <a href="${name}-document.html">The whole plan as one page</a></p>
       </pcp-plan>
-      <h2>The HTML for this page</h2>
-      <pre tabindex="0"><code>${escape(snippet)}</code></pre>
+      <h2 id="html-heading">The HTML for this page</h2>
+      <pre tabindex="0" role="region" aria-labelledby="html-heading"><code>${escape(snippet)}</code></pre>
     </main>
   </body>
 </html>
@@ -62,7 +62,7 @@ for (const name of FEEDS) {
   // The same plan as one document: every part the feed has.
   const documentPage = page
     .replace(/<pcp-plan src=[\s\S]*?<\/pcp-plan>/, `<pcp-plan-document src="../feeds/${name}.json" heading-level="1">\n        <p><a href="../feeds/${name}.json">The plan feed (JSON)</a></p>\n      </pcp-plan-document>`)
-    .replace(/<h2>The HTML for this page<\/h2>\s*<pre[\s\S]*?<\/pre>/, `<h2>The HTML for this page</h2>\n      <pre tabindex="0"><code>${escape(`<script type="module" src="https://unpkg.com/pcp-elements/dist/pcp-elements.js"></script>\n<pcp-plan-document src="/feeds/${name}.json"></pcp-plan-document>`)}</code></pre>`);
+    .replace(/<h2 id="html-heading">The HTML for this page<\/h2>\s*<pre[\s\S]*?<\/pre>/, `<h2 id="html-heading">The HTML for this page</h2>\n      <pre tabindex="0" role="region" aria-labelledby="html-heading"><code>${escape(`<script type="module" src="https://unpkg.com/pcp-elements/dist/pcp-elements.js"></script>\n<pcp-plan-document src="/feeds/${name}.json"></pcp-plan-document>`)}</code></pre>`);
   await writeFile(new URL(`../demo/plans/${name}-document.html`, import.meta.url), documentPage);
   console.log(`wrote demo/plans/${name}-document.html`);
 }

@@ -73,23 +73,37 @@ describe('hydration of server-rendered HTML', () => {
     expect(serverToggle.getAttribute('aria-expanded')).to.equal('true');
   });
 
-  it('<pcp-action-plan> hydrates its filters (the options apart, for sanitisers) and filters', async () => {
+  it('<pcp-action-plan> hydrates, then adds its filters (which the server leaves out: they need script), and filters', async () => {
     const element = await serverRendered('pcp-action-plan', [], 'west-cumbria-csp-2012-13');
-    const select = $<HTMLSelectElement>(element, 'select');
+    const firstRow = $(element, 'tbody tr');
     const rows = $$(element, 'tbody tr').length;
-    await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    expect($(element, 'select')).to.equal(select);
+    // updateComplete is false while another update is pending (the one that adds the filters).
+    while (!(await (element as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete));
+    expect($(element, 'tbody tr')).to.equal(firstRow);
+    const select = $<HTMLSelectElement>(element, 'select');
+    expect(select).to.exist;
     select.value = select.options[1]!.value;
     select.dispatchEvent(new Event('change'));
     await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect($$(element, 'tbody tr').length).to.be.above(0).and.below(rows);
   });
 
-  it('<pcp-priority-wheel> hydrates, then measures its box and fits its labels', async () => {
+  it('<pcp-priority-wheel> hydrates its static list into a list box, then measures its box and fits its labels', async () => {
     const element = await serverRendered('pcp-priority-wheel');
     const svg = $(element, 'svg');
-    await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const segment = $(element, '[data-key="o1"]');
+    // The server's wheel is a plain list (render.test.mjs); hydration renders it as the server did, then
+    // again as the list box the script operates. updateComplete is false while another update is pending.
+    while (!(await (element as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete));
     expect($(element, 'svg')).to.equal(svg);
-    expect($$(element, '[role="option"]')).to.have.length(7);
+    expect($(element, '[data-key="o1"]')).to.equal(segment);
+    expect($$(element, '[role="listbox"] > [role="option"]')).to.have.length(7);
+    expect($$(element, '[role="listitem"], [role="list"]')).to.have.length(0);
+    expect($$(element, '[role="option"][tabindex="0"]')).to.have.length(1);
+    expect($(element, 'button.pcp-button')).to.exist;
+    // The server's own segment now selects.
+    segment.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    while (!(await (element as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete));
+    expect(segment.getAttribute('aria-selected')).to.equal('true');
   });
 });

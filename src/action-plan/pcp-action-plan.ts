@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { BlobLinkController } from '../base/blob-link.js';
 import { heading } from '../base/heading.js';
@@ -97,7 +97,7 @@ export class PcpActionPlan extends PcpElement {
     const csv = this.csvLink.href([plan, this.priority, this.agency, this.search, ctx.t], () => tableCsv(view.table));
     return html`
       ${heading(this.level, title, { className: 'title', part: 'title' })}
-      ${this.noControls ? nothing : this.renderFilters(view.filters)}
+      ${this.noControls || this.asServer() ? nothing : this.renderFilters(view.filters)}
       <p class="count" part="count" role="status">${view.count}</p>
       ${view.noMatch !== undefined
         ? this.renderEmpty(view.noMatch)
@@ -107,6 +107,21 @@ export class PcpActionPlan extends PcpElement {
         ${view.download.after}
       </p>
     `;
+  }
+
+  /**
+   * True on the server, and while hydrating what the server rendered (whose first render must match
+   * it). Server-rendered HTML is read before (or without) script, so it has no filters: without script
+   * choosing a priority would change nothing and Enter in Search would reload the page.
+   */
+  private asServer(): boolean {
+    return isServer || (this.serverRendered && !this.hasUpdated);
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // Hydrated without the filters (asServer): render again with them.
+    if (this.serverRendered) this.requestUpdate();
   }
 
   private renderFilters(filters: ActionPlanFilters): TemplateResult {

@@ -9,6 +9,8 @@ import type { ViewContext } from '../view/plan-text.js';
 import { txt } from '../view/render-text.js';
 import { forewordView, type ForewordView, type SignatureView } from './foreword-view.js';
 
+let instances = 0;
+
 /**
  * The plan's forewords (the commissioner's, the chief constable's…), each with its author, role and
  * signature line as printed.
@@ -51,18 +53,22 @@ export class PcpForeword extends PcpElement {
     `,
   ];
 
+  private readonly uid = `pcp-foreword-${(instances += 1)}`;
+
   /** One foreword alone: its id, its position from 1, or its title. Default: all. */
   @property({ reflect: true }) foreword?: string;
 
   protected renderPlan(_plan: Plan, ctx: ViewContext): TemplateResult {
     const view = forewordView(ctx, { foreword: this.foreword });
     if (view.empty !== undefined) return this.renderEmpty(view.empty);
-    return html`${view.forewords.map((foreword) => this.renderForeword(foreword, ctx))}`;
+    return html`${view.forewords.map((foreword, index) => this.renderForeword(foreword, ctx, index))}`;
   }
 
-  private renderForeword(foreword: ForewordView, ctx: ViewContext): TemplateResult {
-    return html`<article class="foreword" part="foreword">
-      ${heading(this.level, txt(foreword.title), { className: 'title', part: 'title' })} ${renderParagraphs(foreword.paragraphs, ctx)}
+  private renderForeword(foreword: ForewordView, ctx: ViewContext, index: number): TemplateResult {
+    // Each article is named by its own heading, so a list of landmarks and articles tells them apart.
+    const titleId = `${this.uid}-${index}-title`;
+    return html`<article class="foreword" part="foreword" aria-labelledby=${titleId}>
+      ${heading(this.level, txt(foreword.title), { className: 'title', part: 'title', id: titleId })} ${renderParagraphs(foreword.paragraphs, ctx)}
       ${this.renderSignature(foreword.signature)}
     </article>`;
   }

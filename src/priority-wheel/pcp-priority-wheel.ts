@@ -177,8 +177,12 @@ export class PcpPriorityWheel extends PcpElement {
    * server-rendered HTML, whose first layout must match the server's approximate one.
    */
   private labelMeasure(): Measure {
-    const asServer = isServer || (this.serverRendered && !this.hasUpdated);
-    return asServer ? approximateWidth : measureFor(getComputedStyle(this).fontFamily);
+    return this.asServer() ? approximateWidth : measureFor(getComputedStyle(this).fontFamily);
+  }
+
+  /** True on the server, and while hydrating what the server rendered (whose first render must match it). */
+  private asServer(): boolean {
+    return isServer || (this.serverRendered && !this.hasUpdated);
   }
 
   protected renderPlan(_plan: Plan, ctx: ViewContext): TemplateResult {
@@ -194,18 +198,24 @@ export class PcpPriorityWheel extends PcpElement {
     });
     if (view.kind === 'empty') return this.renderEmpty(view.message);
     const { chart, table } = view;
+    // Server-rendered HTML is read before (or without) script: it keeps what works without it. The
+    // wheel is a plain list of its segments, not a list box nobody can operate, and the "Show as
+    // table" button and keyboard instructions come with the script (firstUpdated renders again).
+    const live = !this.asServer();
     return html`
       <p class="visually-hidden" id="${this.uid}-summary">${view.summary}</p>
       <div class="layout ${view.detail ? 'has-detail' : ''}">
         <div>
-          ${chart ? this.renderChart(chart) : this.renderTable(table)}
+          ${chart ? this.renderChart(chart, live) : this.renderTable(table)}
           <div class="controls" part="controls">
-            <button type="button" class="pcp-button" aria-pressed=${view.showTable} ${ref(this.viewButtonRef)} @click=${this.toggleView}>
-              ${view.controls.showAsTable}
-            </button>
+            ${live
+              ? html`<button type="button" class="pcp-button" aria-pressed=${view.showTable} ${ref(this.viewButtonRef)} @click=${this.toggleView}>
+                  ${view.controls.showAsTable}
+                </button>`
+              : nothing}
             <a href=${this.csvLink.href([table], () => tableCsv(table))} download="${table.fileName}.csv">${view.controls.downloadCsv}</a>
           </div>
-          ${chart
+          ${chart && live
             ? html`<p class="instructions">${chart.instructions}</p>`
             : nothing}
         </div>
@@ -215,7 +225,12 @@ export class PcpPriorityWheel extends PcpElement {
     `;
   }
 
-  private renderChart(chart: WheelChartView): TemplateResult {
+  /**
+   * The chart. `live` (the script is running): each ring a list box of options, one tab stop per ring.
+   * Otherwise (server-rendered, before or without script) the same drawing with static roles: the
+   * objectives a list, the actions a group of lists, one per objective; nothing focusable or selectable.
+   */
+  private renderChart(chart: WheelChartView, live: boolean): TemplateResult {
     const half = chart.size / 2;
     const actionRing = chart.actionRing;
     return html`<div class="chart" part="chart" ${ref(this.chartRef)}>
@@ -232,14 +247,14 @@ export class PcpPriorityWheel extends PcpElement {
         ${renderPatterns(this.uid)}
         <g transform="translate(${half} ${half})">
           ${this.renderCentre(chart.centre)}
-          <g role="listbox" aria-label=${chart.objectivesLabel} aria-orientation="horizontal">
-            ${chart.objectives.map((segment) => this.renderSegment(segment, chart.objectives))}
+          <g role=${live ? 'listbox' : 'list'} aria-label=${chart.objectivesLabel} aria-orientation=${live ? 'horizontal' : nothing}>
+            ${chart.objectives.map((segment) => this.renderSegment(segment, chart.objectives, live))}
           </g>
           ${actionRing
-            ? svg`<g role="listbox" aria-label=${actionRing.label} aria-orientation="horizontal">
+            ? svg`<g role=${live ? 'listbox' : 'group'} aria-label=${actionRing.label} aria-orientation=${live ? 'horizontal' : nothing}>
                 ${actionRing.groups.map(
-                  (group) => svg`<g role="group" aria-label=${group.label}>
-                    ${group.segments.map((segment) => this.renderSegment(segment, actionRing.segments))}
+                  (group) => svg`<g role=${live ? 'group' : 'list'} aria-label=${group.label}>
+                    ${group.segments.map((segment) => this.renderSegment(segment, actionRing.segments, live))}
                   </g>`,
                 )}
               </g>`
@@ -273,20 +288,23 @@ export class PcpPriorityWheel extends PcpElement {
     )}</text>`;
   }
 
-  /** A segment; `ring` is the segments the arrow keys move between (its own ring, in order). */
-  private renderSegment(segment: WheelSegmentView, ring: readonly WheelSegmentView[]) {
+  /**
+   * A segment; `ring` is the segments the arrow keys move between (its own ring, in order). Not `live`:
+   * a list item, with no tab stop and no selected state (see renderChart).
+   */
+  private renderSegment(segment: WheelSegmentView, ring: readonly WheelSegmentView[], live: boolean) {
     const { key, sector, label } = segment;
     return svg`<g
       class="mark ${segment.selected ? 'is-selected' : ''}"
-      role="option"
+      role=${live ? 'option' : 'listitem'}
       data-key=${key}
       data-objective=${segment.objectiveId}
       data-sector=${`${sector.startAngle} ${sector.endAngle} ${sector.innerRadius} ${sector.outerRadius}`}
-      tabindex=${segment.tabStop ? 0 : -1}
+      tabindex=${live ? (segment.tabStop ? 0 : -1) : nothing}
       aria-label=${segment.name}
-      aria-selected=${segment.ariaSelected ? 'true' : 'false'}
-      aria-posinset=${segment.position ? segment.position.index : nothing}
-      aria-setsize=${segment.position ? segment.position.of : nothing}
+      aria-selected=${live ? (segment.ariaSelected ? 'true' : 'false') : nothing}
+      aria-posinset=${live && segment.position ? segment.position.index : nothing}
+      aria-setsize=${live && segment.position ? segment.position.of : nothing}
       @click=${() => this.choose(segment)}
       @keydown=${(event: KeyboardEvent) => this.onKeydown(event, ring, segment)}
       @focus=${(event: FocusEvent) => {

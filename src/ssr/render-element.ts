@@ -129,6 +129,10 @@ export async function renderElement(
     // Lit marks some parts with `<?>`, which HTML parses as a comment holding "?" but counts as a
     // parse error; `<!--?-->` is the same comment, written validly. (Feed text never contains a raw `<`.)
     .replaceAll('<?>', '<!--?-->')
+    // @lit-labs/ssr writes the obsolete `shadowroot` beside `shadowrootmode` (for Chromium before 111),
+    // and has no option to leave it out: it is not valid HTML, and browsers that parse declarative
+    // shadow DOM read `shadowrootmode`. (Feed text never contains a raw `<`, so only tags match.)
+    .replace(/<template shadowroot="(?:open|closed)" (?=shadowrootmode=)/g, '<template ')
     // The stylesheets as the bundle has them, without indentation and comments, inside a comment (styleElement).
     .replace(/<style>([^<]*)<\/style>/g, (_match, css: string) => styleElement(minifyCss(css)));
   const closing = `</${tag}>`;

@@ -124,13 +124,23 @@ describe('pcp render output in Chromium', () => {
       if (element === 'pcp-priority-wheel') {
         // The wheel then sizes itself to its box and fits its labels with the browser's fonts (the server
         // has neither): its geometry and line breaks (<tspan>s) change, so compare the elements and roles.
+        // The server's wheel is a plain list (nothing to operate without script); the script makes it the
+        // list box, with its "Show as table" button and keyboard instructions (render-no-script.test.mjs).
         const shape = (outline) =>
           outline
             .split('\n')
             .filter((line) => line.trimStart().startsWith('<') && !line.includes('<tspan'))
             .map((line) => `${line.match(/^\s*<[a-z-]+/)[0]} ${line.match(/ role="[^"]*"/)?.[0] ?? ''}`)
             .join('\n');
-        assert.equal(shape(after), shape(served));
+        const live = { list: 'listbox', listitem: 'option' };
+        const upgradedShape = (outline) => shape(outline.replace(/ role="(list|listitem)"/g, (_match, role) => ` role="${live[role]}"`));
+        const scriptOnly = (outline) => outline.split('\n').filter((line) => /<button|class="instructions"/.test(line)).length;
+        assert.equal(scriptOnly(served), 0);
+        assert.equal(scriptOnly(after), 2);
+        assert.equal(
+          shape(after.split('\n').filter((line) => !/<button|class="instructions"/.test(line)).join('\n')),
+          upgradedShape(served),
+        );
       } else {
         assert.equal(after, served);
       }
