@@ -67,12 +67,8 @@ function unmarked(element: Element, texts: readonly string[], expected: string):
   return wrong;
 }
 
-/**
- * Every element but the wheel. TODO(issue 24, barrier 3): the wheel's screen-reader summary
- * (`t.wheel.summary` around the plan's title and centre text) is one string; it needs `fillText`, in
- * priority-wheel-view.ts and pcp-priority-wheel.ts, which another branch is changing now.
- */
-const ELEMENTS = PART_ELEMENTS.filter((tag) => tag !== 'pcp-priority-wheel');
+/** Every element that shows part of a plan. */
+const ELEMENTS = PART_ELEMENTS;
 
 async function renderAll(lang: string, feed: unknown): Promise<Element[]> {
   const elements: Element[] = [];

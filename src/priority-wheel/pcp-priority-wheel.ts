@@ -203,7 +203,7 @@ export class PcpPriorityWheel extends PcpElement {
     // table" button and keyboard instructions come with the script (firstUpdated renders again).
     const live = !this.asServer();
     return html`
-      <p class="visually-hidden" id="${this.uid}-summary">${view.summary}</p>
+      <p class="visually-hidden" id="${this.uid}-summary">${txt(view.summary)}</p>
       <div class="layout ${view.detail ? 'has-detail' : ''}">
         <div>
           ${chart ? this.renderChart(chart, live) : this.renderTable(table)}

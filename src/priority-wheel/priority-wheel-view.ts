@@ -8,7 +8,7 @@
  */
 import { fileSlug } from '../format/csv.js';
 import type { Action, Objective, Plan } from '../schema/plan.js';
-import type { PlanText, ViewContext } from '../view/plan-text.js';
+import { fillText, type PlanText, type ViewContext } from '../view/plan-text.js';
 import type { TableCell, TableColumn, TableModel, TableRow } from '../view/table-model.js';
 import { approximateWidth, type FittedLabel, type Measure, type Sector } from './fit-label.js';
 import { cachedWheelLayout, labelText, type WheelSegment } from './wheel-layout.js';
@@ -149,8 +149,8 @@ export interface WheelShownView {
   nouns: WheelNouns;
   /** The text at the centre: the strapline, else the vision's first paragraph, else the title. */
   centreText: string;
-  /** The screen-reader summary before the chart or table. */
-  summary: string;
+  /** The screen-reader summary before the chart or table (the plan's title and centre text keep their language). */
+  summary: PlanText;
   /** The drawing; undefined while the table is shown instead. */
   chart?: WheelChartView | undefined;
   /** The table (shown with `view="table"`) and, always, the CSV's content. */
@@ -356,7 +356,7 @@ export function priorityWheelView(ctx: ViewContext, options: WheelOptions): Prio
     kind: 'wheel',
     nouns,
     centreText,
-    summary: t.wheel.summary(plan.title, centreText, t.common.count(plan.objectives.length, nouns.one, nouns.other), options.rings === 2),
+    summary: fillText(t.wheel.summary, ctx.text(plan.title), ctx.text(centreText), t.common.count(plan.objectives.length, nouns.one, nouns.other), options.rings === 2),
     chart: showTable ? undefined : chartOf(ctx, options, nouns, selected, centreText),
     table: wheelTable(ctx),
     showTable,

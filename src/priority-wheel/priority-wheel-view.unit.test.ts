@@ -122,10 +122,9 @@ describe('priorityWheelView on the bundled feeds', () => {
     const view = shown(ctx);
     assert.equal(view.centreText, 'Tackling crime and keeping communities safe');
     assert.equal(view.chart!.label, 'Priority wheel: Tackling crime and keeping communities safe');
-    assert.equal(
-      view.summary,
-      'Priority wheel of Police and Crime Plan 2021 to 2024: "Tackling crime and keeping communities safe" at the centre, with 5 themes around it.',
-    );
+    assert.deepEqual(view.summary, {
+      text: 'Priority wheel of Police and Crime Plan 2021 to 2024: "Tackling crime and keeping communities safe" at the centre, with 5 themes around it.',
+    });
     assert.deepEqual(view.chart!.objectives.map((segment) => segment.name), [
       'Putting communities first, theme 1 of 5, 8 actions',
       'Crime prevention, theme 2 of 5, 9 actions',
@@ -233,7 +232,7 @@ describe('priorityWheelView: selection, focus and the keyboard', () => {
     assert.match(ring.segments[0]!.name, /^Develop projects and support policing activities.*local communities, action 1 of 9 of objective 1$/);
     // Action segments carry their objective's colour and pattern, and no label of their own.
     assert.ok(ring.segments.every((segment) => segment.colour === segment.objectiveIndex % 6 && segment.label === undefined && segment.position === undefined));
-    assert.match(shown(ctx, { rings: 2 }).summary, / and their actions in an outer ring\.$/);
+    assert.match(shown(ctx, { rings: 2 }).summary.text, / and their actions in an outer ring\.$/);
   });
 
   test('an unnumbered plan names actions by their objective’s title, and drops their closing punctuation', () => {
@@ -414,5 +413,15 @@ describe('priorityWheelView in Welsh', () => {
     assert.deepEqual(view.nouns, { one: 'amcan', other: 'amcanion' });
     assert.equal(view.table.fileName, 'cumbria-2021-2025-bilingual-amcanion');
     assert.equal(csvLines(ctx).length, ctx.plan.objectives.length + 1);
+  });
+
+  test('the screen-reader summary marks an English plan’s title and centre text on a Welsh page', async () => {
+    await loadCatalogue('cy');
+    const summary = shown(viewContext(sampleFeed('cumbria-2021-2025'), 'cy')).summary;
+    const english = (summary.parts ?? []).filter((part) => part.lang === 'en').map((part) => part.text);
+    assert.deepEqual(english, ['Police and Crime Plan 2021-2025', 'Keeping Cumbria Safe']);
+    assert.ok((summary.parts ?? []).some((part) => part.lang === undefined && /Olwyn flaenoriaethau/.test(part.text)), 'the Welsh words around them are unmarked');
+    // On an English page nothing is marked.
+    assert.equal(shown(viewContext(sampleFeed('cumbria-2021-2025'))).summary.parts, undefined);
   });
 });
