@@ -106,6 +106,17 @@ describe('scrollRegion()', () => {
     await waitUntil(() => region.getAttribute('tabindex') === '0', 'shown again, it scrolls');
   });
 
+  it('is a tab stop from the render until its first measurement (as on a server), so a wide table is never out of reach', async () => {
+    const host = document.createElement('div');
+    host.style.width = '600px';
+    document.body.append(host);
+    render(html`<div role="region" aria-label="Narrow" style="overflow-x: auto" tabindex=${scrollRegion()}><table style="width: 100px"><tr><td>1</td></tr></table></div>`, host);
+    const region = host.firstElementChild as HTMLElement;
+    expect(region.getAttribute('tabindex'), 'before layout').to.equal('0');
+    await waitUntil(() => !region.hasAttribute('tabindex'), 'measured, the narrow table gave up its tab stop');
+    host.remove();
+  });
+
   it('refuses any binding but the whole value of tabindex', () => {
     const host = document.createElement('div');
     expect(() => render(html`<div title=${scrollRegion()}></div>`, host)).to.throw(/tabindex/);

@@ -9,8 +9,9 @@
  * region or of its content. The role and name stay as the template gives them.
  *
  * Rendered on a server there is no layout to measure, so the region keeps `tabindex="0"`: a dead tab stop
- * is the lesser harm beside a wide table that no keyboard can scroll. In a browser, hydration keeps the
- * server's attribute until the first measurement, which comes before the first paint.
+ * is the lesser harm beside a wide table that no keyboard can scroll. In a browser the region starts the
+ * same way (hydrated, it keeps the server's attribute) until the first measurement, which comes after
+ * layout and before the first paint.
  *
  * ```ts
  * html`<div class="table-region" role="region" aria-labelledby=${id} tabindex=${scrollRegion()}>…</div>`
@@ -57,6 +58,9 @@ class ScrollRegionDirective extends AsyncDirective {
     if (this.region !== part.element) {
       this.stop();
       this.region = part.element;
+      // Until the first measurement, a tab stop, as on a server: a wide table is never out of reach, even
+      // to a check that runs between the render and the next frame.
+      if (!this.region.hasAttribute('tabindex')) this.region.setAttribute('tabindex', '0');
     }
     // Each render may bring new content (a re-drawn table): watch what is there now.
     if (this.isConnected) this.watch();
