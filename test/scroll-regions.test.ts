@@ -28,8 +28,7 @@ function regions(root: ParentNode, where = ''): Region[] {
       where: where.trim(),
       caption: (region.querySelector('caption')?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60),
       focusable: region.tabIndex >= 0 && region.getAttribute('tabindex') === '0',
-      // More than a pixel (a 100%-wide table's collapsed border sticks out by one, and hides nothing).
-      scrolls: region.getClientRects().length > 0 && (region.scrollWidth > region.clientWidth + 1 || region.scrollHeight > region.clientHeight + 1),
+      scrolls: region.getClientRects().length > 0 && (region.scrollWidth > region.clientWidth || region.scrollHeight > region.clientHeight),
     });
   }
   return found;

@@ -24,17 +24,14 @@ import { AsyncDirective, directive, PartType, type PartInfo } from 'lit/async-di
 const SCROLLS = new Set(['auto', 'scroll']);
 
 /**
- * How far content may overhang its region, in pixels, without counting as scrolling: a table 100% wide
- * whose collapsed border sticks out by half a line is reported a pixel wider than its box, and nothing a
- * reader needs is in that pixel. (axe-core's `scrollable-region-focusable` counts a region only past 13px.)
+ * Whether `region` scrolls: its content overhangs its box on an axis it lets scroll. Any overhang counts,
+ * a pixel too: Chromium makes every scroller without focusable content a tab stop of its own, so the
+ * region must agree with it (the tables' styles see that hidden text overhangs no region).
  */
-export const SCROLL_SLACK = 1;
-
-/** Whether `region` scrolls: its content overhangs its box by more than the slack, on an axis it lets scroll. */
 export function overflows(region: Element): boolean {
   const style = getComputedStyle(region);
-  const sideways = SCROLLS.has(style.overflowX) && region.scrollWidth > region.clientWidth + SCROLL_SLACK;
-  const down = SCROLLS.has(style.overflowY) && region.scrollHeight > region.clientHeight + SCROLL_SLACK;
+  const sideways = SCROLLS.has(style.overflowX) && region.scrollWidth > region.clientWidth;
+  const down = SCROLLS.has(style.overflowY) && region.scrollHeight > region.clientHeight;
   return sideways || down;
 }
 

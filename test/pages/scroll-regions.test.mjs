@@ -24,10 +24,9 @@ function tableRegions() {
         where: where.trim(),
         caption: (element.querySelector('caption')?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60),
         focusable: element.getAttribute('tabindex') === '0',
-        // More than a pixel: a 100%-wide table's collapsed border sticks out by one and hides nothing.
         scrolls:
           element.getClientRects().length > 0 &&
-          (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1),
+          (element.scrollWidth > element.clientWidth || element.scrollHeight > element.clientHeight),
       });
     }
   };
