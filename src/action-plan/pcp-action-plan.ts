@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { BlobLinkController } from '../base/blob-link.js';
 import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
+import { scrollRegion } from '../base/scroll-region.js';
 import { fire, type PlanWarningDetail } from '../base/events.js';
 import type { Plan } from '../schema/plan.js';
 import { tableStyles } from '../styles/table-styles.js';
@@ -221,7 +222,7 @@ export class PcpActionPlan extends PcpElement {
     return html`<div class="tables" part="table">
       ${view.groups.map((group, index) => {
         const captionId = `${this.uid}-caption-${index}`;
-        return html`<div class="table-region" role="group" aria-labelledby=${captionId} tabindex="0">
+        return html`<div class="table-region" role="group" aria-labelledby=${captionId} tabindex=${scrollRegion()}>
           <table>
             <caption id=${captionId} class="group-caption">
               ${this.renderGroupTitle(group)}<span class="visually-hidden">: ${title}</span>

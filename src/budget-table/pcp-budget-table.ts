@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
+import { scrollRegion } from '../base/scroll-region.js';
 import { BlobLinkController } from '../base/blob-link.js';
 import { fire, type PlanWarningDetail } from '../base/events.js';
 import type { MoneyFormat } from '../format/money.js';
@@ -102,7 +103,7 @@ export class PcpBudgetTable extends PcpElement {
     return html`
       ${heading(this.level, txt(view.title), { className: 'title', part: 'title' })}
       ${view.description.map((text) => html`<p class="description">${txt(text)}</p>`)}
-      <div class="table-region" part="region" role="region" aria-labelledby=${captionId} tabindex="0">
+      <div class="table-region" part="region" role="region" aria-labelledby=${captionId} tabindex=${scrollRegion()}>
         <table part="table" class="sticky-first total-${view.total}">
           <caption id=${captionId} class="visually-hidden">${txt(table.caption)}</caption>
           <thead>

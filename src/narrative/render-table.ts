@@ -4,6 +4,7 @@
  * labelled region that scrolls sideways on its own so the page reflows at 320px. Styles: tableStyles.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { scrollRegion } from '../base/scroll-region.js';
 
 /** One cell as drawn: its content, whether it is a figure (right-aligned), and how far it spans. */
 export interface CellView {
@@ -27,7 +28,7 @@ export function renderTable(
   rowHeaders = false,
   groups?: readonly number[],
 ): TemplateResult {
-  return html`<div class="table-region" role="region" aria-labelledby=${id} tabindex="0">
+  return html`<div class="table-region" role="region" aria-labelledby=${id} tabindex=${scrollRegion()}>
     <table part="table" class=${rowHeaders ? 'sticky-first' : nothing}>
       <caption id=${id}>${caption}</caption>
       ${groups ? groups.map((count) => html`<colgroup span=${count}></colgroup>`) : nothing}

@@ -2,6 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
+import { scrollRegion } from '../base/scroll-region.js';
 import type { Plan } from '../schema/plan.js';
 import { tableStyles } from '../styles/table-styles.js';
 import { focusStyles } from '../styles/tokens.js';
@@ -116,7 +117,7 @@ export class PcpOutcomes extends PcpElement {
     }
     const captionId = `${this.uid}-caption`;
     return html`${heading(this.level, title, { className: 'title', part: 'title' })}
-      <div class="table-region" role="region" aria-labelledby=${captionId} tabindex="0">
+      <div class="table-region" role="region" aria-labelledby=${captionId} tabindex=${scrollRegion()}>
         <table part="table">
           <caption id=${captionId} class="visually-hidden">${title}</caption>
           <thead>

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
+import { scrollRegion } from '../base/scroll-region.js';
 import { BlobLinkController } from '../base/blob-link.js';
 import { SelectionController } from '../base/selection-controller.js';
 import { renderActions } from '../objectives/render-actions.js';
@@ -392,7 +393,7 @@ export class PcpPriorityWheel extends PcpElement {
     const content = (cell: WheelCell) =>
       cell.parts ? cell.parts.map((part, index) => html`${index ? ' ' : ''}${txt(part)}`) : txt(cell.text);
     // Cells are parted by a space, as they always were, so the element's text keeps its words apart.
-    return html`<div class="table-region" role="region" aria-labelledby="${this.uid}-caption" tabindex="0">
+    return html`<div class="table-region" role="region" aria-labelledby="${this.uid}-caption" tabindex=${scrollRegion()}>
       <table part="table">
       <caption id="${this.uid}-caption">
         ${table.captionParts.map((part) => txt(part))}

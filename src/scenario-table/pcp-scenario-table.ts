@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
+import { scrollRegion } from '../base/scroll-region.js';
 import { figureContext } from '../narrative/render-figure.js';
 import { renderSource } from '../narrative/render-narrative.js';
 import type { Plan } from '../schema/plan.js';
@@ -60,7 +61,7 @@ export class PcpScenarioTable extends PcpElement {
     return html`
       ${heading(this.level, txt(shown.title), { className: 'title', part: 'title' })}
       ${shown.description.map((text) => html`<p>${txt(text)}</p>`)}
-      <div class="table-region" part="region" role="region" aria-labelledby=${captionId} tabindex="0">
+      <div class="table-region" part="region" role="region" aria-labelledby=${captionId} tabindex=${scrollRegion()}>
         <table part="table">
           <caption id=${captionId} class="visually-hidden">${txt(table.caption)}</caption>
           <thead>

@@ -13,6 +13,11 @@ export const tableStyles = css`
     max-width: 100%;
     margin: 0 0 var(--_space-s);
   }
+  /* Hidden words at the end of a right-aligned cell would overhang the region by their one pixel, and a
+     region that scrolls by a pixel is a tab stop (Chromium makes any scroller one) that leads nowhere. */
+  .table-region .visually-hidden {
+    margin-left: -1px !important;
+  }
   .table-region:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

@@ -1,0 +1,124 @@
+import { expect, fixture, html as fixtureHtml, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { html, render } from 'lit';
+import { scrollRegion } from './scroll-region.js';
+
+// A table region is a tab stop only while it scrolls (a keyboard user must reach a wide table to scroll
+// it; one that fits is a tab stop that leads nowhere), and a resize of the region or its content moves it.
+
+/** Before and after buttons, a container `containerWidth` wide, and in it a region holding a table `tableWidth` wide. */
+async function mount(containerWidth: number, tableWidth: number) {
+  const host = await fixture<HTMLElement>(fixtureHtml`<div></div>`);
+  render(
+    html`<button id="before">Before</button>
+      <div id="container" style="width: ${containerWidth}px">
+        <div id="region" role="region" aria-labelledby="caption" style="overflow-x: auto" tabindex=${scrollRegion()}>
+          <table id="table" style="width: ${tableWidth}px">
+            <caption id="caption">Revenue budget</caption>
+            <tr><th scope="row">Policing</th><td>£1</td></tr>
+          </table>
+        </div>
+      </div>
+      <button id="after">After</button>`,
+    host,
+  );
+  const get = (id: string) => host.querySelector<HTMLElement>(`#${id}`)!;
+  // The first measurement comes from the ResizeObserver's first report, after layout.
+  await frames();
+  return { host, region: get('region'), container: get('container'), table: get('table'), before: get('before') };
+}
+
+/** Two animation frames: by then a layout has run and every ResizeObserver has reported it. */
+const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+/** Where Tab goes from `start`. */
+async function tabFrom(start: HTMLElement): Promise<string> {
+  start.focus();
+  await sendKeys({ press: 'Tab' });
+  return document.activeElement?.id ?? '';
+}
+
+describe('scrollRegion()', () => {
+  it('gives a table that fits its container no tab stop', async () => {
+    const { region, before } = await mount(600, 200);
+    expect(region.scrollWidth).to.be.at.most(region.clientWidth);
+    expect(region.hasAttribute('tabindex')).to.equal(false);
+    expect(region.tabIndex).to.equal(-1);
+    expect(await tabFrom(before)).to.equal('after');
+    // The role and name stay as the template gives them.
+    expect(region.getAttribute('role')).to.equal('region');
+    expect(region.getAttribute('aria-labelledby')).to.equal('caption');
+  });
+
+  it('makes a table wider than its container a tab stop, announced as a region named by its caption', async () => {
+    const { region, before } = await mount(300, 900);
+    expect(region.scrollWidth).to.be.greaterThan(region.clientWidth);
+    expect(region.getAttribute('tabindex')).to.equal('0');
+    expect(await tabFrom(before)).to.equal('region');
+    // Its name: the caption it is labelled by.
+    expect(region.getAttribute('role')).to.equal('region');
+    const label = document.getElementById(region.getAttribute('aria-labelledby')!);
+    expect(label?.localName).to.equal('caption');
+    expect(label?.textContent).to.equal('Revenue budget');
+    // Focused, the arrow keys scroll it.
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => region.scrollLeft > 0, 'the arrow key scrolled the region');
+  });
+
+  it('follows a resize of the container both ways', async () => {
+    const { region, container, before } = await mount(600, 400);
+    expect(region.hasAttribute('tabindex')).to.equal(false);
+    container.style.width = '200px';
+    await waitUntil(() => region.getAttribute('tabindex') === '0', 'narrowed, the region became a tab stop');
+    expect(await tabFrom(before)).to.equal('region');
+    before.focus();
+    container.style.width = '800px';
+    await waitUntil(() => !region.hasAttribute('tabindex'), 'widened, the region stopped being a tab stop');
+    expect(await tabFrom(before)).to.equal('after');
+  });
+
+  it('follows its content: a table that grows or shrinks inside a container of fixed width', async () => {
+    const { region, table } = await mount(400, 200);
+    expect(region.hasAttribute('tabindex')).to.equal(false);
+    table.style.width = '1000px';
+    await waitUntil(() => region.getAttribute('tabindex') === '0', 'the wider table made the region a tab stop');
+    table.style.width = '100px';
+    await waitUntil(() => !region.hasAttribute('tabindex'), 'the narrower table took the tab stop away');
+  });
+
+  it('keeps the focus a region holds when it stops scrolling, and gives up its tab stop once left', async () => {
+    const { region, container, before } = await mount(200, 400);
+    region.focus();
+    expect(document.activeElement).to.equal(region);
+    container.style.width = '800px';
+    await frames();
+    expect(document.activeElement, 'focus stays where the reader is').to.equal(region);
+    before.focus();
+    await waitUntil(() => !region.hasAttribute('tabindex'), 'left, the region is no longer a tab stop');
+  });
+
+  it('counts a region hidden by display: none as not scrolling, and measures it again once shown', async () => {
+    const { region, container } = await mount(200, 400);
+    expect(region.getAttribute('tabindex')).to.equal('0');
+    container.style.display = 'none';
+    await waitUntil(() => !region.hasAttribute('tabindex'), 'hidden, the region is no tab stop');
+    container.style.display = '';
+    await waitUntil(() => region.getAttribute('tabindex') === '0', 'shown again, it scrolls');
+  });
+
+  it('is a tab stop from the render until its first measurement (as on a server), so a wide table is never out of reach', async () => {
+    const host = document.createElement('div');
+    host.style.width = '600px';
+    document.body.append(host);
+    render(html`<div role="region" aria-label="Narrow" style="overflow-x: auto" tabindex=${scrollRegion()}><table style="width: 100px"><tr><td>1</td></tr></table></div>`, host);
+    const region = host.firstElementChild as HTMLElement;
+    expect(region.getAttribute('tabindex'), 'before layout').to.equal('0');
+    await waitUntil(() => !region.hasAttribute('tabindex'), 'measured, the narrow table gave up its tab stop');
+    host.remove();
+  });
+
+  it('refuses any binding but the whole value of tabindex', () => {
+    const host = document.createElement('div');
+    expect(() => render(html`<div title=${scrollRegion()}></div>`, host)).to.throw(/tabindex/);
+  });
+});

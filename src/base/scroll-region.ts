@@ -1,0 +1,112 @@
+/**
+ * A scrolling region's tab stop, there only while the region scrolls.
+ *
+ * A wide table sits in a labelled region (`role="region"` or `"group"`, named by its caption) that scrolls
+ * sideways on its own, so the page reflows at 320px. A keyboard user can scroll it only if it takes focus
+ * (WCAG 2.1.1; axe's `scrollable-region-focusable`), but a region that fits its table is a tab stop that
+ * leads nowhere. This directive, bound to the region's `tabindex`, gives it `tabindex="0"` while its content
+ * overflows it (sideways or down) and takes it away when it does not, and follows every resize of the
+ * region or of its content. The role and name stay as the template gives them.
+ *
+ * Rendered on a server there is no layout to measure, so the region keeps `tabindex="0"`: a dead tab stop
+ * is the lesser harm beside a wide table that no keyboard can scroll. In a browser the region starts the
+ * same way (hydrated, it keeps the server's attribute) until the first measurement, which comes after
+ * layout and before the first paint.
+ *
+ * ```ts
+ * html`<div class="table-region" role="region" aria-labelledby=${id} tabindex=${scrollRegion()}>…</div>`
+ * ```
+ */
+import { isServer, noChange, nothing, type AttributePart } from 'lit';
+import { AsyncDirective, directive, PartType, type PartInfo } from 'lit/async-directive.js';
+
+/** Overflow styles under which content beyond the box can be scrolled to. */
+const SCROLLS = new Set(['auto', 'scroll']);
+
+/**
+ * Whether `region` scrolls: its content overhangs its box on an axis it lets scroll. Any overhang counts,
+ * a pixel too: Chromium makes every scroller without focusable content a tab stop of its own, so the
+ * region must agree with it (the tables' styles see that hidden text overhangs no region).
+ */
+export function overflows(region: Element): boolean {
+  const style = getComputedStyle(region);
+  const sideways = SCROLLS.has(style.overflowX) && region.scrollWidth > region.clientWidth;
+  const down = SCROLLS.has(style.overflowY) && region.scrollHeight > region.clientHeight;
+  return sideways || down;
+}
+
+class ScrollRegionDirective extends AsyncDirective {
+  private region?: HTMLElement;
+  private observer?: ResizeObserver;
+
+  constructor(partInfo: PartInfo) {
+    super(partInfo);
+    if (partInfo.type !== PartType.ATTRIBUTE || partInfo.name !== 'tabindex' || partInfo.strings) {
+      throw new Error('scrollRegion() must be the whole value of a tabindex attribute');
+    }
+  }
+
+  /** On a server: always a tab stop (nothing can be measured there). */
+  render() {
+    return isServer ? '0' : nothing;
+  }
+
+  override update(part: AttributePart) {
+    if (this.region !== part.element) {
+      this.stop();
+      this.region = part.element;
+      // Until the first measurement, a tab stop, as on a server: a wide table is never out of reach, even
+      // to a check that runs between the render and the next frame.
+      if (!this.region.hasAttribute('tabindex')) this.region.setAttribute('tabindex', '0');
+    }
+    // Each render may bring new content (a re-drawn table): watch what is there now.
+    if (this.isConnected) this.watch();
+    return noChange;
+  }
+
+  protected override disconnected() {
+    this.stop();
+  }
+
+  protected override reconnected() {
+    this.watch();
+  }
+
+  /** Observes the region (its box) and each child (the content's size); the first report comes after layout. */
+  private watch() {
+    const region = this.region;
+    if (!region || typeof ResizeObserver === 'undefined') return;
+    this.observer ??= new ResizeObserver(() => this.apply());
+    this.observer.disconnect();
+    this.observer.observe(region);
+    for (const child of region.children) this.observer.observe(child);
+  }
+
+  private stop() {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  private apply() {
+    const region = this.region;
+    if (!region?.isConnected) return;
+    // A region that is not laid out (display: none, a closed panel) cannot scroll.
+    const scrolls = region.getClientRects().length > 0 && overflows(region);
+    if (scrolls) {
+      if (region.getAttribute('tabindex') !== '0') region.setAttribute('tabindex', '0');
+    } else if (region.hasAttribute('tabindex')) {
+      // Keep the focus it holds, if any, rather than drop it onto <body>: it goes once the region is left.
+      if (region.matches(':focus')) {
+        region.addEventListener('blur', () => this.apply(), { once: true });
+        return;
+      }
+      region.removeAttribute('tabindex');
+    }
+  }
+}
+
+/**
+ * The `tabindex` of a scrolling region: `0` while its content overflows it, none otherwise; on a server, `0`.
+ * Bind it as the attribute's whole value: `tabindex=${scrollRegion()}`.
+ */
+export const scrollRegion = directive(ScrollRegionDirective);
