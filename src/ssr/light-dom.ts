@@ -173,7 +173,8 @@ function flatten(parent: ParentNode, idSuffix: string, topLevel: boolean, styles
     }
     labelFromHiddenChild(node);
     // Roving focus (tabindex -1/0 on a wheel's segments) needs script; a scrolling region's tabindex="0" does not.
-    const region = node.attrs.some((a) => a.name === 'role' && a.value === 'region');
+    // (A table's scroll wrapper is a region, or a group inside the action plan's sections.)
+    const region = node.attrs.some((a) => (a.name === 'role' && a.value === 'region') || (a.name === 'class' && a.value.split(/\s+/).includes('table-region')));
     node.attrs = node.attrs
       .filter((a) => !SCRIPT_ONLY_ATTRIBUTES.includes(a.name) && !a.name.startsWith('on') && (a.name !== 'tabindex' || region))
       .map((a) => ({ name: a.name, value: renameIds(a.name, a.value, idSuffix) }));

@@ -40,8 +40,8 @@ function scriptOnlyControls(html) {
     if (FORM_CONTROLS.has(element.tagName)) found.push(describe());
     else if (role && WIDGET_ROLES.has(role)) found.push(describe());
     else if (WIDGET_STATES.some((name) => attribute(element, name) !== undefined)) found.push(describe());
-    // A tab stop is fine on a region (a scrolling table reached by keyboard), never on anything else.
-    else if (tabindex !== undefined && Number(tabindex) >= 0 && role !== 'region') found.push(describe());
+    // A tab stop is fine on a table's scroll wrapper (a wide table reached by keyboard), never on anything else.
+    else if (tabindex !== undefined && Number(tabindex) >= 0 && role !== 'region' && !attribute(element, 'class')?.split(' ').includes('table-region')) found.push(describe());
   }
   return found;
 }
@@ -117,6 +117,10 @@ describe('pcp render without script', () => {
         assert.ok(inside.filter((node) => node.tagName === 'tr').length > 10, `${where}: the actions are there`);
         const filters = inside.filter((node) => ['form', 'select', 'input', 'label'].includes(node.tagName) || attribute(node, 'role') === 'search');
         assert.deepEqual(filters.map((node) => node.tagName), [], where);
+        // Its tables' scroll wrappers stay tab stops: without script nothing can tell whether they scroll.
+        const wrappers = inside.filter((node) => attribute(node, 'class')?.split(' ').includes('table-region'));
+        assert.ok(wrappers.length > 0, `${where}: the tables have scroll wrappers`);
+        assert.deepEqual(wrappers.filter((node) => attribute(node, 'tabindex') !== '0').length, 0, `${where}: every table wrapper is a tab stop`);
       }
     }
   });
