@@ -60,6 +60,9 @@ async function domOutline(page) {
       for (let index = 0; index < (node.attributes ?? []).length; index += 2) {
         const [name, value] = [node.attributes[index], node.attributes[index + 1]];
         if (name === 'defer-hydration') continue;
+        // A table region's tab stop is measured in the browser (only while the table scrolls); the server
+        // cannot measure and always writes it, so it may differ after the upgrade (test/scroll-regions.test.ts).
+        if (name === 'tabindex' && /(^|\s)table-region(\s|$)/.test(node.attributes[node.attributes.indexOf('class') + 1] ?? '')) continue;
         // Instance numbers in generated ids (pcp-budget-1) depend on how many were made before.
         attributes.push(`${name}="${/^(data|blob):/.test(value) ? '(generated)' : value.replace(/\b(pcp-[a-z-]+?-)\d+\b/g, '$1#')}"`);
       }
