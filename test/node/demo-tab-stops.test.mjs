@@ -6,17 +6,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'parse5';
-import { root } from './helpers.mjs';
+import { root, parsedElements as elements, parsedAttribute as attribute } from './helpers.mjs';
 
-function* elements(node) {
-  for (const child of node.childNodes ?? []) {
-    if (!child.tagName) continue;
-    yield child;
-    if (child.content) yield* elements(child.content);
-    yield* elements(child);
-  }
-}
-const attribute = (element, name) => element.attrs.find((a) => a.name === name)?.value;
 const CONTROLS = new Set(['a', 'button', 'input', 'select', 'textarea', 'summary']);
 
 describe('demo pages', () => {

@@ -42,3 +42,16 @@ export function useTempDir(prefix) {
   });
   return folder;
 }
+
+/** Every element in a parse5 tree, template contents (declarative shadow roots) included. */
+export function* parsedElements(node) {
+  for (const child of node.childNodes ?? []) {
+    if (!child.tagName) continue;
+    yield child;
+    if (child.content) yield* parsedElements(child.content);
+    yield* parsedElements(child);
+  }
+}
+
+/** A parse5 element's attribute value, or undefined. */
+export const parsedAttribute = (element, name) => element.attrs.find((a) => a.name === name)?.value;

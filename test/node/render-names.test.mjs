@@ -4,20 +4,10 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parseFragment } from 'parse5';
-import { pcp, root } from './helpers.mjs';
+import { pcp, root, parsedElements as elements, parsedAttribute as attribute } from './helpers.mjs';
 
 const feed = (name) => join(root, 'demo/feeds', `${name}.json`);
 
-/** Every element in a parse5 tree, template contents (declarative shadow roots) included. */
-function* elements(node) {
-  for (const child of node.childNodes ?? []) {
-    if (!child.tagName) continue;
-    yield child;
-    if (child.content) yield* elements(child.content);
-    yield* elements(child);
-  }
-}
-const attribute = (element, name) => element.attrs.find((a) => a.name === name)?.value;
 const textOf = (node) => (node.nodeName === '#text' ? node.value : (node.childNodes ?? []).map(textOf).join('')).replace(/\s+/g, ' ').trim();
 
 describe('pcp render names its articles', () => {

@@ -8,7 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parseFragment } from 'parse5';
-import { pcp, root } from './helpers.mjs';
+import { pcp, root, parsedElements as elements, parsedAttribute as attribute } from './helpers.mjs';
 
 const feed = (name) => join(root, 'demo/feeds', `${name}.json`);
 const ALL_FEEDS = (await readdir(join(root, 'demo/feeds'))).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length));
@@ -19,16 +19,6 @@ const WIDGET_ROLES = new Set(['button', 'checkbox', 'combobox', 'gridcell', 'lin
 const WIDGET_STATES = ['aria-selected', 'aria-expanded', 'aria-pressed', 'aria-checked', 'aria-activedescendant'];
 const FORM_CONTROLS = new Set(['form', 'button', 'select', 'input', 'textarea']);
 
-/** Every element in a parse5 tree, template contents (declarative shadow roots) included. */
-function* elements(node) {
-  for (const child of node.childNodes ?? []) {
-    if (!child.tagName) continue;
-    yield child;
-    if (child.content) yield* elements(child.content);
-    yield* elements(child);
-  }
-}
-const attribute = (element, name) => element.attrs.find((a) => a.name === name)?.value;
 
 /** What in `html` would be a control nobody can operate without script, each as "<tag role=…>". */
 function scriptOnlyControls(html) {

@@ -6,7 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { pcp, root, useTempDir } from './helpers.mjs';
+import { pcp, root, useTempDir, parsedElements as elements } from './helpers.mjs';
 import { HtmlValidate } from 'html-validate';
 import { parseFragment } from 'parse5';
 
@@ -22,15 +22,6 @@ async function htmlProblems(html) {
   return report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId} at ${message.line}:${message.column}: ${message.message}`));
 }
 
-/** Every element in a parse5 tree, template contents (declarative shadow roots) included. */
-function* elements(node) {
-  for (const child of node.childNodes ?? []) {
-    if (!child.tagName) continue;
-    yield child;
-    if (child.content) yield* elements(child.content);
-    yield* elements(child);
-  }
-}
 const classOf = (element) => element.attrs.find((attribute) => attribute.name === 'class')?.value ?? '';
 
 const temp = useTempDir('pcp-render-');
