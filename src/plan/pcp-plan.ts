@@ -6,7 +6,7 @@ import { selectionContext, type PlanSelection } from '../base/selection-context.
 import { PlanController } from '../base/plan-controller.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { localizePlan } from '../i18n/localize-plan.js';
-import { isRetryable, renderError } from '../base/state-views.js';
+import { fallbackSlots, isRetryable, renderError } from '../base/state-views.js';
 import { stateStyles } from '../styles/state-styles.js';
 import { baseStyles, tokens } from '../styles/tokens.js';
 import { pickItems } from '../view/pick.js';
@@ -111,8 +111,7 @@ export class PcpPlan extends LitElement {
     const { status, error } = this.planController.state;
     const retry = error && isRetryable(error) ? () => this.planController.retry() : undefined;
     // The fallback slot exists only on error, so its content is hidden while loading and once loaded.
-    return html`${status === 'error' && error ? renderError(error, this.i18n.messages, retry) : nothing}<slot></slot>${
-      status === 'error' ? html`<slot name="fallback"></slot>` : nothing
-    }`;
+    if (status !== 'error') return html`<slot></slot>`;
+    return html`${error ? renderError(error, this.i18n.messages, retry) : nothing}${fallbackSlots}`;
   }
 }

@@ -104,13 +104,9 @@ function embedSettled() {
   return done(box);
 }
 
-/**
- * Opens a host page and waits for its frame to settle. Returns the page, the frame, and what the page and
- * the frame logged: `errors` (uncaught exceptions and console errors) and `warnings`.
- */
-async function openHost(url, { viewport = { width: 1024, height: 900 } } = {}) {
+/** A new page with what it logs: `errors` (uncaught exceptions and console errors) and `warnings`. */
+async function newWatchedPage() {
   const page = await newPage();
-  await page.setViewport(viewport);
   const errors = [];
   const warnings = [];
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
@@ -118,6 +114,16 @@ async function openHost(url, { viewport = { width: 1024, height: 900 } } = {}) {
     if (message.type() === 'error') errors.push(message.text());
     if (message.type() === 'warn' || message.type() === 'warning') warnings.push(message.text());
   });
+  return { page, errors, warnings };
+}
+
+/**
+ * Opens a host page and waits for its frame to settle. Returns the page, the frame, and what the page and
+ * the frame logged: `errors` (uncaught exceptions and console errors) and `warnings`.
+ */
+async function openHost(url, { viewport = { width: 1024, height: 900 } } = {}) {
+  const { page, errors, warnings } = await newWatchedPage();
+  await page.setViewport(viewport);
   await page.goto(url, { waitUntil: 'load' });
   const frame = await page.waitForFrame((candidate) => candidate.url().startsWith(`${EMBED}/dist/embed.html`), { timeout: 15000 });
   await frame.waitForFunction(embedSettled, { polling: 100, timeout: 15000 });
@@ -221,7 +227,7 @@ describe('iframe embed: dist/embed.html in a cross-origin frame', () => {
     assert.match(looks.font, /system-ui/);
     assert.equal(looks.surface, '#ffffff');
     assert.deepEqual(errors, []);
-      });
+  });
 
   it('lang=cy: the page, the element and its title are Welsh', async () => {
     const { page, frame, errors } = await openHost(await hostPage(`src=${BILINGUAL}&element=pcp-plan-summary&lang=cy`));
@@ -235,7 +241,7 @@ describe('iframe embed: dist/embed.html in a cross-origin frame', () => {
     assert.match(text, /Cyhoeddwyd gan/);
     assert.doesNotMatch(text, /Published by/);
     assert.deepEqual(errors, []);
-      });
+  });
 
   it('with embed-host.js the frame takes its content height, and follows it when a panel opens and closes', async () => {
     const { page, frame, errors } = await openHost(await hostPage(`src=${CUMBRIA}&element=pcp-objectives&layout=accordion&id=objectives`, { hostScript: true }));
@@ -266,7 +272,7 @@ describe('iframe embed: dist/embed.html in a cross-origin frame', () => {
     await frame.waitForFunction((before) => Math.ceil(document.documentElement.getBoundingClientRect().height) < before, { polling: 100 }, open);
     assert.equal(await fits(), closed, 'back to its height with the panel closed');
     assert.deepEqual(errors, []);
-      });
+  });
 
   it('embed-host.js sizes each of several frames from its own messages, and ignores one the page posts itself', async () => {
     const frames = [
@@ -294,7 +300,7 @@ ${frames.map(([name, query]) => `<iframe id="${name}" title="${name}" src="${EMB
     await page.evaluate(() => window.postMessage({ type: 'pcp-embed:height', height: 12, id: 'objectives' }, '*'));
     await page.waitForFunction(() => window.__messages.some((message) => message?.height === 12), { polling: 100 });
     assert.deepEqual(await sized(), heights);
-      });
+  });
 
   it('embed-host.js added after the frame has loaded asks it for its height, and sizes it', async () => {
     const { page, frame, errors } = await openHost(await hostPage(`src=${CUMBRIA}&element=pcp-objectives&layout=accordion`));
@@ -305,7 +311,7 @@ ${frames.map(([name, query]) => `<iframe id="${name}" title="${name}" src="${EMB
     const content = await contentHeight(frame);
     await page.waitForFunction((height) => Math.round(document.querySelector('iframe').getBoundingClientRect().height) === height, { polling: 100, timeout: 10000 }, content);
     assert.deepEqual(errors, []);
-      });
+  });
 
   it('without embed-host.js the frame keeps the snippet height and scrolls inside itself', async () => {
     const { page, frame, errors } = await openHost(await hostPage(`src=${CUMBRIA}`));
@@ -321,7 +327,7 @@ ${frames.map(([name, query]) => `<iframe id="${name}" title="${name}" src="${EMB
     });
     assert.deepEqual(scrolled, { tall: true, top: 600, viewport: 800 });
     assert.deepEqual(errors, []);
-      });
+  });
 
   it('Tab moves from the host page into the frame, through its controls and out again; Shift+Tab walks back', async () => {
     const { page, frame, errors } = await openHost(await hostPage(`src=${CUMBRIA}&element=pcp-objectives&layout=accordion`, { hostScript: true }));
@@ -341,7 +347,7 @@ ${frames.map(([name, query]) => `<iframe id="${name}" title="${name}" src="${EMB
     const backward = await walk(page, frame, { reverse: true, until: 'before' });
     assert.deepEqual(backward, [...forward].reverse());
     assert.deepEqual(errors, []);
-      });
+  });
 
   it('axe-core inside the frame: no violations, with a panel open and with the message', async () => {
     {
@@ -367,7 +373,7 @@ ${frames.map(([name, query]) => `<iframe id="${name}" title="${name}" src="${EMB
     assert.deepEqual(shown.paragraphs[0], ['', 'This plan could not be shown']);
     assert.match(shown.paragraphs[1][1], /^“pcp-nonsense” is not an element this page can show\. It can show pcp-plan-summary, pcp-objectives, .*pcp-plan-document\.$/);
     assert.ok(errors.some((error) => error.includes('pcp-nonsense')), `the console names it: ${JSON.stringify(errors)}`);
-      });
+  });
 
   it('a src that is not http(s), or none, in Welsh: the catalogue words lead, the English detail is marked', async () => {
     {
@@ -399,7 +405,7 @@ ${frames.map(([name, query]) => `<iframe id="${name}" title="${name}" src="${EMB
     assert.equal(await frame.evaluate(() => document.title), 'This plan could not be shown');
     assert.match(await frame.evaluate(() => document.querySelector('pcp-objectives').shadowRoot.querySelector('[part~="error"]').textContent), /404/);
     assert.deepEqual(errors, []);
-      });
+  });
 
   it('parameters that are not attributes of the element (onclick, style, unknown) are reported in the console, not set', async () => {
     const query = `src=${CUMBRIA}&element=pcp-objectives&layout=accordion&onclick=alert(1)&style=color:red&bogus=1&heading-level=3`;
@@ -416,14 +422,11 @@ ${frames.map(([name, query]) => `<iframe id="${name}" title="${name}" src="${EMB
     const declared = manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === 'pcp-objectives');
     assert.deepEqual(named?.sort(), declared.attributes.map((attribute) => attribute.name).filter((name) => name !== 'src').sort());
     assert.deepEqual(errors, []);
-      });
+  });
 
   it("a host page with a strict CSP (frame-src and script-src for the embed's origin) sizes its frame with no violation", async () => {
     await hostPage(`src=${CUMBRIA}&element=pcp-objectives&layout=accordion`, { hostScript: true, style: false, name: 'strict-host.html' });
-    const page = await newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    const { page, errors } = await newWatchedPage();
     await page.evaluateOnNewDocument(() => {
       window.__violations = [];
       document.addEventListener('securitypolicyviolation', (event) => window.__violations.push(`${event.violatedDirective}: ${event.blockedURI}`));
@@ -436,15 +439,12 @@ ${frames.map(([name, query]) => `<iframe id="${name}" title="${name}" src="${EMB
     await page.waitForFunction((height) => Math.round(document.querySelector('iframe').getBoundingClientRect().height) === height, { polling: 100, timeout: 10000 }, content);
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
     assert.deepEqual(errors, []);
-      });
+  });
 });
 
 describe('iframe embed: dist/embed.html on its own', () => {
   it('renders under the strict CSP header with Trusted Types and no violation, and posts nothing when not framed', async () => {
-    const page = await newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    const { page, errors } = await newWatchedPage();
     await page.evaluateOnNewDocument(() => {
       window.__violations = [];
       window.__messages = [];
@@ -467,5 +467,5 @@ describe('iframe embed: dist/embed.html on its own', () => {
     }));
     assert.deepEqual(inline, { scripts: 0, styles: 0 });
     assert.deepEqual(await page.evaluate(() => window.__messages), [], 'not in a frame: no height messages (to itself)');
-      });
+  });
 });

@@ -51,11 +51,10 @@ function pcp_elements_render_block( $block_attributes ) {
 	$attributes        = isset( $block_attributes['attributes'] ) && is_array( $block_attributes['attributes'] ) ? $block_attributes['attributes'] : array();
 	$attributes['src'] = $src;
 	$fallback          = pcp_elements_fallback_link( isset( $block_attributes['fallbackUrl'] ) ? $block_attributes['fallbackUrl'] : '', isset( $block_attributes['fallbackText'] ) ? $block_attributes['fallbackText'] : '' );
-	$embed = pcp_elements_embed( $tag, $attributes, $fallback );
-	// The element (not only notices) is in a wrapper that carries the block's alignment.
-	$at = strpos( $embed, '<' . $tag );
-	if ( false === $at ) {
-		return $embed;
+	list( $notices, $element ) = pcp_elements_embed( $tag, $attributes, $fallback );
+	if ( '' === $element ) {
+		return $notices;
 	}
-	return substr( $embed, 0, $at ) . '<div ' . get_block_wrapper_attributes( array( 'class' => 'pcp-elements-embed' ) ) . '>' . substr( $embed, $at ) . '</div>';
+	// The element is in a wrapper that carries the block's alignment; the notices (editors only) are not.
+	return $notices . '<div ' . get_block_wrapper_attributes( array( 'class' => 'pcp-elements-embed' ) ) . '>' . $element . '</div>';
 }

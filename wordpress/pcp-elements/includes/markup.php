@@ -166,20 +166,21 @@ function pcp_elements_attribute_notices( $tag, array $attributes ) {
 }
 
 /**
- * An embed as the page gets it: the editor's notices (if any), then the element, unless its feed
- * address was refused (an element with no feed would only tell readers it has none).
+ * An embed as the page gets it: the editor's notices (if any), and the element, unless its feed address
+ * was refused (an element with no feed would only tell readers it has none). Loads the element's module
+ * when it is written.
  *
  * @param string $tag        A tag from the catalogue.
  * @param array  $attributes Name => value, as an editor gave them.
  * @param string $inner      HTML inside it.
- * @return string
+ * @return array{0: string, 1: string} The notices and the element ('' when left out).
  */
 function pcp_elements_embed( $tag, array $attributes, $inner = '' ) {
 	list( , , $invalid ) = pcp_elements_allowed_attributes( $tag, $attributes );
 	$notices             = pcp_elements_attribute_notices( $tag, $attributes );
 	if ( in_array( 'src', $invalid, true ) ) {
-		return $notices;
+		return array( $notices, '' );
 	}
 	pcp_elements_enqueue( $tag );
-	return $notices . pcp_elements_markup( $tag, $attributes, $inner );
+	return array( $notices, pcp_elements_markup( $tag, $attributes, $inner ) );
 }

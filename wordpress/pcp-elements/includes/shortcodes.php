@@ -70,7 +70,7 @@ function pcp_elements_element_shortcode( $attributes, $content = null ) {
 	$element_attributes = array_diff_key( $attributes, array_flip( PCP_ELEMENTS_SHORTCODE_OPTIONS ) );
 	$fallback           = pcp_elements_fallback_link( isset( $attributes['fallback'] ) ? $attributes['fallback'] : '', isset( $attributes['fallback-text'] ) ? $attributes['fallback-text'] : '' );
 	$inner              = $fallback . ( null === $content ? '' : pcp_elements_inner_content( $content ) );
-	return pcp_elements_embed( $tag, $element_attributes, $inner );
+	return implode( '', pcp_elements_embed( $tag, $element_attributes, $inner ) );
 }
 
 /**
@@ -85,5 +85,5 @@ function pcp_elements_plan_shortcode( $attributes, $content = null ) {
 	$attributes         = pcp_elements_shortcode_attributes( $attributes );
 	$element_attributes = array_diff_key( $attributes, array_flip( PCP_ELEMENTS_SHORTCODE_OPTIONS ) );
 	$fallback           = pcp_elements_fallback_link( isset( $attributes['fallback'] ) ? $attributes['fallback'] : '', isset( $attributes['fallback-text'] ) ? $attributes['fallback-text'] : '' );
-	return pcp_elements_embed( 'pcp-plan', $element_attributes, pcp_elements_inner_content( $content ) . $fallback );
+	return implode( '', pcp_elements_embed( 'pcp-plan', $element_attributes, pcp_elements_inner_content( $content ) . $fallback ) );
 }
