@@ -179,9 +179,11 @@ describe('React 19', () => {
       await render(<pcp-objectives src={slow} onpcp-error={(event) => failures.push(event.detail)} />);
       const loading = objectives();
       await waitUntil(() => loading.shadowRoot?.querySelector('[part="loading"]'), 'no loading message');
+      // Unmounted once the request has reached the server (which holds it for a second): on a busy machine an
+      // unmount right away could abort it before it was sent, and there would be no download left to drop.
+      await waitUntil(async () => (await hits(slow)) > 0, 'the feed was never requested');
       await act(async () => root.unmount());
       expect(container.childElementCount).to.equal(0);
-      await waitUntil(async () => (await hits(slow)) > 0, 'the feed was never requested');
       // Had the element kept its request, its answer ('{}', not a plan) would be in by the time this later one is.
       await (await fetch(slow)).text();
       await new Promise((resolve) => setTimeout(resolve));
