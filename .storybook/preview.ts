@@ -11,6 +11,15 @@ const preview: Preview = {
   tags: ['autodocs'],
   parameters: {
     layout: 'padded',
+    // The widths the typesetting checks use: a small phone, a phone, a tablet, a laptop.
+    viewport: {
+      options: {
+        narrow: { name: 'Narrow phone (320px)', styles: { width: '320px', height: '640px' }, type: 'mobile' },
+        phone: { name: 'Phone (375px)', styles: { width: '375px', height: '812px' }, type: 'mobile' },
+        tablet: { name: 'Tablet (768px)', styles: { width: '768px', height: '1024px' }, type: 'tablet' },
+        laptop: { name: 'Laptop (1280px)', styles: { width: '1280px', height: '800px' }, type: 'desktop' },
+      },
+    },
     // The accessibility panel runs axe-core on every story, with the WCAG 2.2 AA rules the tests use.
     a11y: {
       test: 'error',

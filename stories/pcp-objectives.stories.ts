@@ -1,63 +1,43 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
-import { FEEDS, type FeedName } from './feeds.js';
-import { withPreset, type PresetName } from './presets.js';
+import type { Meta } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { elementMeta, govukPreset, narrow, type ElementStory, type KitArgs } from './kit.js';
 
-interface Args {
-  feed: FeedName;
-  layout: 'list' | 'grid' | 'accordion';
-  objective: string;
-  headingLevel: number;
-  reading: 'plan' | 'easy';
-  preset: PresetName;
-}
-
-const meta: Meta<Args> = {
-  // Only the controls these stories use (the manifest lists every attribute).
-  parameters: { controls: { include: ['feed', 'layout', 'objective', 'headingLevel', 'reading', 'preset'] } },
+/** The plan's objectives (priorities, themes), as a list, a grid of cards or an accordion. */
+const meta: Meta<KitArgs> = {
   title: 'Elements/pcp-objectives',
-  component: 'pcp-objectives',
-  argTypes: {
-    feed: { control: 'select', options: Object.keys(FEEDS) },
-    layout: { control: 'inline-radio', options: ['list', 'grid', 'accordion'] },
-    objective: { control: 'text', description: 'An id or number; empty for all' },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
-    reading: { control: 'inline-radio', options: ['plan', 'easy'] },
-    preset: { control: 'inline-radio', options: ['neutral', 'govuk'] },
-  },
-  args: { feed: 'Cumbria 2021-2025', layout: 'list', objective: '', headingLevel: 2, reading: 'plan', preset: 'neutral' },
-  render: ({ feed, layout, objective, headingLevel, reading, preset }) =>
-    withPreset(
-      preset,
-      html`<pcp-objectives
-        src=${FEEDS[feed]}
-        layout=${layout}
-        objective=${objective || nothing}
-        heading-level=${headingLevel}
-        reading=${reading}
-      ></pcp-objectives>`,
-    ),
+  ...elementMeta('pcp-objectives', { feed: 'cumbria-2021-2025', options: { layout: ['list', 'grid', 'accordion'] } }),
 };
 export default meta;
 
-type Story = StoryObj<Args>;
-
-export const List: Story = {};
-export const Grid: Story = { args: { layout: 'grid', feed: 'Cambridgeshire and Peterborough 2021-2024 (draft)' } };
-export const Accordion: Story = { args: { layout: 'accordion' } };
-export const ClevelandProgressAndCommitments: Story = { args: { feed: 'Cleveland 2020-21 update' } };
-export const Cambridgeshire2016Themes: Story = { args: { feed: 'Cambridgeshire 2016 framework', layout: 'grid' } };
-export const WestCumbriaPriorities: Story = { args: { feed: 'West Cumbria CSP 2012-13', layout: 'grid' } };
-export const OneObjectiveAlone: Story = { args: { objective: '3' } };
-export const GovukPresetAccordion: Story = { args: { layout: 'accordion', preset: 'govuk' } };
-export const GovukPresetGrid: Story = { args: { layout: 'grid', preset: 'govuk' } };
+export const Cumbria: ElementStory = { tags: ['feed:cumbria-2021-2025'], args: { feed: 'cumbria-2021-2025' } };
+export const BarkingAndDagenham: ElementStory = { tags: ['!autodocs', 'feed:barking-and-dagenham-2023-2026'], args: { feed: 'barking-and-dagenham-2023-2026' } };
+export const BrightonAndHove: ElementStory = { tags: ['!autodocs', 'feed:brighton-and-hove-2023-2026'], args: { feed: 'brighton-and-hove-2023-2026' } };
+export const Cambridgeshire2016: ElementStory = { tags: ['!autodocs', 'feed:cambridgeshire-2016-framework'], args: { feed: 'cambridgeshire-2016-framework' } };
+export const CambridgeshireAndPeterborough: ElementStory = { tags: ['!autodocs', 'feed:cambridgeshire-peterborough-2021-2024'], args: { feed: 'cambridgeshire-peterborough-2021-2024' } };
+export const Cleveland: ElementStory = { tags: ['!autodocs', 'feed:cleveland-2020-21-update'], args: { feed: 'cleveland-2020-21-update' } };
+export const CumbriaBilingual: ElementStory = { tags: ['!autodocs', 'feed:cumbria-2021-2025-bilingual'], args: { feed: 'cumbria-2021-2025-bilingual' } };
+export const Durham: ElementStory = { tags: ['!autodocs', 'feed:durham-2018-2021'], args: { feed: 'durham-2018-2021' } };
+export const DyfedPowys: ElementStory = { tags: ['!autodocs', 'feed:dyfed-powys-2021-2025'], args: { feed: 'dyfed-powys-2021-2025' } };
+export const Essex: ElementStory = { tags: ['!autodocs', 'feed:essex-2021-2024'], args: { feed: 'essex-2021-2024' } };
+export const GreaterManchester: ElementStory = { tags: ['!autodocs', 'feed:greater-manchester-2024-2029'], args: { feed: 'greater-manchester-2024-2029' } };
+export const Gwent: ElementStory = { tags: ['!autodocs', 'feed:gwent-2021-2025'], args: { feed: 'gwent-2021-2025' } };
+export const Northamptonshire: ElementStory = { tags: ['!autodocs', 'feed:northamptonshire-2021-2026'], args: { feed: 'northamptonshire-2021-2026' } };
+export const WestCumbria: ElementStory = { tags: ['!autodocs', 'feed:west-cumbria-csp-2012-13'], args: { feed: 'west-cumbria-csp-2012-13' } };
+export const WestYorkshire: ElementStory = { tags: ['!autodocs', 'feed:west-yorkshire-2021-2024'], args: { feed: 'west-yorkshire-2021-2024' } };
+export const Grid: ElementStory = { args: { layout: 'grid', feed: 'cambridgeshire-peterborough-2021-2024' } };
+export const Accordion: ElementStory = { args: { layout: 'accordion' } };
+export const OneObjectiveAlone: ElementStory = { args: { objective: '3' } };
+export const Narrow: ElementStory = narrow({ args: { layout: 'accordion' } });
+export const GovukPresetAccordion: ElementStory = govukPreset({ args: { layout: 'accordion' } });
+export const GovukPresetGrid: ElementStory = govukPreset({ args: { layout: 'grid' } });
+export const Empty: ElementStory = { tags: ['empty-state'], args: { feed: 'devon-and-cornwall-2017-2020' } };
 
 /** An objective the plan does not have: the empty state. */
-export const NotInPlan: Story = { args: { objective: '99' } };
+export const NotInPlan: ElementStory = { tags: ['empty-state'], args: { objective: '99' } };
 
 /** Easy read, from an inline feed (none of the sample documents has an easy-read version). */
-export const EasyRead: Story = {
-  render: ({ reading }) => html`<pcp-objectives reading=${reading}>
+export const EasyRead: ElementStory = {
+  render: () => html`<pcp-objectives reading="easy">
     <script type="application/json">
       {
         "schemaVersion": "1.0",
@@ -89,7 +69,7 @@ export const EasyRead: Story = {
 };
 
 /** A feed that cannot be loaded: the message, and the author's fallback link. */
-export const LoadError: Story = {
+export const LoadError: ElementStory = {
   tags: ['error-state'],
   render: () => html`<pcp-objectives src="feeds/no-such-plan.json"><a href="#">Read the plan (PDF)</a></pcp-objectives>`,
 };

@@ -1,35 +1,28 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { FEEDS, type FeedName } from './feeds.js';
+import type { Meta } from '@storybook/web-components-vite';
+import { elementMeta, govukPreset, narrow, type ElementStory, type KitArgs } from './kit.js';
 
-interface Args {
-  feed: FeedName;
-  headingLevel: number;
-}
-
-const meta: Meta<Args> = {
-  // Only the controls these stories use (the manifest lists every attribute).
-  parameters: { controls: { include: ['feed', 'headingLevel'] } },
+/** The plan's title, body, period and status, with its priorities listed. */
+const meta: Meta<KitArgs> = {
   title: 'Elements/pcp-plan-summary',
-  component: 'pcp-plan-summary',
-  argTypes: {
-    feed: { control: 'select', options: Object.keys(FEEDS) },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
-  },
-  args: { feed: 'Cumbria 2021-2025', headingLevel: 2 },
-  render: ({ feed, headingLevel }) => html`<pcp-plan-summary src=${FEEDS[feed]} heading-level=${headingLevel}></pcp-plan-summary>`,
+  ...elementMeta('pcp-plan-summary', { feed: 'cumbria-2021-2025' }),
 };
 export default meta;
 
-type Story = StoryObj<Args>;
-
-export const Cumbria: Story = {};
-export const CambridgeshireAndPeterboroughDraft: Story = { args: { feed: 'Cambridgeshire and Peterborough 2021-2024 (draft)' } };
-export const Cambridgeshire2016: Story = { args: { feed: 'Cambridgeshire 2016 framework' } };
-export const Cleveland: Story = { args: { feed: 'Cleveland 2020-21 update' } };
-export const WestCumbriaCsp: Story = { args: { feed: 'West Cumbria CSP 2012-13' } };
-
-/** In a 320px column, as on a phone. */
-export const Narrow: Story = {
-  render: ({ feed }) => html`<div style="max-width: 320px"><pcp-plan-summary src=${FEEDS[feed]}></pcp-plan-summary></div>`,
-};
+export const Cumbria: ElementStory = { tags: ['feed:cumbria-2021-2025'], args: { feed: 'cumbria-2021-2025' } };
+export const BarkingAndDagenham: ElementStory = { tags: ['!autodocs', 'feed:barking-and-dagenham-2023-2026'], args: { feed: 'barking-and-dagenham-2023-2026' } };
+export const BrightonAndHove: ElementStory = { tags: ['!autodocs', 'feed:brighton-and-hove-2023-2026'], args: { feed: 'brighton-and-hove-2023-2026' } };
+export const Cambridgeshire2016: ElementStory = { tags: ['!autodocs', 'feed:cambridgeshire-2016-framework'], args: { feed: 'cambridgeshire-2016-framework' } };
+export const CambridgeshireAndPeterborough: ElementStory = { tags: ['!autodocs', 'feed:cambridgeshire-peterborough-2021-2024'], args: { feed: 'cambridgeshire-peterborough-2021-2024' } };
+export const Cleveland: ElementStory = { tags: ['!autodocs', 'feed:cleveland-2020-21-update'], args: { feed: 'cleveland-2020-21-update' } };
+export const CumbriaBilingual: ElementStory = { tags: ['!autodocs', 'feed:cumbria-2021-2025-bilingual'], args: { feed: 'cumbria-2021-2025-bilingual' } };
+export const DevonAndCornwall: ElementStory = { tags: ['!autodocs', 'feed:devon-and-cornwall-2017-2020'], args: { feed: 'devon-and-cornwall-2017-2020' } };
+export const Durham: ElementStory = { tags: ['!autodocs', 'feed:durham-2018-2021'], args: { feed: 'durham-2018-2021' } };
+export const DyfedPowys: ElementStory = { tags: ['!autodocs', 'feed:dyfed-powys-2021-2025'], args: { feed: 'dyfed-powys-2021-2025' } };
+export const Essex: ElementStory = { tags: ['!autodocs', 'feed:essex-2021-2024'], args: { feed: 'essex-2021-2024' } };
+export const GreaterManchester: ElementStory = { tags: ['!autodocs', 'feed:greater-manchester-2024-2029'], args: { feed: 'greater-manchester-2024-2029' } };
+export const Gwent: ElementStory = { tags: ['!autodocs', 'feed:gwent-2021-2025'], args: { feed: 'gwent-2021-2025' } };
+export const Northamptonshire: ElementStory = { tags: ['!autodocs', 'feed:northamptonshire-2021-2026'], args: { feed: 'northamptonshire-2021-2026' } };
+export const WestCumbria: ElementStory = { tags: ['!autodocs', 'feed:west-cumbria-csp-2012-13'], args: { feed: 'west-cumbria-csp-2012-13' } };
+export const WestYorkshire: ElementStory = { tags: ['!autodocs', 'feed:west-yorkshire-2021-2024'], args: { feed: 'west-yorkshire-2021-2024' } };
+export const Narrow: ElementStory = narrow();
+export const GovukPreset: ElementStory = govukPreset();

@@ -1,58 +1,40 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
-import { FEEDS, type FeedName } from './feeds.js';
-import { withPreset, type PresetName } from './presets.js';
+import { elementMeta, govukPreset, narrow, feedUrl, type ElementStory, type KitArgs } from './kit.js';
 
-interface Args {
-  feed: FeedName;
-  rings: 1 | 2;
-  detail: 'panel' | 'none';
-  view: 'chart' | 'table';
-  width: number;
-  preset: PresetName;
-}
-
-const meta: Meta<Args> = {
-  // Only the controls these stories use (the manifest lists every attribute).
-  parameters: { controls: { include: ['feed', 'rings', 'detail', 'view', 'width', 'preset'] } },
+/** The plan's priorities as a wheel (one ring, or two with their objectives), with a table view. */
+const meta: Meta<KitArgs> = {
   title: 'Elements/pcp-priority-wheel',
-  component: 'pcp-priority-wheel',
-  argTypes: {
-    feed: { control: 'select', options: Object.keys(FEEDS) },
-    rings: { control: 'inline-radio', options: [1, 2] },
-    detail: { control: 'inline-radio', options: ['panel', 'none'] },
-    view: { control: 'inline-radio', options: ['chart', 'table'] },
-    width: { control: { type: 'range', min: 280, max: 1200, step: 20 } },
-    preset: { control: 'inline-radio', options: ['neutral', 'govuk'] },
-  },
-  args: { feed: 'Cambridgeshire and Peterborough 2021-2024 (draft)', rings: 1, detail: 'panel', view: 'chart', width: 900, preset: 'neutral' },
-  render: ({ feed, rings, detail, view, width, preset }) =>
-    withPreset(
-      preset,
-      html`<div style=${styleMap({ maxWidth: `${width}px` })}>
-        <pcp-priority-wheel src=${FEEDS[feed]} rings=${rings} detail=${detail} view=${view}></pcp-priority-wheel>
-      </div>`,
-    ),
+  ...elementMeta('pcp-priority-wheel', { feed: 'cambridgeshire-peterborough-2021-2024', width: 900 }),
 };
 export default meta;
 
-type Story = StoryObj<Args>;
-
-export const CambridgeshireAndPeterborough: Story = {};
-export const Cumbria: Story = { args: { feed: 'Cumbria 2021-2025' } };
-export const CumbriaTwoRings: Story = { args: { feed: 'Cumbria 2021-2025', rings: 2 } };
-export const Cleveland: Story = { args: { feed: 'Cleveland 2020-21 update' } };
-export const Cambridgeshire2016: Story = { args: { feed: 'Cambridgeshire 2016 framework' } };
-export const WestCumbriaCsp: Story = { args: { feed: 'West Cumbria CSP 2012-13' } };
-export const Narrow280: Story = { args: { width: 280 } };
-export const Wide1200: Story = { args: { width: 1200, feed: 'Cumbria 2021-2025', rings: 2 } };
-export const TableView: Story = { args: { view: 'table' } };
-export const GovukPreset: Story = { args: { preset: 'govuk' } };
+export const CambridgeshireAndPeterborough: ElementStory = { tags: ['feed:cambridgeshire-peterborough-2021-2024'], args: { feed: 'cambridgeshire-peterborough-2021-2024' } };
+export const BarkingAndDagenham: ElementStory = { tags: ['!autodocs', 'feed:barking-and-dagenham-2023-2026'], args: { feed: 'barking-and-dagenham-2023-2026' } };
+export const BrightonAndHove: ElementStory = { tags: ['!autodocs', 'feed:brighton-and-hove-2023-2026'], args: { feed: 'brighton-and-hove-2023-2026' } };
+export const Cambridgeshire2016: ElementStory = { tags: ['!autodocs', 'feed:cambridgeshire-2016-framework'], args: { feed: 'cambridgeshire-2016-framework' } };
+export const Cleveland: ElementStory = { tags: ['!autodocs', 'feed:cleveland-2020-21-update'], args: { feed: 'cleveland-2020-21-update' } };
+export const Cumbria: ElementStory = { tags: ['!autodocs', 'feed:cumbria-2021-2025'], args: { feed: 'cumbria-2021-2025' } };
+export const CumbriaBilingual: ElementStory = { tags: ['!autodocs', 'feed:cumbria-2021-2025-bilingual'], args: { feed: 'cumbria-2021-2025-bilingual' } };
+export const Durham: ElementStory = { tags: ['!autodocs', 'feed:durham-2018-2021'], args: { feed: 'durham-2018-2021' } };
+export const DyfedPowys: ElementStory = { tags: ['!autodocs', 'feed:dyfed-powys-2021-2025'], args: { feed: 'dyfed-powys-2021-2025' } };
+export const Essex: ElementStory = { tags: ['!autodocs', 'feed:essex-2021-2024'], args: { feed: 'essex-2021-2024' } };
+export const GreaterManchester: ElementStory = { tags: ['!autodocs', 'feed:greater-manchester-2024-2029'], args: { feed: 'greater-manchester-2024-2029' } };
+export const Gwent: ElementStory = { tags: ['!autodocs', 'feed:gwent-2021-2025'], args: { feed: 'gwent-2021-2025' } };
+export const Northamptonshire: ElementStory = { tags: ['!autodocs', 'feed:northamptonshire-2021-2026'], args: { feed: 'northamptonshire-2021-2026' } };
+export const WestCumbria: ElementStory = { tags: ['!autodocs', 'feed:west-cumbria-csp-2012-13'], args: { feed: 'west-cumbria-csp-2012-13' } };
+export const WestYorkshire: ElementStory = { tags: ['!autodocs', 'feed:west-yorkshire-2021-2024'], args: { feed: 'west-yorkshire-2021-2024' } };
+export const CumbriaTwoRings: ElementStory = { args: { feed: 'cumbria-2021-2025', rings: '2' } };
+export const TableView: ElementStory = { args: { view: 'table' } };
+export const NoDetailPanel: ElementStory = { args: { detail: 'none' } };
+export const Narrow: ElementStory = narrow({ args: { width: 280 } });
+export const Wide1200: ElementStory = { args: { width: 1200, feed: 'cumbria-2021-2025', rings: '2' } };
+export const GovukPreset: ElementStory = govukPreset();
+export const Empty: ElementStory = { tags: ['empty-state'], args: { feed: 'devon-and-cornwall-2017-2020' } };
 
 /** The wheel driving a list of objectives through one <pcp-plan>: select a segment and the accordion follows. */
-export const WithObjectives: Story = {
-  render: ({ feed }) => html`<pcp-plan src=${FEEDS[feed]}>
+export const WithObjectives: ElementStory = {
+  render: ({ feed }) => html`<pcp-plan src=${feedUrl(feed)}>
     <pcp-priority-wheel detail="none"></pcp-priority-wheel>
     <pcp-objectives layout="accordion" heading-level="3"></pcp-objectives>
   </pcp-plan>`,

@@ -1,14 +1,5 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
-import { FEEDS } from './feeds.js';
-import { withPreset, type PresetName } from './presets.js';
-
-interface Args {
-  objective: string;
-  status: string;
-  scale: string;
-  preset: PresetName;
-}
+import type { Meta } from '@storybook/web-components-vite';
+import { elementMeta, govukPreset, narrow, type ElementStory, type KitArgs } from './kit.js';
 
 const FOUR_COLOUR_SCALE = JSON.stringify({
   planned: { label: 'Done', color: '#1d70b8' },
@@ -17,46 +8,29 @@ const FOUR_COLOUR_SCALE = JSON.stringify({
   'at-risk': { label: 'Challenging', color: '#b3261e' },
 });
 
-const meta: Meta<Args> = {
-  // Only the controls these stories use (the manifest lists every attribute).
-  parameters: { controls: { include: ['objective', 'status', 'scale', 'preset'] } },
+/** What the plan reports done, under way and at risk, per priority, and its measures. */
+const meta: Meta<KitArgs> = {
   title: 'Elements/pcp-progress',
-  component: 'pcp-progress',
-  argTypes: {
-    objective: { control: 'text', description: 'An objective id or number' },
-    status: { control: 'select', options: ['', 'delivered', 'in-progress', 'at-risk', 'not-started', 'planned', 'red', 'amber', 'green', 'complete'] },
-    scale: { control: 'text', description: 'JSON: a label and colour per status' },
-    preset: { control: 'inline-radio', options: ['neutral', 'govuk'] },
-  },
-  args: { objective: '', status: '', scale: '', preset: 'neutral' },
-  render: ({ objective, status, scale, preset }) =>
-    withPreset(
-      preset,
-      html`<pcp-progress
-        src=${FEEDS['Cleveland 2020-21 update']}
-        objective=${objective || nothing}
-        status=${status || nothing}
-        scale=${scale || nothing}
-      ></pcp-progress>`,
-    ),
+  ...elementMeta('pcp-progress', {
+  feed: 'cleveland-2020-21-update',
+  options: { status: ['delivered', 'in-progress', 'at-risk', 'not-started', 'planned', 'red', 'amber', 'green', 'complete'] },
+}),
 };
 export default meta;
 
-type Story = StoryObj<Args>;
-
-/** Cleveland's update: each priority's progress (delivered) and future commitments (planned). */
-export const Cleveland: Story = {};
-export const OnePriority: Story = { args: { objective: '2' } };
-export const FourColourScale: Story = { args: { scale: FOUR_COLOUR_SCALE } };
-export const OnlyPlanned: Story = { args: { status: 'planned' } };
-export const GovukPreset: Story = { args: { preset: 'govuk' } };
-
-/** A plan with only a target (Vision Zero 2040): the measure without a bar. */
-export const MeasureWithTargetOnly: Story = {
-  render: () => html`<pcp-progress src=${FEEDS['Cambridgeshire and Peterborough 2021-2024 (draft)']}></pcp-progress>`,
-};
-
+export const Cleveland: ElementStory = { tags: ['feed:cleveland-2020-21-update'], args: { feed: 'cleveland-2020-21-update' } };
+export const BrightonAndHove: ElementStory = { tags: ['!autodocs', 'feed:brighton-and-hove-2023-2026'], args: { feed: 'brighton-and-hove-2023-2026' } };
+export const CambridgeshireAndPeterborough: ElementStory = { tags: ['!autodocs', 'feed:cambridgeshire-peterborough-2021-2024'], args: { feed: 'cambridgeshire-peterborough-2021-2024' } };
+export const DevonAndCornwall: ElementStory = { tags: ['!autodocs', 'feed:devon-and-cornwall-2017-2020'], args: { feed: 'devon-and-cornwall-2017-2020' } };
+export const Durham: ElementStory = { tags: ['!autodocs', 'feed:durham-2018-2021'], args: { feed: 'durham-2018-2021' } };
+export const Essex: ElementStory = { tags: ['!autodocs', 'feed:essex-2021-2024'], args: { feed: 'essex-2021-2024' } };
+export const GreaterManchester: ElementStory = { tags: ['!autodocs', 'feed:greater-manchester-2024-2029'], args: { feed: 'greater-manchester-2024-2029' } };
+export const Gwent: ElementStory = { tags: ['!autodocs', 'feed:gwent-2021-2025'], args: { feed: 'gwent-2021-2025' } };
+export const Northamptonshire: ElementStory = { tags: ['!autodocs', 'feed:northamptonshire-2021-2026'], args: { feed: 'northamptonshire-2021-2026' } };
+export const OnePriority: ElementStory = { args: { objective: '2' } };
+export const FourColourScale: ElementStory = { args: { scale: FOUR_COLOUR_SCALE } };
+export const OnlyPlanned: ElementStory = { args: { status: 'planned' } };
+export const Narrow: ElementStory = narrow();
+export const GovukPreset: ElementStory = govukPreset();
 /** A plan that reports no progress: the empty state. */
-export const NoProgress: Story = {
-  render: () => html`<pcp-progress src=${FEEDS['Cumbria 2021-2025']}></pcp-progress>`,
-};
+export const Empty: ElementStory = { tags: ['empty-state'], args: { feed: 'cumbria-2021-2025' } };

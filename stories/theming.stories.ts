@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { contrastRatio } from '../src/styles/contrast.js';
-import { FEEDS } from './feeds.js';
+import { feedUrl } from './kit.js';
 
 interface Tokens {
   text: string;
@@ -130,7 +130,7 @@ const meta: Meta<Tokens> = {
     };
     return html`<div style=${styleMap(style)}>
       ${report(tokens)}
-      <pcp-plan src=${FEEDS['Cambridgeshire and Peterborough 2021-2024 (draft)']}>
+      <pcp-plan src=${feedUrl('cambridgeshire-peterborough-2021-2024')}>
         <pcp-priority-wheel detail="none"></pcp-priority-wheel>
         <pcp-objectives layout="grid" heading-level="3"></pcp-objectives>
       </pcp-plan>

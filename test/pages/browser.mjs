@@ -118,6 +118,8 @@ export function elementStates() {
           error: Boolean(element.shadowRoot.querySelector('[part~="error"]')),
           loading: Boolean(element.shadowRoot.querySelector('[part~="loading"]')),
           empty: element.localName !== 'pcp-plan' && !element.shadowRoot.textContent.trim(),
+          // The element's "this plan has no …" message.
+          emptyState: Boolean(element.shadowRoot.querySelector('[part~="empty"]')),
         });
         text += element.shadowRoot.textContent;
         walk(element.shadowRoot);
