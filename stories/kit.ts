@@ -159,6 +159,3 @@ export const narrow = (story: ElementStory = {}): ElementStory => ({
   ...story,
   args: { width: 320, ...story.args },
 });
-
-/** The element in the GOV.UK preset. */
-export const govukPreset = (story: ElementStory = {}): ElementStory => ({ ...story, args: { preset: 'govuk', ...story.args } });

@@ -1,6 +1,6 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { elementMeta, govukPreset, narrow, feedUrl, type ElementStory, type KitArgs } from './kit.js';
+import { elementMeta, narrow, feedUrl, type ElementStory, type KitArgs } from './kit.js';
 
 /** A partnership's action plan: actions by priority, with lead agencies and review dates, filtered and searched. */
 const meta: Meta<KitArgs> = {
@@ -14,8 +14,8 @@ export const OneAgencyByShortName: ElementStory = { args: { agency: 'Derwent & S
 export const CumbriaConstabulary: ElementStory = { args: { agency: 'Cumbria Constabulary' } };
 export const OnePriority: ElementStory = { args: { priority: 'Reduce Re-Offending' } };
 export const WithoutControls: ElementStory = { args: { 'no-controls': true } };
-export const Narrow: ElementStory = narrow();
-export const GovukPreset: ElementStory = govukPreset();
+export const Narrow: ElementStory = { name: 'Narrow (320px)', ...narrow() };
+export const GovukPreset: ElementStory = { name: 'GOV.UK preset', args: { preset: 'govuk' } };
 export const Empty: ElementStory = { tags: ['empty-state'], args: { feed: 'cumbria-2021-2025' } };
 
 /** A CSP page: its own action plan and the commissioner's shared outcomes, two feeds side by side. */

@@ -1,5 +1,5 @@
 import type { Meta } from '@storybook/web-components-vite';
-import { elementMeta, govukPreset, narrow, type ElementStory, type KitArgs } from './kit.js';
+import { elementMeta, narrow, type ElementStory, type KitArgs } from './kit.js';
 
 /** How the plan's money is shared out, as a bar of shares with its table. */
 const meta: Meta<KitArgs> = {
@@ -16,6 +16,6 @@ export const Gwent: ElementStory = { tags: ['!autodocs', 'feed:gwent-2021-2025']
 export const Northamptonshire: ElementStory = { tags: ['!autodocs', 'feed:northamptonshire-2021-2026'], args: { feed: 'northamptonshire-2021-2026' } };
 export const WestYorkshire: ElementStory = { tags: ['!autodocs', 'feed:west-yorkshire-2021-2024'], args: { feed: 'west-yorkshire-2021-2024' } };
 export const OneSetById: ElementStory = { args: { feed: 'cambridgeshire-peterborough-2021-2024', shares: 'funding-passed-to-the-chief-constable' } };
-export const Narrow: ElementStory = narrow();
-export const GovukPreset: ElementStory = govukPreset();
+export const Narrow: ElementStory = { name: 'Narrow (320px)', ...narrow() };
+export const GovukPreset: ElementStory = { name: 'GOV.UK preset', args: { preset: 'govuk' } };
 export const Empty: ElementStory = { tags: ['empty-state'], args: { feed: 'cumbria-2021-2025' } };

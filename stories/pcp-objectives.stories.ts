@@ -1,6 +1,6 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { elementMeta, govukPreset, narrow, type ElementStory, type KitArgs } from './kit.js';
+import { elementMeta, narrow, type ElementStory, type KitArgs } from './kit.js';
 
 /** The plan's objectives (priorities, themes), as a list, a grid of cards or an accordion. */
 const meta: Meta<KitArgs> = {
@@ -27,9 +27,9 @@ export const WestYorkshire: ElementStory = { tags: ['!autodocs', 'feed:west-york
 export const Grid: ElementStory = { args: { layout: 'grid', feed: 'cambridgeshire-peterborough-2021-2024' } };
 export const Accordion: ElementStory = { args: { layout: 'accordion' } };
 export const OneObjectiveAlone: ElementStory = { args: { objective: '3' } };
-export const Narrow: ElementStory = narrow({ args: { layout: 'accordion' } });
-export const GovukPresetAccordion: ElementStory = govukPreset({ args: { layout: 'accordion' } });
-export const GovukPresetGrid: ElementStory = govukPreset({ args: { layout: 'grid' } });
+export const Narrow: ElementStory = { name: 'Narrow (320px), accordion', ...narrow({ args: { layout: 'accordion' } }) };
+export const GovukPresetAccordion: ElementStory = { name: 'GOV.UK preset, accordion', args: { preset: 'govuk', layout: 'accordion' } };
+export const GovukPresetGrid: ElementStory = { name: 'GOV.UK preset, grid', args: { preset: 'govuk', layout: 'grid' } };
 export const Empty: ElementStory = { tags: ['empty-state'], args: { feed: 'devon-and-cornwall-2017-2020' } };
 
 /** An objective the plan does not have: the empty state. */

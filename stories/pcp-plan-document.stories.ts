@@ -1,5 +1,5 @@
 import type { Meta } from '@storybook/web-components-vite';
-import { elementMeta, govukPreset, narrow, type ElementStory, type KitArgs } from './kit.js';
+import { elementMeta, narrow, type ElementStory, type KitArgs } from './kit.js';
 
 /** The whole plan as one page: every part the plan has, in the order of a printed plan, with its contents list. */
 const meta: Meta<KitArgs> = {
@@ -24,5 +24,5 @@ export const Gwent: ElementStory = { tags: ['!autodocs', 'feed:gwent-2021-2025']
 export const Northamptonshire: ElementStory = { tags: ['!autodocs', 'feed:northamptonshire-2021-2026'], args: { feed: 'northamptonshire-2021-2026' } };
 export const WestCumbria: ElementStory = { tags: ['!autodocs', 'feed:west-cumbria-csp-2012-13'], args: { feed: 'west-cumbria-csp-2012-13' } };
 export const WestYorkshire: ElementStory = { tags: ['!autodocs', 'feed:west-yorkshire-2021-2024'], args: { feed: 'west-yorkshire-2021-2024' } };
-export const Narrow: ElementStory = narrow();
-export const GovukPreset: ElementStory = govukPreset();
+export const Narrow: ElementStory = { name: 'Narrow (320px)', ...narrow() };
+export const GovukPreset: ElementStory = { name: 'GOV.UK preset', args: { preset: 'govuk' } };

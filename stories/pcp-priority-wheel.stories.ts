@@ -1,6 +1,6 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { elementMeta, govukPreset, narrow, feedUrl, type ElementStory, type KitArgs } from './kit.js';
+import { elementMeta, narrow, feedUrl, type ElementStory, type KitArgs } from './kit.js';
 
 /** The plan's priorities as a wheel (one ring, or two with their objectives), with a table view. */
 const meta: Meta<KitArgs> = {
@@ -27,9 +27,9 @@ export const WestYorkshire: ElementStory = { tags: ['!autodocs', 'feed:west-york
 export const CumbriaTwoRings: ElementStory = { args: { feed: 'cumbria-2021-2025', rings: '2' } };
 export const TableView: ElementStory = { args: { view: 'table' } };
 export const NoDetailPanel: ElementStory = { args: { detail: 'none' } };
-export const Narrow: ElementStory = narrow({ args: { width: 280 } });
+export const Narrow: ElementStory = { name: 'Narrow (280px)', ...narrow({ args: { width: 280 } }) };
 export const Wide1200: ElementStory = { args: { width: 1200, feed: 'cumbria-2021-2025', rings: '2' } };
-export const GovukPreset: ElementStory = govukPreset();
+export const GovukPreset: ElementStory = { name: 'GOV.UK preset', args: { preset: 'govuk' } };
 export const Empty: ElementStory = { tags: ['empty-state'], args: { feed: 'devon-and-cornwall-2017-2020' } };
 
 /** The wheel driving a list of objectives through one <pcp-plan>: select a segment and the accordion follows. */

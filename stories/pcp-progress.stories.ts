@@ -1,5 +1,5 @@
 import type { Meta } from '@storybook/web-components-vite';
-import { elementMeta, govukPreset, narrow, type ElementStory, type KitArgs } from './kit.js';
+import { elementMeta, narrow, type ElementStory, type KitArgs } from './kit.js';
 
 const FOUR_COLOUR_SCALE = JSON.stringify({
   planned: { label: 'Done', color: '#1d70b8' },
@@ -30,7 +30,7 @@ export const Northamptonshire: ElementStory = { tags: ['!autodocs', 'feed:northa
 export const OnePriority: ElementStory = { args: { objective: '2' } };
 export const FourColourScale: ElementStory = { args: { scale: FOUR_COLOUR_SCALE } };
 export const OnlyPlanned: ElementStory = { args: { status: 'planned' } };
-export const Narrow: ElementStory = narrow();
-export const GovukPreset: ElementStory = govukPreset();
+export const Narrow: ElementStory = { name: 'Narrow (320px)', ...narrow() };
+export const GovukPreset: ElementStory = { name: 'GOV.UK preset', args: { preset: 'govuk' } };
 /** A plan that reports no progress: the empty state. */
 export const Empty: ElementStory = { tags: ['empty-state'], args: { feed: 'cumbria-2021-2025' } };

@@ -1,5 +1,5 @@
 import type { Meta } from '@storybook/web-components-vite';
-import { elementMeta, govukPreset, narrow, type ElementStory, type KitArgs } from './kit.js';
+import { elementMeta, narrow, type ElementStory, type KitArgs } from './kit.js';
 
 /** The plan's funding scenarios side by side. */
 const meta: Meta<KitArgs> = {
@@ -9,6 +9,6 @@ const meta: Meta<KitArgs> = {
 export default meta;
 
 export const Cleveland: ElementStory = { tags: ['feed:cleveland-2020-21-update'], args: { feed: 'cleveland-2020-21-update' } };
-export const Narrow: ElementStory = narrow();
-export const GovukPreset: ElementStory = govukPreset();
+export const Narrow: ElementStory = { name: 'Narrow (320px)', ...narrow() };
+export const GovukPreset: ElementStory = { name: 'GOV.UK preset', args: { preset: 'govuk' } };
 export const Empty: ElementStory = { tags: ['empty-state'], args: { feed: 'cumbria-2021-2025' } };
