@@ -5,15 +5,20 @@
 // exposed, that a live region says something, that focus is not lost after an action.
 //
 // Each step is [keys, what is announced, ...what live regions say after it]. What is announced is
-// the focused node, `role "name", states, position`, after the containers the focus has just
-// entered (`region "Money" > list, 9 items > link "Forewords"`): a screen reader names the group,
-// list or landmark it moves into before the control. A live region that changed says
-// `live: "…"`. `keys` is a key (`Tab`, `Shift+Tab`, `ArrowRight`, `Enter`, `Space`…), `Tab ×3`
-// (three presses, the last stop announced), `type:text` (typing), or `width:320` (the window is
-// made 320px wide, nothing pressed: the focus is where it was).
+// the focused node, `role "name", value, states, position in its set`, after the containers the
+// focus has just entered (`navigation "Contents" > list, 10 items > link "Money"`): a screen reader
+// names the landmark, region, group, list or heading it moves into before the control, and reads a
+// description (`(described as "…")`) after a name. A live region whose text changed says
+// `live: "…"`. `keys` is a key (`Tab`, `Shift+Tab`, `ArrowRight`, `Enter`, `Space`, `Escape`…),
+// `Tab ×3` (three presses, the last stop announced), `type:text` (typing), or `width:320` (the window
+// made 320px wide, nothing pressed: the focus stays where it was).
 //
 // `reading` is browse mode: the headings (with level), landmarks, named regions, articles, figures
 // and tables, in reading order, as a screen reader lists them.
+//
+// Checked on every walk besides the lines: the walk lands on every kind of control the element has
+// (so a new kind of control needs a walk), each control's name contains the words shown on it (WCAG
+// 2.5.3), and nothing goes wrong in the page.
 //
 // One browser, one page (test/pages/accessibility.html, the accessibility suite's), each element
 // swapped in. Run: npm run build && node --test test/pages/walkthrough.test.mjs
@@ -44,6 +49,14 @@ const OBJECTIVE_HEADINGS = [
   'heading 2 "7 Integrating blue light services"',
 ];
 const CUMBRIA_BUDGET = 'Funding planned from the Commissioner to the Chief Constable for policing, 2021 to 2025';
+// (Chromium runs the caption's parts together: "Re-Offending(priority"; the space is in the page.)
+const WEST_CUMBRIA_TABLES = [
+  'table "Anti-Social Behaviour : West Cumbria Community Safety Partnership Plan 2012/13"',
+  'table "Reduce Re-Offending(priority: Re-Offending) : West Cumbria Community Safety Partnership Plan 2012/13"',
+  'table "Domestic Violence : West Cumbria Community Safety Partnership Plan 2012/13"',
+  'table "KSI : West Cumbria Community Safety Partnership Plan 2012/13"',
+  'table "Crime : West Cumbria Community Safety Partnership Plan 2012/13"',
+];
 const FIRST_ACTION =
   'Develop projects and support policing activities which aim to prevent people from becoming involved in illegal drug taking and which target organised drug crime, including County Lines, to prevent the harm this has in local communities';
 
@@ -66,7 +79,10 @@ const WALKS = [
       'heading 2 "7 Integreiddio’r gwasanaethau golau glas"',
     ],
     steps: [
-      ['Tab', 'group "Olwyn flaenoriaethau: Cadw Cumbria’n Ddiogel" > listbox "amcanion" > option "1 Canolbwyntio ar droseddu ac achosion troseddu, amcan 1 o 7, 9 cam gweithredu", not selected, 1 of 7'],
+      [
+        'Tab',
+        'group "Olwyn flaenoriaethau: Cadw Cumbria’n Ddiogel" (described as "Olwyn flaenoriaethau Cynllun Heddlu a Throseddu 2021-2025: "Cadw Cumbria’n Ddiogel" yn y canol, gyda 7 amcan o’i amgylch.") > listbox "amcanion" > option "1 Canolbwyntio ar droseddu ac achosion troseddu, amcan 1 o 7, 9 cam gweithredu", not selected, 1 of 7',
+      ],
       ['ArrowRight', 'option "2 Presenoldeb heddlu gweladwy ac effeithiol, amcan 2 o 7, 6 cam gweithredu", not selected, 2 of 7'],
       ['End', 'option "7 Integreiddio’r gwasanaethau golau glas, amcan 7 o 7, 2 cam gweithredu", not selected, 7 of 7'],
       ['Home', 'option "1 Canolbwyntio ar droseddu ac achosion troseddu, amcan 1 o 7, 9 cam gweithredu", not selected, 1 of 7'],
@@ -127,7 +143,10 @@ const WALKS = [
     html: `<pcp-priority-wheel src="${CUMBRIA}"></pcp-priority-wheel>`,
     reading: [],
     steps: [
-      ['Tab', 'group "Priority wheel: Keeping Cumbria Safe" > listbox "objectives" > option "1 A focus on crime and the causes of crime, objective 1 of 7, 9 actions", not selected, 1 of 7'],
+      [
+        'Tab',
+        'group "Priority wheel: Keeping Cumbria Safe" (described as "Priority wheel of Police and Crime Plan 2021-2025: "Keeping Cumbria Safe" at the centre, with 7 objectives around it.") > listbox "objectives" > option "1 A focus on crime and the causes of crime, objective 1 of 7, 9 actions", not selected, 1 of 7',
+      ],
       ['ArrowRight', 'option "2 A visible and effective police presence, objective 2 of 7, 6 actions", not selected, 2 of 7'],
       ['ArrowLeft', 'option "1 A focus on crime and the causes of crime, objective 1 of 7, 9 actions", not selected, 1 of 7'],
       ['End', 'option "7 Integrating blue light services, objective 7 of 7, 2 actions", not selected, 7 of 7'],
@@ -138,7 +157,10 @@ const WALKS = [
       ['Space', 'option "1 A focus on crime and the causes of crime, objective 1 of 7, 9 actions", selected, 1 of 7', 'live: "Selected objective 1: A focus on crime and the causes of crime"'],
       ['Escape', 'button "Show as table", not pressed'],
       // Back into the wheel: the tab stop is where the user left it.
-      ['Shift+Tab', 'group "Priority wheel: Keeping Cumbria Safe" > listbox "objectives" > option "1 A focus on crime and the causes of crime, objective 1 of 7, 9 actions", selected, 1 of 7'],
+      [
+        'Shift+Tab',
+        'group "Priority wheel: Keeping Cumbria Safe" (described as "Priority wheel of Police and Crime Plan 2021-2025: "Keeping Cumbria Safe" at the centre, with 7 objectives around it.") > listbox "objectives" > option "1 A focus on crime and the causes of crime, objective 1 of 7, 9 actions", selected, 1 of 7',
+      ],
       ['Tab', 'button "Show as table", not pressed'],
       // A toggle keeps its name and says it is pressed; the focus stays on it.
       ['Enter', 'button "Show as table", pressed'],
@@ -155,7 +177,10 @@ const WALKS = [
     html: `<pcp-priority-wheel rings="2" src="${CUMBRIA}"></pcp-priority-wheel>`,
     reading: [],
     steps: [
-      ['Tab', 'group "Priority wheel: Keeping Cumbria Safe" > listbox "objectives" > option "1 A focus on crime and the causes of crime, objective 1 of 7, 9 actions", not selected, 1 of 7'],
+      [
+        'Tab',
+        'group "Priority wheel: Keeping Cumbria Safe" (described as "Priority wheel of Police and Crime Plan 2021-2025: "Keeping Cumbria Safe" at the centre, with 7 objectives around it and their actions in an outer ring.") > listbox "objectives" > option "1 A focus on crime and the causes of crime, objective 1 of 7, 9 actions", not selected, 1 of 7',
+      ],
       ['ArrowDown', 'option "2 A visible and effective police presence, objective 2 of 7, 6 actions", not selected, 2 of 7'],
       ['Tab', `listbox "Actions of each objective" > group "objective 1" > option "${FIRST_ACTION}, action 1 of 9 of objective 1", not selected`],
       ['End', 'group "objective 7" > option "Understand the implications of Local Government Reorganisation for policing and other local services, action 2 of 2 of objective 7", not selected'],
@@ -239,11 +264,7 @@ const WALKS = [
     reading: [
       'heading 2 "West Cumbria Community Safety Partnership Plan 2012/13"',
       'search "Filter the action plan"',
-      'table "Anti-Social Behaviour : West Cumbria Community Safety Partnership Plan 2012/13"',
-      'table "Reduce Re-Offending(priority: Re-Offending) : West Cumbria Community Safety Partnership Plan 2012/13"',
-      'table "Domestic Violence : West Cumbria Community Safety Partnership Plan 2012/13"',
-      'table "KSI : West Cumbria Community Safety Partnership Plan 2012/13"',
-      'table "Crime : West Cumbria Community Safety Partnership Plan 2012/13"',
+      ...WEST_CUMBRIA_TABLES,
     ],
     steps: [
       ['Tab', 'search "Filter the action plan" > combobox "Priority", value "All priorities", collapsed'],
@@ -373,6 +394,61 @@ const WALKS = [
       ['Tab', 'region "Contact" > link "01768 217734"'],
     ],
   },
+  {
+    // A partnership plan: its action plan, filters and all, is one part of the document.
+    name: 'pcp-plan-document, partnership plan with an action plan (West Cumbria)',
+    html: `<pcp-plan-document src="${WEST_CUMBRIA}"></pcp-plan-document>`,
+    reading: [
+      'heading 1 "West Cumbria Community Safety Partnership Plan 2012/13"',
+      'navigation "Contents"',
+      'heading 2 "Contents"',
+      'region "Introduction"',
+      'heading 2 "Introduction"',
+      'heading 3 "Vision"',
+      'heading 3 "Introduction"',
+      'region "Priorities"',
+      'heading 2 "Priorities"',
+      'heading 3 "Anti Social Behaviour"',
+      'heading 3 "Re-Offending"',
+      'heading 3 "Domestic Violence"',
+      'heading 3 "Violent Crime"',
+      'heading 3 "KSI"',
+      'heading 3 "Crime"',
+      'region "Money"',
+      'heading 2 "Money"',
+      'heading 3 "Key figures"',
+      'region "Partnership"',
+      'heading 2 "Partnership"',
+      'heading 3 "Partners"',
+      'heading 3 "West Cumbria Community Safety Partnership Plan 2012/13"',
+      'search "Filter the action plan"',
+      ...WEST_CUMBRIA_TABLES,
+      'region "Governance"',
+      'heading 2 "Governance"',
+      'heading 3 "West CSP Strategy group"',
+      'heading 3 "Tactical Delivery Group"',
+      'heading 3 "Local Multi Agency Problem Solving (LMAPS) meetings"',
+      'region "More about the plan"',
+      'heading 2 "More about the plan"',
+      'heading 3 "Context: Allerdale District"',
+      'heading 3 "Context: Copeland District"',
+      'heading 3 "The Changing Context of Community Safety Partnerships"',
+      'heading 3 "Priorities for West Cumbria Community Safety Partnership 2012/13"',
+      'region "About this page"',
+      'heading 2 "About this page"',
+      'heading 3 "Sources"',
+      'heading 3 "Notes"',
+    ],
+    steps: [
+      ['Tab', 'button "Skip the contents"'],
+      ['Enter', 'region "Introduction"'],
+      ['Tab', 'region "Partnership" > search "Filter the action plan" > combobox "Priority", value "All priorities", collapsed'],
+      ['Tab ×2', 'searchbox "Search"'],
+      ['type:fire', 'searchbox "Search", value "fire"', 'live: "Showing 2 of 24 entries"'],
+      ['Tab', 'link "Download CSV"'],
+      ['Shift+Tab ×6', 'navigation "Contents" > list, 7 items > link "Governance"'],
+    ],
+  },
 ];
 
 // ——— Helpers that read the accessibility tree ———
@@ -442,6 +518,8 @@ function label(tree, node) {
   const name = clean(node.name?.value ?? '');
   let text = role === 'heading' ? `heading ${properties.level}` : role;
   if (name) text += ` "${name}"`;
+  const description = clean(node.description?.value ?? '');
+  if (description) text += ` (described as "${description}")`;
   if (role === 'list') {
     const items = (node.childIds ?? []).map((id) => tree.byId.get(id)).filter((child) => child?.role?.value === 'listitem').length;
     text += `, ${items} items`;
@@ -485,13 +563,17 @@ async function focusState() {
   const tree = await axTree();
   const id = await backendId(DEEP_ACTIVE);
   const focused = tree.nodes.find((node) => node.backendDOMNodeId === id && !node.ignored);
-  // The one thing read from the DOM: Chromium's protocol does not give aria-posinset/-setsize.
+  // Read from the DOM: the position in a set (Chromium's protocol does not give aria-posinset and
+  // aria-setsize) and the text shown on the control (for WCAG 2.5.3, label in name).
   const { result } = await client.send('Runtime.evaluate', {
-    expression: `(() => { const active = ${DEEP_ACTIVE}; return [active?.getAttribute('aria-posinset'), active?.getAttribute('aria-setsize')]; })()`,
+    expression: `(() => {
+      const active = ${DEEP_ACTIVE};
+      return [active?.getAttribute('aria-posinset'), active?.getAttribute('aria-setsize'), active?.innerText ?? active?.textContent ?? ''];
+    })()`,
     returnByValue: true,
   });
-  const [position, size] = result.value;
-  return { tree, focused, position: position && size ? `${position} of ${size}` : undefined };
+  const [position, size, shown] = result.value;
+  return { tree, focused, position: position && size ? `${position} of ${size}` : undefined, shown: clean(shown) };
 }
 
 /** A control's kind: its role, and for a button whether it discloses or toggles. */
@@ -565,7 +647,7 @@ async function perform(keys) {
 
 /** What is announced after a step: the focus (with the containers entered) and what live regions say. */
 async function heard(previous, liveBefore) {
-  const { tree, focused, position } = await focusState();
+  const { tree, focused, position, shown } = await focusState();
   if (!focused) return { lines: ['nothing focused'], path: [], live: liveRegions(tree) };
   const path = ancestors(tree, focused);
   const entered = path.filter(
@@ -575,7 +657,7 @@ async function heard(previous, liveBefore) {
   const live = liveRegions(tree);
   // (At the start there is no before: what a live region says as the page loads is not announced.)
   for (const [id, text] of live) if (liveBefore && text && text !== liveBefore.get(id)) lines.push(`live: "${text}"`);
-  return { lines, path: path.map((node) => node.backendDOMNodeId), live, kind: controlKind(focused) };
+  return { lines, path: path.map((node) => node.backendDOMNodeId), live, kind: controlKind(focused), role: focused.role?.value, name: clean(focused.name?.value ?? ''), shown };
 }
 
 /**
@@ -624,6 +706,10 @@ describe('keyboard and screen-reader walk-throughs (Chromium accessibility tree)
           assert.deepEqual(result.lines, expected, `step ${index + 1}: ${keys}`);
           ({ path, live } = result);
           met.add(result.kind);
+          // WCAG 2.5.3: a control's name contains the words shown on it (a form field's label is its name already).
+          if (CONTROLS.has(result.role) && !['combobox', 'searchbox'].includes(result.role) && result.shown) {
+            assert.ok(result.name.toLowerCase().includes(result.shown.toLowerCase()), `step ${index + 1}: the name "${result.name}" includes the label shown, "${result.shown}"`);
+          }
         }
         const unmet = [...kinds].filter((kind) => !met.has(kind));
         assert.deepEqual(unmet, [], 'the walk uses every kind of control the element has');
