@@ -638,7 +638,7 @@ async function perform(keys) {
   } else if (keys.startsWith('width:')) {
     await page.setViewport({ width: Number(keys.slice('width:'.length)), height: 640 });
     // A table region becomes a tab stop once it has measured that it scrolls (after a layout).
-    await page.waitForFunction(tableRegionsAgree, { polling: 50, timeout: 5000 });
+    await page.waitForFunction(tableRegionsAgree, { polling: 50, timeout: 15000 });
   } else {
     await press(keys);
   }
