@@ -49,10 +49,10 @@ const OBJECTIVE_HEADINGS = [
   'heading 2 "7 Integrating blue light services"',
 ];
 const CUMBRIA_BUDGET = 'Funding planned from the Commissioner to the Chief Constable for policing, 2021 to 2025';
-// (Chromium runs the caption's parts together: "Re-Offending(priority"; the space is in the page.)
+// (The space in "Re-Offending (priority" was lost from the name while it stood between two spans.)
 const WEST_CUMBRIA_TABLES = [
   'table "Anti-Social Behaviour : West Cumbria Community Safety Partnership Plan 2012/13"',
-  'table "Reduce Re-Offending(priority: Re-Offending) : West Cumbria Community Safety Partnership Plan 2012/13"',
+  'table "Reduce Re-Offending (priority: Re-Offending) : West Cumbria Community Safety Partnership Plan 2012/13"',
   'table "Domestic Violence : West Cumbria Community Safety Partnership Plan 2012/13"',
   'table "KSI : West Cumbria Community Safety Partnership Plan 2012/13"',
   'table "Crime : West Cumbria Community Safety Partnership Plan 2012/13"',
