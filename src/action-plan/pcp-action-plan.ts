@@ -187,7 +187,7 @@ export class PcpActionPlan extends PcpElement {
               html`${index ? ', ' : ''}${supported.href ? html`<a href="${supported.href}">${txt(supported.title)}</a>` : txt(supported.title)}`,
           )})</span
         >`
-      : nothing}${group.objective ? html` <span class="muted">(${group.objective.word}: ${txt(group.objective.title)})</span>` : nothing}`;
+      : nothing}${group.objective ? html`<span class="muted"> (${group.objective.word}: ${txt(group.objective.title)})</span>` : nothing}`;
   }
 
   /** The agency as the document names it, linked to its partner's website when the feed gives one. */

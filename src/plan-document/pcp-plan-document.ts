@@ -225,7 +225,9 @@ export class PcpPlanDocument extends PcpElement {
           ${sections.map((section) => html`<li><a href="#${this.uid}-${section.id}" @click=${(event: Event) => this.goTo(event, `${this.uid}-${section.id}`)}>${txt(section.title)}</a></li>`)}
         </ol>
       </nav>
-      <div id=${mainId} tabindex="-1">
+      <!-- Not focusable itself: "Skip the contents" lands on the first part, a named region, where a
+           screen reader has a name to say (a wrapper with no role was read as every part's title). -->
+      <div id=${mainId}>
         ${repeat(
           sections,
           (section) => section.id,

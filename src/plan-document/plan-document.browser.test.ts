@@ -136,7 +136,10 @@ describe('<pcp-plan-document>', () => {
     skip.focus();
     expect(skip.getBoundingClientRect().left).to.be.at.least(0);
     await sendKeys({ press: 'Enter' });
-    expect(element.shadowRoot!.activeElement!.id).to.match(/-main$/);
+    // …to the first part, a region named by its heading.
+    const first = element.shadowRoot!.activeElement!;
+    expect(first.id).to.match(/-forewords$/);
+    expect(first.getAttribute('aria-labelledby')).to.match(/-forewords-heading$/);
   });
 
   it('prints cleanly: every part from a new page, no contents list or skip control', async () => {
