@@ -20,8 +20,6 @@ const feed = (name) => join(root, 'demo/feeds', `${name}.json`);
 const RULES_SET_ASIDE = {
   // A style preference: `<!doctype html>` in lower case is valid HTML.
   'doctype-style': 'off',
-  // A style preference: Lit's templates write `<br />`; the slash on a void element is allowed and ignored.
-  'void-style': 'off',
   // Deliberate: `role="list"` on a <ul>/<ol> styled `list-style: none`, which Safari and VoiceOver
   // otherwise stop announcing as a list.
   'no-redundant-role': 'off',
