@@ -123,6 +123,9 @@ export const Url = v.pipe(
   v.string(),
   v.regex(/^(?:https?:\/\/[^\s]+|mailto:[^\s]+|tel:[+0-9 ()-]+)$/, 'must be an http(s), mailto: or tel: link'),
   v.description('A link starting with http://, https://, mailto: or tel:.'),
+  // A telephone number as people write it ("tel:01273 292488") is read without its spaces: a URL may
+  // not contain one (the W3C checker rejects such an href), and the number is the same.
+  v.transform((url) => (url.startsWith('tel:') ? url.replace(/ /g, '') : url)),
 );
 
 /** A number JSON can hold that is not infinite (1e400 parses as Infinity). */
