@@ -3,7 +3,7 @@
 // link; --no-style is the latter without the link) and as a whole page (either form). Checked with html-validate's recommended and document
 // rules; the few set aside are listed below, each with its reason, and every other finding fails.
 //
-// html-validate is not the W3C Nu checker (which needs Java): it does not know every attribute of every
+// html-validate is not the W3C Nu checker (which needs Java; render-w3c.test.mjs runs it on the same renders): it does not know every attribute of every
 // element, so attributes made obsolete are declared here (ELEMENT_METADATA) as the Nu checker reports them.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
