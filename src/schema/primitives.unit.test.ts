@@ -14,4 +14,10 @@ describe('Url', () => {
     for (const url of ['https://example.org/a%20b', 'mailto:a@example.org', 'tel:01273292488']) assert.equal(v.parse(Url, url), url);
     assert.equal(v.safeParse(Url, 'javascript:alert(1)').success, false);
   });
+
+  it('a link refused where a link by language is also allowed is refused in its own words', () => {
+    const result = v.safeParse(LocalizedUrl, 'javascript:alert(1)');
+    assert.equal(result.success, false);
+    assert.equal(result.issues?.[0].message, 'must be an http(s), mailto: or tel: link');
+  });
 });
