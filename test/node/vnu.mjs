@@ -73,8 +73,8 @@ export const SET_ASIDE = [
     when: ({ html }) => /<pcp-plan-document\b(?![^>]*\bheading-level="[2-6]")|<pcp-[a-z-]+\b[^>]*\bheading-level="1"/.test(html),
     seenIn: ['pages'],
   },
-  // The plan document's sections are named by their heading, which the element inside them renders in
-  // its own shadow root (checked there): the checker, not looking into <template>, sees no heading.
+  // A section in a shadow root whose heading the element inside it renders in its own shadow root (the
+  // plan document's parts; checked there): the checker, not looking into <template>, sees no heading.
   { message: /^Section lacks heading\. /, when: inShadowRoot, seenIn: BOTH },
 ];
 
@@ -82,7 +82,10 @@ export const SET_ASIDE = [
  * True when a finding ({ message, checked: { name, html } }) is on the reviewed list above: its message
  * matches an entry, in the kind of document the entry names, if it names one.
  */
-export const isSetAside = (finding) => SET_ASIDE.some(({ message, when }) => message.test(finding.message) && (!when || when(finding.checked)));
+export const isSetAside = (finding) => SET_ASIDE.some((entry) => sets(entry, finding));
+
+/** True when the SET_ASIDE entry sets the finding aside. */
+const sets = (entry, finding) => entry.message.test(finding.message) && (!entry.when || entry.when(finding.checked));
 
 /**
  * Checks the documents ({ name, html }) in one run of the checker, errors, warnings and information
@@ -170,11 +173,13 @@ export function withShadowRoots(name, html, { keepTemplates = true } = {}) {
   return [{ name, html: keepTemplates ? html : serialize(documentNode) }, ...shadowDocuments];
 }
 
+/** How many findings each entry of SET_ASIDE set aside: a line each (for the tests' diagnostics). */
+export const setAsideCounts = (findings) =>
+  SET_ASIDE.map((entry) => `${findings.filter((finding) => sets(entry, finding)).length} set aside: ${entry.message}`);
+
 /** The entries of SET_ASIDE said to be seen in `check` ('renders' or 'pages') that no finding matched, as text. */
 export const unusedSetAsides = (check, findings) =>
-  SET_ASIDE.filter((entry) => entry.seenIn.includes(check) && !findings.some((finding) => entry.message.test(finding.message) && (!entry.when || entry.when(finding.checked)))).map((entry) =>
-    String(entry.message),
-  );
+  SET_ASIDE.filter((entry) => entry.seenIn.includes(check) && !findings.some((finding) => sets(entry, finding))).map((entry) => String(entry.message));
 
 /** One line per kind of finding (its message), with where it was first seen and how often, so a regression in one template does not print hundreds. */
 export function byKind(findings) {
