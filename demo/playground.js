@@ -1,6 +1,8 @@
 // The playground: validates a pasted feed with the library's own validator and previews it in
 // every element. Feed text is only ever put into the page as text.
 import { findPlanWarnings, planFromText, PlanError } from '../dist/api.js';
+// The elements of the preview (dist/api.js is the feed API alone and registers none).
+import '../dist/pcp-elements.js';
 
 const form = document.getElementById('playground');
 const feed = document.getElementById('feed');

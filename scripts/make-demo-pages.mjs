@@ -35,12 +35,12 @@ for (const name of FEEDS) {
   const page = `<!doctype html>
 <html lang="en-GB">
   <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <link rel="icon" href="data:," />
-    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ws:; img-src 'self' data: blob:" />
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <link rel="icon" href="data:,">
+    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ws:; img-src 'self' data: blob:">
     <title>${escape(plan.title)}: pcp-elements demo</title>
-    <link rel="stylesheet" href="../demo.css" />
+    <link rel="stylesheet" href="../demo.css">
     <script type="module" src="../../dist/pcp-elements.js"></script>
   </head>
   <body>

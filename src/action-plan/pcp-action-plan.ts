@@ -166,7 +166,7 @@ export class PcpActionPlan extends PcpElement {
   /** Lines one under another (table) or run on with "; " (cards); the cell's text muted when it has none. */
   private lines(cell: ActionPlanCell, separator: 'break' | 'semicolon'): unknown {
     if (cell.lines.length === 0) return this.muted(cell);
-    return cell.lines.map((line, index) => html`${index ? (separator === 'break' ? html`<br />` : '; ') : ''}${txt(line)}`);
+    return cell.lines.map((line, index) => html`${index ? (separator === 'break' ? html`<br>` : '; ') : ''}${txt(line)}`);
   }
 
   /** The review date, and the review as printed after it, and the overdue mark; or the review as printed. */
@@ -205,7 +205,7 @@ export class PcpActionPlan extends PcpElement {
   }
 
   private renderAims(cell: ActionPlanCell): TemplateResult {
-    return html`${cell.lines.map((aim, index) => html`${index ? html`<br />` : nothing}${txt(aim)}`)}${cell.details?.length
+    return html`${cell.lines.map((aim, index) => html`${index ? html`<br>` : nothing}${txt(aim)}`)}${cell.details?.length
       ? html`<ul class="details">
           ${cell.details.map((detail) => html`<li>${txt(detail)}</li>`)}
         </ul>`

@@ -106,7 +106,7 @@ function renderDetail(detail: ContactDetail): unknown {
     case 'text':
       return txt(detail.text);
     case 'address':
-      return html`<address>${detail.lines.map((line, index) => html`${index ? html`<br />` : nothing}${txt(line)}`)}</address>`;
+      return html`<address>${detail.lines.map((line, index) => html`${index ? html`<br>` : nothing}${txt(line)}`)}</address>`;
     case 'links':
       return detail.links.map((link, index) => html`${index ? ', ' : ''}${renderLink(link)}`);
   }

@@ -78,12 +78,12 @@ export class PcpForeword extends PcpElement {
     if (!signature) return nothing;
     if (!signature.name) return html`<p class="signature" part="signature"><span class="signed">${txt(signature.signed)}</span></p>`;
     return html`<p class="signature" part="signature">
-      ${signature.signed ? html`<span class="signed">${txt(signature.signed)}</span><br />` : nothing}
-      <span class="name">${txt(signature.name)}</span><br />
+      ${signature.signed ? html`<span class="signed">${txt(signature.signed)}</span><br>` : nothing}
+      <span class="name">${txt(signature.name)}</span><br>
       ${signature.role ? html`${txt(signature.role)}${signature.organisation ? html`, ${txt(signature.organisation)}` : ''}` : nothing}${signature.term
         ? html` (${txt(signature.term)})`
-        : nothing}${signature.phone ? html`<br />${txt(signature.phone)}` : nothing}${signature.email
-        ? html`<br /><a href="mailto:${signature.email}">${signature.email}</a>`
+        : nothing}${signature.phone ? html`<br>${txt(signature.phone)}` : nothing}${signature.email
+        ? html`<br><a href="mailto:${signature.email}">${signature.email}</a>`
         : nothing}
     </p>`;
   }

@@ -121,6 +121,10 @@ export const FinancialYear = v.pipe(
  */
 export const Url = v.pipe(
   v.string(),
+  // A telephone number as people write it ("tel:01273 292488") is read without its spaces: a URL may
+  // not contain one (the W3C checker rejects such an href), and the number is the same. (Before the
+  // check: valibot reports a union's own wording only for a branch whose checks come after any transform.)
+  v.transform((url) => (url.startsWith('tel:') ? url.replace(/ /g, '') : url)),
   v.regex(/^(?:https?:\/\/[^\s]+|mailto:[^\s]+|tel:[+0-9 ()-]+)$/, 'must be an http(s), mailto: or tel: link'),
   v.description('A link starting with http://, https://, mailto: or tel:.'),
 );
