@@ -78,7 +78,7 @@ describe('languages: charts', () => {
       const firstAction = $(element, '[data-key="a0.0"]').getAttribute('aria-label')!;
       expect(firstAction).to.match(new RegExp(`, cam gweithredu 1 o ${actions} o fewn amcan ${plan.objectives[0]!.number ?? 1}$`));
       expect(text($(element, '[part="controls"] button'))).to.equal('Dangos fel tabl');
-      expect(text($(element, '[part="controls"] a'))).to.equal('Lawrlwytho CSV');
+      expect(text($(element, '[part="controls"] a'))).to.equal('Lawrlwytho CSV: Police and Crime Plan Update 2020-2021: amcanion');
       expect(text($(element, '.instructions'))).to.equal('Defnyddiwch y bysellau saeth i symud o amgylch yr olwyn, a’r fysell Enter i ddewis.');
       expect(text($(element, '.prompt'))).to.equal('Dewiswch un o’r amcanion yn yr olwyn i weld beth fydd y cynllun yn ei wneud.');
       expect(englishLeftIn(shown(element), ['common', 'wheel'])).to.deep.equal([]);
@@ -142,7 +142,7 @@ describe('languages: charts', () => {
       const element = await inLanguage<PcpPriorityWheel>('en', html`<pcp-priority-wheel .plan=${plan}></pcp-priority-wheel>`);
       expect(text($(element, '.visually-hidden'))).to.match(/^Priority wheel of .*, with \d+ themes around it\.$/);
       expect(text($(element, '.prompt'))).to.equal('Select a theme in the wheel to see what the plan will do.');
-      expect(text($(element, '[part="controls"]'))).to.equal('Show as table Download CSV');
+      expect(text($(element, '[part="controls"]'))).to.equal('Show as table Download CSV: Police and Crime Plan 2021 to 2024: themes');
       expect(element.shadowRoot!.querySelector('[lang]')?.outerHTML ?? null).to.equal(null);
     });
   });
@@ -167,7 +167,7 @@ describe('languages: charts', () => {
       expect(text(burglary!.querySelector('.figures')!)).to.equal(
         'Llinell sylfaen 2,400. Targed 2,000. Gorau po isaf. Nid oes ffigur cyfredol wedi’i adrodd eto.',
       );
-      expect(text($(element, '[part="download"]'))).to.equal('Lawrlwytho CSV');
+      expect(text($(element, '[part="download"]'))).to.equal('Lawrlwytho CSV: Cynnydd');
       expect($<HTMLAnchorElement>(element, '[part="download"] a').download).to.equal('cleveland-2020-21-update-cynnydd.csv');
       const lines = await csvOf(element, '[part="download"] a');
       expect(lines[0]).to.equal(
@@ -237,7 +237,7 @@ describe('languages: charts', () => {
       expect(text(first!.querySelector('.period')!)).to.equal('Cyfrannau o: Our overall funding · 2021/22');
       expect(text(first!.querySelector('li.rest-text')!)).to.equal('Nid yw’r cynllun yn rhannu’r gweddill.');
       expect(text(second!.querySelectorAll('li')[1]!)).to.equal('Not passed to the Chief Constable: 1.5% (£1,234,567) (enghreifftiol)');
-      expect(text($(element, '[part="download"]'))).to.equal('Lawrlwytho CSV');
+      expect(text($(element, '[part="download"]'))).to.equal('Lawrlwytho CSV: Police and Crime Plan 2021 to 2024');
       expect($<HTMLAnchorElement>(element, '[part="download"] a').download).to.equal('cambridgeshire-peterborough-2021-2024-cyllid.csv');
       const lines = await csvOf(element, '[part="download"] a');
       expect(lines[0]).to.equal('Grŵp,Cyfran,Y cant,Swm (£),Cyfnod');
@@ -276,7 +276,7 @@ describe('languages: charts', () => {
       const first = $$(element, '[part="set"]')[0]!;
       expect(text(first.querySelector('.period')!)).to.equal('Shares of: Our overall funding · 2021/22');
       expect(text(first.querySelector('li.rest-text')!)).to.equal('The rest: the policing part of your council tax (the plan gives no figure).');
-      expect(text($(element, '[part="download"]'))).to.equal('Download CSV');
+      expect(text($(element, '[part="download"]'))).to.equal('Download CSV: Police and Crime Plan 2021 to 2024');
       expect(element.shadowRoot!.querySelector('[lang]')?.outerHTML ?? null).to.equal(null);
     });
   });

@@ -61,7 +61,7 @@ describe('languages: tables', () => {
       expect(heard(income.querySelectorAll('td')[0]!)).to.equal('minws £5.3m');
       expect(heard(income.querySelectorAll('td')[1]!)).to.equal('plws £154.5k (plws 2.9%)');
       const link = $<HTMLAnchorElement>(element, '[part="download"] a');
-      expect(text(link)).to.equal('Lawrlwytho CSV');
+      expect(text(link)).to.equal('Lawrlwytho CSV: Funding planned from the Commissioner to the Chief Constable for policing, 2021 to 2025');
       const lines = await csvLines(link);
       expect(lines[0]).to.equal('Llinell y gyllideb,2021-2022,2022-2023,2023-2024,2024-2025');
       // Only the total the plan prints: a sum of the lines is a check, not a figure to download.
@@ -98,7 +98,7 @@ describe('languages: tables', () => {
       expect($$(english, 'thead th').map(text).slice(0, 3)).to.deep.equal(['Budget line', '2021-2022', 'Change on 2021-2022']);
       expect($$(english, 'tbody th').map(text).slice(0, 2)).to.deep.equal(['Police Officer Pay', 'Police Staff Pay']);
       expect(text($(english, 'tfoot th'))).to.equal('Total');
-      expect(text($(english, '[part="download"]'))).to.equal('Download CSV');
+      expect(text($(english, '[part="download"]'))).to.equal('Download CSV: Funding planned from the Commissioner to the Chief Constable for policing, 2021 to 2025');
       expect(english.shadowRoot!.querySelector('[lang]')?.outerHTML ?? null).to.equal(null);
     });
   });
@@ -234,7 +234,7 @@ describe('languages: tables', () => {
       const cardTerms = [...$$(element, '.card')[0]!.querySelectorAll('dt')].map(text);
       expect(cardTerms.slice(0, 5)).to.deep.equal(['Nodau', 'Data sylfaenol', 'Asiantaeth', 'Camau gweithredu', 'Dyddiad adolygu']);
       const download = $(element, '[part="download"]');
-      expect(text(download)).to.equal('Lawrlwytho CSV o’r cofnodion a ddangosir');
+      expect(text(download)).to.equal('Lawrlwytho CSV: West Cumbria Community Safety Partnership Plan 2012/13 o’r cofnodion a ddangosir');
       const link = download.querySelector('a')!;
       expect(link.getAttribute('download')).to.equal('west-cumbria-csp-2012-13-cynllun-gweithredu.csv');
       expect((await csvLines(link))[0]).to.equal('Blaenoriaeth,Nodau,Data sylfaenol,Asiantaeth,Camau gweithredu,Dyddiad adolygu');
@@ -284,7 +284,7 @@ describe('languages: tables', () => {
       expect(text($(english, '[part="title"]'))).to.equal('West Cumbria Community Safety Partnership Plan 2012/13');
       expect(text($(english, '[part="count"]'))).to.equal('Showing 24 of 24 entries');
       expect([...$(english, '[part="filters"]').querySelectorAll('label')].map(text)).to.deep.equal(['Priority', 'Agency', 'Search']);
-      expect(text($(english, '[part="download"]'))).to.equal('Download CSV of the entries shown');
+      expect(text($(english, '[part="download"]'))).to.equal('Download CSV: West Cumbria Community Safety Partnership Plan 2012/13 of the entries shown');
       expect($$(english, '.tables td').map(text)).to.include('January 2012Overdue');
       expect(english.shadowRoot!.querySelector('[lang]')?.outerHTML ?? null).to.equal(null);
     });

@@ -312,7 +312,7 @@ export function actionPlanView(ctx: ViewContext, options: ActionPlanOptions = {}
   const titleSuffix = plan.actionPlan?.title !== undefined ? '' : t.titleSuffix;
   const column = (text: string): TableColumn => ({ text: { text } });
   const table: ActionPlanTable = {
-    caption: titleSuffix ? { text: `${title.text}${titleSuffix}` } : title,
+    caption: titleSuffix ? joinTexts([title, { text: titleSuffix }]) : title,
     columns: [t.priority, t.aims, t.baseline, t.agency, t.actions, t.reviewDate].map(column),
     rows: groups.flatMap((group) => group.lines),
     rowHeaders: false,

@@ -1,6 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { BlobLinkController } from '../base/blob-link.js';
+import { downloadLink } from '../base/download-link.js';
 import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { scrollRegion } from '../base/scroll-region.js';
@@ -104,7 +105,7 @@ export class PcpActionPlan extends PcpElement {
         ? this.renderEmpty(view.noMatch)
         : html`${this.renderTables(view, title)} ${this.renderCards(view)}`}
       <p class="download" part="download">
-        <a href=${csv} download="${view.table.fileName}.csv">${view.download.label}</a>
+        ${downloadLink(csv, view.table, view.download.label)}
         ${view.download.after}
       </p>
     `;

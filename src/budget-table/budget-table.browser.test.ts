@@ -184,7 +184,9 @@ describe('<pcp-budget-table>', () => {
   it('offers the same figures as CSV', async () => {
     const element = await render(cumbria);
     const link = $(element, '[part="download"] a') as HTMLAnchorElement;
-    expect(text(link)).to.equal('Download CSV');
+    // The link's name says which table it gives (WCAG 2.4.4), the caption visually hidden after the words shown.
+    expect(text(link)).to.equal('Download CSV: Funding planned from the Commissioner to the Chief Constable for policing, 2021 to 2025');
+    expect(text(link.querySelector('.visually-hidden')!)).to.equal(': Funding planned from the Commissioner to the Chief Constable for policing, 2021 to 2025');
     expect(link.download).to.equal(`cumbria-2021-2025-${cumbria.budgets![0]!.id}.csv`);
     const lines = (await (await fetch(link.href)).text()).trim().split('\r\n');
     expect(lines).to.deep.equal([

@@ -4,6 +4,7 @@ import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { scrollRegion } from '../base/scroll-region.js';
 import { BlobLinkController } from '../base/blob-link.js';
+import { downloadLink } from '../base/download-link.js';
 import { fire, type PlanWarningDetail } from '../base/events.js';
 import type { MoneyFormat } from '../format/money.js';
 import { figureContext } from '../narrative/render-figure.js';
@@ -124,7 +125,7 @@ export class PcpBudgetTable extends PcpElement {
         : nothing}
       ${view.notes.map((text) => html`<p class="notes">${txt(text)}</p>`)} ${renderSource(view.source, ctx)}
       <p class="download" part="download">
-        <a href=${this.csvLink.href([view.csv], () => view.csv)} download="${table.fileName}.csv">${view.downloadText}</a>
+        ${downloadLink(this.csvLink.href([view.csv], () => view.csv), table, view.downloadText)}
       </p>
     `;
   }

@@ -39,7 +39,7 @@ describe('<pcp-funding>', () => {
   it('offers the shares as CSV, remainders included', async () => {
     const element = await fixture<PcpFunding>(html`<pcp-funding .plan=${await loadFeed('cambridgeshire-peterborough-2021-2024')}></pcp-funding>`);
     const link = $<HTMLAnchorElement>(element, '[part="download"] a');
-    expect(text(link)).to.equal('Download CSV');
+    expect(text(link)).to.equal('Download CSV: Police and Crime Plan 2021 to 2024');
     expect(link.download).to.equal('cambridgeshire-peterborough-2021-2024-funding.csv');
     const lines = (await (await fetch(link.href)).text()).trim().split('\r\n');
     expect(lines[0]).to.equal('Set,Share,Per cent,Amount (£),Period');

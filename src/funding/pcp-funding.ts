@@ -2,6 +2,7 @@ import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { heading } from '../base/heading.js';
 import { BlobLinkController } from '../base/blob-link.js';
+import { downloadLink } from '../base/download-link.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { figureContext } from '../narrative/render-figure.js';
 import { renderSource } from '../narrative/render-narrative.js';
@@ -157,7 +158,7 @@ export class PcpFunding extends PcpElement {
     return html`<svg class="defs" aria-hidden="true">${renderPatterns(this.uid)}</svg>
       ${view.sets.map((set) => this.renderSet(set, ctx))}
       <p class="download" part="download">
-        <a href=${this.csvLink.href([view.csv], () => view.csv)} download="${view.table.fileName}.csv">${view.downloadText}</a>
+        ${downloadLink(this.csvLink.href([view.csv], () => view.csv), view.table, view.downloadText)}
       </p>`;
   }
 

@@ -5,6 +5,7 @@ import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { scrollRegion } from '../base/scroll-region.js';
 import { BlobLinkController } from '../base/blob-link.js';
+import { downloadLink } from '../base/download-link.js';
 import { SelectionController } from '../base/selection-controller.js';
 import { renderActions } from '../objectives/render-actions.js';
 import type { Plan } from '../schema/plan.js';
@@ -214,7 +215,7 @@ export class PcpPriorityWheel extends PcpElement {
                   ${view.controls.showAsTable}
                 </button>`
               : nothing}
-            <a href=${this.csvLink.href([table], () => tableCsv(table))} download="${table.fileName}.csv">${view.controls.downloadCsv}</a>
+            ${downloadLink(this.csvLink.href([table], () => tableCsv(table)), table, view.controls.downloadCsv)}
           </div>
           ${chart && live
             ? html`<p class="instructions">${chart.instructions}</p>`

@@ -8,7 +8,7 @@
  */
 import { fileSlug } from '../format/csv.js';
 import type { Action, Objective, Plan } from '../schema/plan.js';
-import { fillText, type PlanText, type ViewContext } from '../view/plan-text.js';
+import { fillText, joinTexts, type PlanText, type ViewContext } from '../view/plan-text.js';
 import type { TableCell, TableColumn, TableModel, TableRow } from '../view/table-model.js';
 import { approximateWidth, type FittedLabel, type Measure, type Sector } from './fit-label.js';
 import { cachedWheelLayout, labelText, type WheelSegment } from './wheel-layout.js';
@@ -231,7 +231,8 @@ export function wheelTable(ctx: ViewContext): WheelTable {
     };
   });
   const table: WheelTable = {
-    caption: { text: `${title.text}: ${other}` },
+    // Each part in its language (the plan's title may not be in the page's).
+    caption: joinTexts([title, { text: `: ${other}` }]),
     captionParts: [title, { text: `: ${other}` }],
     columns,
     rows,

@@ -261,7 +261,7 @@ describe('<pcp-priority-wheel>', () => {
     await expect(element).to.be.accessible();
 
     const link = $<HTMLAnchorElement>(element, '[part="controls"] a');
-    expect(text(link)).to.equal('Download CSV');
+    expect(text(link)).to.equal('Download CSV: Police and Crime Plan 2021-2025: objectives');
     expect(link.download).to.equal('cumbria-2021-2025-objectives.csv');
     const csv = await (await fetch(link.href)).text();
     const lines = csv.trim().split('\r\n');

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleProps } from '../base/style-props.js';
 import { BlobLinkController } from '../base/blob-link.js';
+import { downloadLink } from '../base/download-link.js';
 import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { figureContext } from '../narrative/render-figure.js';
@@ -113,11 +114,11 @@ export class PcpProgress extends PcpElement {
             </ul>`
         : nothing}
       <p class="download" part="download">
-        <a
-          href=${this.csvLink.href([plan, ctx.t, this.objective, this.status, this.scale], () => tableCsv(view.download))}
-          download="${view.download.fileName}.csv"
-          >${ctx.t.common.downloadCsv}</a
-        >
+        ${downloadLink(
+          this.csvLink.href([plan, ctx.t, this.objective, this.status, this.scale], () => tableCsv(view.download)),
+          view.download,
+          ctx.t.common.downloadCsv,
+        )}
       </p>
     `;
   }

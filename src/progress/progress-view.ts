@@ -358,7 +358,7 @@ function seriesView(ctx: ViewContext, statuses: Statuses, measure: Measure, figu
   const title = ctx.text(measure.title);
   const captionParts = [title, plain(`: ${words.series}`)];
   const table: SeriesTable = {
-    caption: plain(captionParts.map((part) => part.text).join('')),
+    caption: joinTexts(captionParts),
     captionParts,
     columns,
     rows,

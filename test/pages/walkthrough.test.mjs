@@ -88,7 +88,7 @@ const WALKS = [
       ['Home', 'option "1 Canolbwyntio ar droseddu ac achosion troseddu, amcan 1 o 7, 9 cam gweithredu", not selected, 1 of 7'],
       ['Enter', 'option "1 Canolbwyntio ar droseddu ac achosion troseddu, amcan 1 o 7, 9 cam gweithredu", selected, 1 of 7', 'live: "Dewiswyd amcan 1: Canolbwyntio ar droseddu ac achosion troseddu"'],
       ['Tab', 'button "Dangos fel tabl", not pressed'],
-      ['Tab', 'link "Lawrlwytho CSV"'],
+      ['Tab', 'link "Lawrlwytho CSV : Cynllun Heddlu a Throseddu 2021-2025: amcanion"'],
       ['Tab', 'button "Dangos y cyfan", collapsed'],
       // The objective chosen on the wheel is open in the accordion.
       ['Tab', 'list, 7 items > heading 2 "1 Canolbwyntio ar droseddu ac achosion troseddu" > button "1 Canolbwyntio ar droseddu ac achosion troseddu", expanded'],
@@ -164,11 +164,11 @@ const WALKS = [
       ['Tab', 'button "Show as table", not pressed'],
       // A toggle keeps its name and says it is pressed; the focus stays on it.
       ['Enter', 'button "Show as table", pressed'],
-      ['Tab', 'link "Download CSV"'],
+      ['Tab', 'link "Download CSV : Police and Crime Plan 2021-2025: objectives"'],
       ['Tab', AFTER],
       ['Shift+Tab ×2', 'button "Show as table", pressed'],
       ['Space', 'button "Show as table", not pressed'],
-      ['Tab', 'link "Download CSV"'],
+      ['Tab', 'link "Download CSV : Police and Crime Plan 2021-2025: objectives"'],
     ],
   },
   {
@@ -189,7 +189,7 @@ const WALKS = [
       ['Enter', `option "${FIRST_ACTION}, action 1 of 9 of objective 1", not selected`, 'live: "Selected objective 1: A focus on crime and the causes of crime"'],
       ['Shift+Tab', 'listbox "objectives" > option "1 A focus on crime and the causes of crime, objective 1 of 7, 9 actions", selected, 1 of 7'],
       ['Tab ×2', 'button "Show as table", not pressed'],
-      ['Tab', 'link "Download CSV"'],
+      ['Tab', 'link "Download CSV : Police and Crime Plan 2021-2025: objectives"'],
     ],
   },
   {
@@ -198,12 +198,12 @@ const WALKS = [
     html: `<pcp-budget-table src="${CUMBRIA}"></pcp-budget-table>`,
     reading: [`heading 2 "${CUMBRIA_BUDGET}"`, `region "${CUMBRIA_BUDGET}"`, `table "${CUMBRIA_BUDGET}"`],
     steps: [
-      ['Tab', 'link "Download CSV"'],
+      ['Tab', 'link "Download CSV : Funding planned from the Commissioner to the Chief Constable for policing, 2021 to 2025"'],
       ['Tab', AFTER],
       ['Shift+Tab ×2', BEFORE],
       ['width:320', BEFORE],
       ['Tab', `region "${CUMBRIA_BUDGET}"`],
-      ['Tab', 'link "Download CSV"'],
+      ['Tab', 'link "Download CSV : Funding planned from the Commissioner to the Chief Constable for policing, 2021 to 2025"'],
     ],
   },
   {
@@ -224,7 +224,7 @@ const WALKS = [
     html: `<pcp-funding src="${CLEVELAND}"></pcp-funding>`,
     reading: ['figure "Financial Background and Context"', 'heading 2 "Financial Background and Context"'],
     steps: [
-      ['Tab', 'link "Download CSV"'],
+      ['Tab', 'link "Download CSV : Police and Crime Plan Update 2020-2021"'],
       ['Tab', AFTER],
     ],
   },
@@ -240,7 +240,7 @@ const WALKS = [
       'heading 3 "5 Securing the Future of our Communities"',
     ],
     steps: [
-      ['Tab', 'link "Download CSV"'],
+      ['Tab', 'link "Download CSV : Progress"'],
       ['Tab', AFTER],
     ],
   },
@@ -274,7 +274,7 @@ const WALKS = [
       ['type:fire', 'searchbox "Search", value "fire"', 'live: "Showing 2 of 24 entries"'],
       // Escape empties a search box: the filter follows.
       ['Escape', 'searchbox "Search"', 'live: "Showing 13 of 24 entries"'],
-      ['Tab', 'link "Download CSV"'],
+      ['Tab', 'link "Download CSV : West Cumbria Community Safety Partnership Plan 2012/13"'],
       ['Shift+Tab ×3', 'search "Filter the action plan" > combobox "Priority", value "Anti-Social Behaviour", collapsed'],
       ['ArrowUp', 'combobox "Priority", value "All priorities", collapsed', 'live: "Showing 24 of 24 entries"'],
     ],
@@ -382,12 +382,12 @@ const WALKS = [
       ['Tab', 'button "Skip the contents"'],
       // (It used to land on an unnamed wrapper, read out as every part's title in one breath.)
       ['Enter', 'region "Forewords"'],
-      ['Tab', 'region "Money" > link "Download CSV"'],
+      ['Tab', 'region "Money" > link "Download CSV : Funding planned from the Commissioner to the Chief Constable for policing, 2021 to 2025"'],
       ['Shift+Tab ×2', 'navigation "Contents" > list, 10 items > link "Contact"'],
       ['Shift+Tab ×9', 'link "Cumbria Police and Crime Commissioner"'],
       ['Tab ×3', 'navigation "Contents" > list, 10 items > link "Objectives"'],
       ['Enter', 'region "Objectives"'],
-      ['Tab', 'region "Money" > link "Download CSV"'],
+      ['Tab', 'region "Money" > link "Download CSV : Funding planned from the Commissioner to the Chief Constable for policing, 2021 to 2025"'],
       ['Shift+Tab', 'navigation "Contents" > list, 10 items > link "About this page"'],
       ['Shift+Tab ×3', 'link "Identifying the priorities for this plan"'],
       ['Enter', 'region "Identifying the priorities for this plan"'],
@@ -445,7 +445,7 @@ const WALKS = [
       ['Tab', 'region "Partnership" > search "Filter the action plan" > combobox "Priority", value "All priorities", collapsed'],
       ['Tab ×2', 'searchbox "Search"'],
       ['type:fire', 'searchbox "Search", value "fire"', 'live: "Showing 2 of 24 entries"'],
-      ['Tab', 'link "Download CSV"'],
+      ['Tab', 'link "Download CSV : West Cumbria Community Safety Partnership Plan 2012/13"'],
       ['Shift+Tab ×6', 'navigation "Contents" > list, 7 items > link "Governance"'],
     ],
   },
