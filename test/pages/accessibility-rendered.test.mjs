@@ -1,10 +1,13 @@
 // What `pcp render` prints, as a reader whose script failed meets it (no element script on the page),
 // through axe-core (WCAG 2.2 A and AA) and IBM's Equal Access engine (test/pages/ace.mjs, with what
 // is noise only while script runs no longer set aside): every element it renders × every sample feed
-// (the bilingual one in English and in Welsh) × both forms (declarative shadow DOM and light DOM) ×
-// both preset themes, with the variants that render differently (the wheel's outer ring and table,
-// the objectives' accordion and grid). A feed's elements share one page, as a site would show them,
-// under the page's <h1>; the plan document, which brings its own <h1>, has a page of its own.
+// (the bilingual one in English and in Welsh) × both forms (declarative shadow DOM and light DOM),
+// with the variants that render differently (the wheel's outer ring and table, the objectives'
+// accordion and grid). A feed's elements share one page, as a site would show them, under the page's
+// <h1>; the plan document, which brings its own <h1>, has a page of its own. Both preset themes on
+// the light-DOM elements, whose styles are rewritten for the light DOM; the declarative shadow DOM
+// carries the live element's styles (the suite runs those in both presets), and the plan document
+// repeats the elements, so those take the first preset only (a third of the time saved).
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,14 +69,22 @@ async function open(html) {
   return { tab, errors };
 }
 
-describe('pcp render output without script: axe-core and IBM Equal Access, every element × feed × form × preset', () => {
-  it('the engine reports a list box nobody can operate when script is not running (the check is not blind)', async () => {
-    // The live wheel's list box set beside the no-script form: keyboard handlers it cannot see are
-    // set aside only while script runs.
-    const html = page('en', 'neutral', 'x', '<h1>x</h1><ul role="listbox" aria-label="Objectives"><li role="option" aria-selected="false" tabindex="0">One</li></ul>');
+describe('pcp render output without script: axe-core and IBM Equal Access, every element × feed × form', () => {
+  it('the engine reports controls nobody can operate when script is not running (the check is not blind)', async () => {
+    // The live wheel's list box and the live action plan's filters, as issue 24 found them in the
+    // output without script: keyboard handlers the engine cannot see, and a form without a submit
+    // button, are set aside only while script runs.
+    const html = page(
+      'en',
+      'neutral',
+      'x',
+      `<h1>x</h1><ul role="listbox" aria-label="Objectives"><li role="option" aria-selected="false" tabindex="0">One</li></ul>
+      <form role="search" aria-label="Filter"><label for="q">Search</label><input id="q" type="search"></form>`,
+    );
     const { tab } = await open(html);
     assert.deepEqual(await aceFindings(tab, { scripted: true }), []);
-    assert.match((await aceFindings(tab, { scripted: false })).join('\n'), /^aria_keyboard_handler_exists \(violation potential\)/m);
+    const rules = (await aceFindings(tab, { scripted: false })).map((finding) => finding.split(' ')[0]);
+    assert.deepEqual(rules.sort(), ['aria_keyboard_handler_exists', 'form_submit_button_exists']);
     await tab.close();
   });
 
@@ -85,6 +96,7 @@ describe('pcp render output without script: axe-core and IBM Equal Access, every
           const bodies = await bodiesOf(feed, language, form);
           for (const preset of PRESETS) {
             for (const [name, body] of Object.entries(bodies)) {
+              if (preset !== PRESETS[0] && (form !== 'light DOM' || name !== 'elements')) continue;
               const { tab, errors } = await open(page(language, preset, feed, body));
               for (const violation of await axeViolations(tab, session.url)) problems.push(`${preset}, ${name}: axe-core ${violation}`);
               for (const finding of await aceFindings(tab, { scripted: false })) problems.push(`${preset}, ${name}: IBM ${finding}`);

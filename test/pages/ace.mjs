@@ -112,8 +112,11 @@ async function checkInPage(scripted, within) {
     input_fields_grouped: 'live',
     select_options_grouped: 'live',
   };
+  const target = within ? document.querySelector(within) : document;
+  if (!target) throw new Error(`nothing to check: no ${within} on the page`);
   window.__aceChecker ??= new window.ace.Checker();
-  const report = await window.__aceChecker.check(within ? document.querySelector(within) : document, ['WCAG_2_2']);
+  const report = await window.__aceChecker.check(target, ['WCAG_2_2']);
+  if (!report.results.length) throw new Error('the engine ran no rule on the page');
   return report.results
     .filter((result) => result.value[1] !== 'PASS')
     .filter((result) => {
