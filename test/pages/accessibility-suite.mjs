@@ -2,6 +2,8 @@
 // themes (test/pages/accessibility-cases.mjs), on the built bundle in Chromium. One page is reused and
 // the element under test is swapped in. For each case:
 // - axe-core, WCAG 2.0/2.1/2.2 A and AA rules: no violation, in normal colours and in forced colours;
+// - IBM's Equal Access engine, its WCAG 2.2 policy (test/pages/ace.mjs): nothing outside the rules set
+//   aside there, in normal colours at the wide width (once per case: it takes as long as axe);
 // - keyboard only: Tab meets every focusable thing in DOM order (shadow DOM included), each with a
 //   visible focus indicator (3:1 against the page), Shift+Tab walks back, nothing traps focus;
 // - chart marks (wheel segments, funding slices, progress bars and meters): 3:1 against the page
@@ -25,6 +27,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
+import { aceFindings } from './ace.mjs';
 import { cases } from './accessibility-cases.mjs';
 import { useBrowser } from './browser.mjs';
 
@@ -263,10 +266,11 @@ export function accessibilitySuite({ shard = 1, of = 1 } = {}) {
   });
 }
 
-/** At 1024px: axe-core, chart marks, keyboard walks, reduced motion, and all of it again in forced colours. */
+/** At 1024px: axe-core, IBM's engine, chart marks, keyboard walks, reduced motion, and all of it again in forced colours. */
 async function wideChecks(testCase) {
   await resize(WIDE);
   assert.deepEqual(await axe(), [], 'axe-core: no WCAG 2.2 AA violation');
+  assert.deepEqual(await aceFindings(page, { scripted: true, within: '#stage' }), [], "IBM's Equal Access engine: nothing outside the rules set aside");
   await checkMarks(false);
   await keyboardWalk();
   if (testCase.preset === 'neutral') await keyboardWalk({ reverse: true });

@@ -11,11 +11,16 @@ import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.map': 'application/json' };
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+const ACE = require.resolve('accessibility-checker-engine/ace.js');
+/** Files served beside the project's own, at the same origin (so pages under a strict CSP can load them). */
+const TOOLS = { '/__axe__.js': AXE, '/__ace__.js': ACE };
 
 /**
  * Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. Also serves axe-core at
- * /__axe__.js (same origin, so pages under a strict CSP can load it) and an empty favicon.
+ * /__axe__.js and IBM's Equal Access engine at /__ace__.js (same origin, so pages under a strict CSP
+ * can load them) and an empty favicon.
  * `headers` adds response headers per path: { '/demo/strict.html': { 'content-security-policy': '…' } }.
  */
 export async function serve(root, { headers = {} } = {}) {
@@ -26,7 +31,7 @@ export async function serve(root, { headers = {} } = {}) {
       response.end();
       return;
     }
-    let file = path === '/__axe__.js' ? AXE : join(root, path);
+    let file = TOOLS[path] ?? join(root, path);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       await stat(file);
