@@ -43,10 +43,6 @@ export class PcpOutcomes extends PcpElement {
       :host {
         line-height: 1.5;
       }
-      td,
-      th {
-        overflow-wrap: anywhere;
-      }
       .cards {
         display: grid;
         grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));

@@ -35,6 +35,15 @@ export const tableStyles = css`
     line-height: 1.25;
     padding-bottom: var(--_space-s);
   }
+  /* A table's words break only where a line may (spaces, hyphens), never mid-letter: the host's
+     "anywhere" (which lets a long word wrap in a narrow column of text) would also let the table
+     squeeze a column to one letter ("Nu|mber", "£140,308,86|9"). A table wider than its column
+     scrolls inside its region instead (1.4.10); a word longer than the page still wraps. */
+  caption,
+  th,
+  td {
+    overflow-wrap: break-word;
+  }
   th,
   td {
     text-align: left;
