@@ -504,9 +504,13 @@ export interface PartnerView {
   readonly description: readonly string[];
 }
 
-/** The partners, statutory first, each group under its words ("Statutory partners:", "Other partners:"). */
+/**
+ * The partners, statutory first, each group under its words ("Statutory partners:", "Other partners:");
+ * a list with no statutory partners to tell them from has no words of its own (the "Partners" heading
+ * above it says what it is).
+ */
 export interface PartnersView {
-  readonly groups: readonly { readonly label: string; readonly partners: readonly PartnerView[] }[];
+  readonly groups: readonly { readonly label?: string; readonly partners: readonly PartnerView[] }[];
 }
 
 export function partnersView(partners: readonly Partner[], ctx: ViewContext): PartnersView {
@@ -523,8 +527,7 @@ export function partnersView(partners: readonly Partner[], ctx: ViewContext): Pa
   return {
     groups: [
       ...(statutory.length ? [{ label: words.statutoryPartners, partners: statutory }] : []),
-      // With no statutory partners to tell them from, the others are just "Partners:".
-      ...(others.length ? [{ label: statutory.length ? words.otherPartners : words.partnersList, partners: others }] : []),
+      ...(others.length ? [{ label: statutory.length ? words.otherPartners : undefined, partners: others }] : []),
     ],
   };
 }

@@ -303,7 +303,8 @@ describe('planDocumentView of the plan\'s narrative parts', () => {
       [['Statutory partners:', ['Police']], ['Other partners:', ['Council']]],
     );
     const onlyOthers = section(view(makeFeed({ partners: [{ id: 'council', name: 'Council' }] })), 'partnership')!;
-    assert.equal((onlyOthers.blocks[0] as Extract<DocumentBlock, { kind: 'partners' }>).partners.groups[0]!.label, 'Partners:');
+    // Under the "Partners" heading, a lone list is not labelled "Partners:" again (issue 19).
+    assert.equal((onlyOthers.blocks[0] as Extract<DocumentBlock, { kind: 'partners' }>).partners.groups[0]!.label, undefined);
   });
 
   test('about: sources, links, notes and the translation note', () => {

@@ -176,7 +176,7 @@ export function renderKeyFigures(title: string, figures: readonly KeyFigureView[
 export function renderPartners(title: string, view: PartnersView, level: number, ctx: ViewContext): TemplateResult {
   return html`${heading(level, title, { className: 'subheading' })}
     ${view.groups.map(
-      (group) => html`<p class="paragraph">${group.label}</p>
+      (group) => html`${group.label ? html`<p class="paragraph">${group.label}</p>` : nothing}
         <ul class="list">
           ${group.partners.map(
             (partner) => html`<li>

@@ -238,7 +238,6 @@ export const cy: Messages = {
     partners: 'Partneriaid',
     statutoryPartners: 'Partneriaid statudol:',
     otherPartners: 'Partneriaid eraill:',
-    partnersList: 'Partneriaid:',
     more: 'Rhagor am y cynllun',
     about: 'Am y dudalen hon',
     sources: 'Ffynonellau',

@@ -269,7 +269,6 @@ export const en = {
     partners: 'Partners',
     statutoryPartners: 'Statutory partners:',
     otherPartners: 'Other partners:',
-    partnersList: 'Partners:',
     more: 'More about the plan',
     about: 'About this page',
     sources: 'Sources',
