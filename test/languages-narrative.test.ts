@@ -246,10 +246,11 @@ describe('languages: the narrative elements', () => {
       await expect(element).to.be.accessible();
     });
 
-    it('says “Partneriaid:” without statutory partners, and gives the consultation and superseded banners in Welsh', async () => {
+    it('lists partners without a second “Partneriaid:” under the heading, and gives the consultation and superseded banners in Welsh', async () => {
       const consultation = await documentIn('cy', narrativePlan({ status: 'consultation', partners: [{ id: 'charity', name: 'Testshire Victims Charity' }] }));
       expect(text($(consultation, '[part="banner"]'))).to.equal('Ymgynghoriad Mae’r cynllun hwn yn destun ymgynghoriad. Gall newid cyn iddo gael ei gyhoeddi.');
-      expect($$(consultation, '[part="section"] .paragraph').map(text)).to.include('Partneriaid:');
+      expect($$(consultation, '[part="section"] .paragraph').map(text)).not.to.include('Partneriaid:');
+      expect($$(consultation, '[part="section"] .list li').map(text)).to.include('Testshire Victims Charity');
       const superseded = await documentIn('cy', narrativePlan({ status: 'superseded' }));
       expect(text($(superseded, '[part="banner"]'))).to.equal('Disodlwyd Mae cynllun mwy newydd wedi disodli’r un hwn.');
       const published = await documentIn('cy', narrativePlan({ status: 'published', forewords: [narrativePlan().forewords![0]!], levels: [{ singular: 'theme', plural: 'themes' }] }));
