@@ -29,7 +29,7 @@ import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import { aceFindings } from './ace.mjs';
 import { cases } from './accessibility-cases.mjs';
-import { useBrowser } from './browser.mjs';
+import { collectErrors, openAccessibilityPage, useBrowser } from './browser.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const session = useBrowser(root);
@@ -46,7 +46,7 @@ const { contrast } = await import(`data:text/javascript,${encodeURIComponent(hel
 let page;
 let viewport;
 let downloads; // { client, dir }: Chromium saves downloads there and reports them
-const pageErrors = [];
+let pageErrors = [];
 const run = (name, ...args) => page.evaluate((fn, ...rest) => window.__a11y[fn](...rest), name, ...args);
 
 async function axe() {
@@ -227,13 +227,10 @@ export function accessibilitySuite({ shard = 1, of = 1 } = {}) {
   describe(`accessibility: every element × sample feed × variant × preset${of > 1 ? ` (part ${shard} of ${of})` : ''}`, () => {
     // (Inside the describe, so it runs after useBrowser's hooks have launched the browser.)
     before(async () => {
-      page = await session.browser.newPage();
-      page.on('pageerror', (error) => pageErrors.push(`uncaught: ${error.message}`));
-      page.on('console', (message) => message.type() === 'error' && pageErrors.push(`console: ${message.text()}`));
+      page = await openAccessibilityPage(session.browser, session.url);
+      pageErrors = collectErrors(page);
       await page.setViewport(WIDE);
       viewport = WIDE;
-      await page.goto(`${session.url}/test/pages/accessibility.html`, { waitUntil: 'load' });
-      await page.waitForFunction(() => window.__a11yReady && customElements.get('pcp-plan-document'), { polling: 50 });
       const dir = await mkdtemp(join(tmpdir(), 'pcp-a11y-downloads-'));
       const client = await page.createCDPSession();
       await client.send('Browser.setDownloadBehavior', { behavior: 'allowAndName', downloadPath: dir, eventsEnabled: true });

@@ -59,13 +59,7 @@ export async function launch() {
  */
 export async function openPage(browser, url, { ignore = [], ready } = {}) {
   const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    const text = message.text();
-    if (!ignore.some((pattern) => pattern.test(text))) errors.push(`console: ${text}`);
-  });
+  const errors = collectErrors(page, ignore);
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(
     ready ??
@@ -77,6 +71,32 @@ export async function openPage(browser, url, { ignore = [], ready } = {}) {
     { timeout: 15000, polling: 100 },
   );
   return { page, errors };
+}
+
+/**
+ * The page's errors from now on, as they come: uncaught exceptions and console errors, except console
+ * errors matching one of `ignore` (read at each error, so a caller may change its contents).
+ */
+export function collectErrors(page, ignore = []) {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const text = message.text();
+    if (!ignore.some((pattern) => pattern.test(text))) errors.push(`console: ${text}`);
+  });
+  return errors;
+}
+
+/**
+ * A new page on the accessibility suite's host page (test/pages/accessibility.html, served by the
+ * session at `baseUrl`), once its probe and the elements are ready to mount a case.
+ */
+export async function openAccessibilityPage(browser, baseUrl) {
+  const page = await browser.newPage();
+  await page.goto(`${baseUrl}/test/pages/accessibility.html`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__a11yReady && customElements.get('pcp-plan-document'), { polling: 50 });
+  return page;
 }
 
 /** axe-core's WCAG 2.2 AA violations on the page, as "rule: targets" lines. */

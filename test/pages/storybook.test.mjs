@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { cases } from './accessibility-cases.mjs';
-import { elementStates, useBrowser } from './browser.mjs';
+import { collectErrors, elementStates, useBrowser } from './browser.mjs';
 
 const root = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
 const index = JSON.parse(await readFile(new URL('index.json', `file://${root}`), 'utf8'));
@@ -34,13 +34,8 @@ async function storyCanvas() {
   const reused = canvases.pop();
   if (reused) return reused;
   const page = await session.browser.newPage();
-  const canvas = { page, errors: [], ignore: [], loaded: false };
-  page.on('pageerror', (error) => canvas.errors.push(`uncaught: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    const text = message.text();
-    if (!canvas.ignore.some((pattern) => pattern.test(text))) canvas.errors.push(`console: ${text}`);
-  });
+  const ignore = [];
+  const canvas = { page, errors: collectErrors(page, ignore), ignore, loaded: false };
   // Notes when each story has finished (after the accessibility addon's checks): the preview
   // reloads the whole page if it is asked to switch while a story is still running them.
   await page.evaluateOnNewDocument(() => {
@@ -129,7 +124,7 @@ describe('Storybook', { concurrency: 4 }, () => {
     it(`${story.title} / ${story.name} renders${expectsError ? ' its error' : expectsLoading ? ' its loading state' : ''} without page errors`, async () => {
       const canvas = await storyCanvas();
       try {
-        canvas.ignore = expectsError ? [NOT_FOUND] : [];
+        canvas.ignore.splice(0, canvas.ignore.length, ...(expectsError ? [NOT_FOUND] : []));
         await showStory(canvas, story.id, { loading: expectsLoading });
         const { found: states } = await canvas.page.evaluate(elementStates);
         assert.ok(states.length > 0, 'the story shows pcp elements');
@@ -149,7 +144,7 @@ describe('Storybook', { concurrency: 4 }, () => {
     it(`docs page ${entry.title} renders without page errors`, async () => {
       const canvas = await storyCanvas();
       try {
-        canvas.ignore = [NOT_FOUND];
+        canvas.ignore.splice(0, canvas.ignore.length, NOT_FOUND);
         await showStory(canvas, entry.id, { viewMode: 'docs' });
         await canvas.page.waitForFunction(() => document.querySelector('#storybook-docs *'), { timeout: 15000, polling: 100 });
         const docsText = await canvas.page.evaluate(() => document.querySelector('#storybook-docs')?.textContent ?? '');

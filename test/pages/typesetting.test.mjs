@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { cases } from './accessibility-cases.mjs';
-import { useBrowser } from './browser.mjs';
+import { openAccessibilityPage, useBrowser } from './browser.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const session = useBrowser(root);
@@ -108,9 +108,7 @@ describe(`typesetting: every element × sample feed × layout at ${WIDTHS.join('
   for (const testCase of CASES) {
     it(testCase.id.replace(/ neutral$/, ''), async () => {
       if (!page) {
-        page = await session.browser.newPage();
-        await page.goto(`${session.url}/test/pages/accessibility.html`, { waitUntil: 'load' });
-        await page.waitForFunction(() => window.__a11yReady && customElements.get('pcp-plan-document'), { polling: 50 });
+        page = await openAccessibilityPage(session.browser, session.url);
       }
       await page.setViewport({ width: WIDTHS[0], height: 800 });
       const state = await run('mount', testCase.html, 'neutral');

@@ -25,7 +25,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { useBrowser } from './browser.mjs';
+import { openAccessibilityPage, useBrowser } from './browser.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const session = useBrowser(root);
@@ -684,9 +684,7 @@ async function hearUntil(expected, previous, liveBefore) {
 
 describe('keyboard and screen-reader walk-throughs (Chromium accessibility tree)', () => {
   before(async () => {
-    page = await session.browser.newPage();
-    await page.goto(`${session.url}/test/pages/accessibility.html`, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.__a11yReady && customElements.get('pcp-plan-document'), { polling: 50 });
+    page = await openAccessibilityPage(session.browser, session.url);
     client = await page.createCDPSession();
     await client.send('Accessibility.enable');
   });
