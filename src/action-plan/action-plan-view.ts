@@ -10,7 +10,7 @@ import { isPast } from '../format/date-range.js';
 import { agencyChoices, agencyMatches, agencyNames, canonicalAgency, normaliseName, partnerOf } from '../model/agencies.js';
 import type { ActionPlanRow, Objective, Plan } from '../schema/plan.js';
 import { joinTexts, type PlanText, type ViewContext } from '../view/plan-text.js';
-import type { TableCell, TableColumn, TableModel, TableRow } from '../view/table-model.js';
+import { columnShares, type ColumnShare, type TableCell, type TableColumn, type TableModel, type TableRow } from '../view/table-model.js';
 
 type Agency = ActionPlanRow['agencies'][number];
 
@@ -135,6 +135,12 @@ export interface ActionPlanShown {
   readonly groups: readonly PriorityGroup[];
   /** Every line shown; the CSV is `tableCsv(table)`. */
   readonly table: ActionPlanTable;
+  /**
+   * The widths of the drawn columns (aims to review date), as whole percentages, shared by every
+   * priority's table so the columns line up from one to the next; sized on every line of the plan,
+   * so they stay put while the filters change what is shown.
+   */
+  readonly columnWidths: readonly ColumnShare[];
   /** "Download CSV", and the words after the link; the file is `table.fileName` with ".csv". */
   readonly download: { readonly label: string; readonly after: string };
 }
@@ -154,6 +160,9 @@ export function reviewAsOf(plan: Plan, asOf: string | undefined): string | undef
 }
 
 const NONE: PlanText = { text: '–' };
+
+/** The table model's columns that the page draws: all but the priority, which captions each table. */
+const DRAWN_COLUMNS = [1, 2, 3, 4, 5];
 
 /** Lines as one text ("a; b"), in their language when they share one, else each in its own. */
 const joined = (lines: readonly PlanText[]): PlanText => joinTexts(lines, '; ');
@@ -318,6 +327,8 @@ export function actionPlanView(ctx: ViewContext, options: ActionPlanOptions = {}
     rowHeaders: false,
     fileName: `${fileSlug(plan.id)}-${t.csvFile}`,
   };
+  const filtered = Boolean(options.priority || options.agency || options.search);
+  const columnWidths = filtered ? (actionPlanView(ctx, { asOf: options.asOf }) as ActionPlanShown).columnWidths : columnShares(table, DRAWN_COLUMNS, (cell) => ((cell as ActionPlanCell).overdue ? [(cell as ActionPlanCell).overdue!] : []));
   const shown = entries(rows);
   const total = entries(allRows.map((row) => ({ row, agencies: row.agencies })));
   return {
@@ -330,6 +341,7 @@ export function actionPlanView(ctx: ViewContext, options: ActionPlanOptions = {}
     ...(groups.length === 0 ? { noMatch: t.noMatch } : {}),
     groups,
     table,
+    columnWidths,
     download: { label: ctx.t.common.downloadCsv, after: t.entriesShown },
   };
 }

@@ -31,6 +31,17 @@ const withRows = (rows: unknown[], extra: Record<string, unknown> = {}) =>
   viewContext(makeFeed({ publisher: { name: 'Testshire CSP', kind: 'community-safety-partnership' }, actionPlan: { rows }, ...extra }));
 
 describe('actionPlanView', () => {
+  test('one set of column widths for every priority’s table, kept while the filters change what is shown', () => {
+    const all = show(westCumbria());
+    assert.equal(all.columnWidths.length, 5, 'aims, baseline, agency, actions, review date');
+    assert.equal(all.columnWidths.reduce((sum, column) => sum + column.percent, 0), 100);
+    // The review date column is the narrowest; its longest word is a month ("December").
+    assert.equal(Math.min(...all.columnWidths.map((column) => column.percent)), all.columnWidths[4]!.percent);
+    assert.equal(all.columnWidths[4]!.longestWord, 'December'.length);
+    for (const options of [{ priority: 'KSI' }, { agency: 'Prevent & Deter' }, { search: 'housing' }]) {
+      assert.deepEqual(show(westCumbria(), options).columnWidths, all.columnWidths, JSON.stringify(options));
+    }
+  });
   test('every West Cumbria entry, grouped by its five priorities, counted', () => {
     const view = show(westCumbria());
     assert.deepEqual(

@@ -5,6 +5,7 @@ import { downloadLink } from '../base/download-link.js';
 import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { scrollRegion } from '../base/scroll-region.js';
+import { styleProps } from '../base/style-props.js';
 import { fire, type PlanWarningDetail } from '../base/events.js';
 import type { Plan } from '../schema/plan.js';
 import { tableStyles } from '../styles/table-styles.js';
@@ -228,9 +229,12 @@ export class PcpActionPlan extends PcpElement {
             <caption id=${captionId} class="group-caption">
               ${this.renderGroupTitle(group)}<span class="visually-hidden">: ${title}</span>
             </caption>
+            <colgroup>
+              ${view.columnWidths.map(({ percent }) => html`<col style=${styleProps({ width: `${percent}%` })}>`)}
+            </colgroup>
             <thead>
               <tr>
-                ${columns.map((column) => html`<th scope="col">${txt(column.text)}</th>`)}
+                ${columns.map((column, index) => html`<th scope="col" style=${styleProps({ minWidth: `${(view.columnWidths[index]?.longestWord ?? 0) * 0.65 + 1}em` })}>${txt(column.text)}</th>`)}
               </tr>
             </thead>
             <tbody>

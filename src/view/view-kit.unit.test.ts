@@ -5,7 +5,7 @@ import { loadCatalogue } from '../i18n/catalogues.js';
 import { pickItems } from './pick.js';
 import { findInTree, flattenTree } from './tree.js';
 import { fillText, joinTexts, viewContext } from './plan-text.js';
-import { tableCsv, tableRows, type TableModel } from './table-model.js';
+import { columnShares, tableCsv, tableRows, type TableModel } from './table-model.js';
 import { makeFeed, sampleFeed } from './test-feeds.js';
 
 const items = [
@@ -171,5 +171,37 @@ describe('table models', () => {
   });
   test('CSV text is quoted, guarded against formulas and starts with a byte-order mark', () => {
     assert.equal(tableCsv(model), "\uFEFFLine,2023/24,2024/25\r\nPolice,1.5,2\r\n'=cmd,n/a,\r\nTotal,1.5,2\r\n");
+  });
+});
+
+describe('columnShares', () => {
+  const cell = (text: string) => ({ text: { text } });
+  const model: TableModel = {
+    caption: { text: 'Sections' },
+    columns: ['Name', 'What happens', 'When'].map((text) => ({ text: { text } })),
+    rows: [
+      { cells: [cell('Cumbria Constabulary'), cell('x'.repeat(200)), cell('2012')] },
+      { cells: [cell('IOM'), cell('Short words only'), cell('December 2011')] },
+    ],
+    rowHeaders: false,
+    fileName: 'sections',
+  };
+  test('shares follow each column’s longest cell, capped, and add up to 100', () => {
+    const shares = columnShares(model, [0, 1, 2]);
+    assert.equal(shares.reduce((sum, share) => sum + share.percent, 0), 100);
+    // 20 : 60 (200 characters count as 60) : 13.
+    assert.deepEqual(shares.map((share) => share.percent), [21, 66, 13]);
+  });
+  test('the longest word of each column, headings included', () => {
+    assert.deepEqual(columnShares(model, [0, 1, 2]).map((share) => share.longestWord), [12, 200, 8]);
+  });
+  test('only the columns asked for, in that order, and extra text a cell shows', () => {
+    const shares = columnShares(model, [2, 0], (shown) => (shown.text.text === '2012' ? ['Overdue-by-far'] : []));
+    assert.deepEqual(shares.map((share) => share.longestWord), [14, 12]);
+    assert.equal(shares.reduce((sum, share) => sum + share.percent, 0), 100);
+  });
+  test('a row header column is read from the rows’ headers', () => {
+    const headed: TableModel = { ...model, rowHeaders: true, rows: [{ header: cell('Headquarters building'), cells: [cell('a'), cell('b')] }] };
+    assert.deepEqual(columnShares(headed, [0]).map((share) => share.longestWord), [12]);
   });
 });
