@@ -4,7 +4,7 @@ import { BlobLinkController } from '../base/blob-link.js';
 import { downloadLink } from '../base/download-link.js';
 import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
-import { scrollRegion } from '../base/scroll-region.js';
+import { tableRegion } from '../base/scroll-region.js';
 import { styleProps } from '../base/style-props.js';
 import { fire, type PlanWarningDetail } from '../base/events.js';
 import type { Plan } from '../schema/plan.js';
@@ -104,7 +104,7 @@ export class PcpActionPlan extends PcpElement {
       <p class="count" part="count" role="status">${view.count}</p>
       ${view.noMatch !== undefined
         ? this.renderEmpty(view.noMatch)
-        : html`${this.renderTables(view, title)} ${this.renderCards(view)}`}
+        : html`${this.renderTables(view, title, ctx.t.common.scrollHint)} ${this.renderCards(view)}`}
       <p class="download" part="download">
         ${downloadLink(csv, view.table, view.download.label)}
         ${view.download.after}
@@ -219,13 +219,13 @@ export class PcpActionPlan extends PcpElement {
    * cells always knows the priority; each aim is a row header spanning its agencies. Drawn from the
    * table model's lines (the priority column is the caption), as the CSV is.
    */
-  private renderTables(view: ActionPlanShown, title: unknown): TemplateResult {
+  private renderTables(view: ActionPlanShown, title: unknown, hint: string): TemplateResult {
     const columns = view.table.columns.slice(1);
     return html`<div class="tables" part="table">
       ${view.groups.map((group, index) => {
         const captionId = `${this.uid}-caption-${index}`;
-        return html`<div class="table-region" role="group" aria-labelledby=${captionId} tabindex=${scrollRegion()}>
-          <table>
+        return tableRegion(
+          html`<table>
             <caption id=${captionId} class="group-caption">
               ${this.renderGroupTitle(group)}<span class="visually-hidden">: ${title}</span>
             </caption>
@@ -254,8 +254,9 @@ export class PcpActionPlan extends PcpElement {
                     </tr>`,
               )}
             </tbody>
-          </table>
-        </div>`;
+          </table>`,
+          { labelledBy: captionId, hint, role: 'group' },
+        );
       })}
     </div>`;
   }

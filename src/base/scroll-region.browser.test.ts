@@ -1,7 +1,9 @@
 import { expect, fixture, html as fixtureHtml, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html, render } from 'lit';
-import { scrollRegion } from './scroll-region.js';
+import { scrollRegion, tableRegion } from './scroll-region.js';
+import { tableStyles } from '../styles/table-styles.js';
+import { tokens } from '../styles/tokens.js';
 
 // A table region is a tab stop only while it scrolls (a keyboard user must reach a wide table to scroll
 // it; one that fits is a tab stop that leads nowhere), and a resize of the region or its content moves it.
@@ -120,5 +122,59 @@ describe('scrollRegion()', () => {
   it('refuses any binding but the whole value of tabindex', () => {
     const host = document.createElement('div');
     expect(() => render(html`<div title=${scrollRegion()}></div>`, host)).to.throw(/tabindex/);
+  });
+
+  describe('tableRegion(): the edges with more beyond them, and the hint while it scrolls', () => {
+    /** A table region as the elements draw it, in a shadow root with the tables' styles. */
+    async function drawn(containerWidth: number, tableWidth: number) {
+      const host = await fixture<HTMLElement>(fixtureHtml`<div style="width: ${containerWidth}px"></div>`);
+      const root = host.attachShadow({ mode: 'open' });
+      root.adoptedStyleSheets = [tokens.styleSheet!, tableStyles.styleSheet!];
+      render(
+        tableRegion(html`<table style="width: ${tableWidth}px"><caption id="c">Budget</caption><tr><td>£1</td></tr></table>`, {
+          labelledBy: 'c',
+          hint: 'Scroll sideways to see the whole table.',
+        }),
+        root,
+      );
+      await frames();
+      await frames();
+      const region = root.querySelector<HTMLElement>('.table-region')!;
+      const hint = root.querySelector<HTMLElement>('.scroll-hint')!;
+      return { host, region, hint };
+    }
+
+    it('a table that fits: no edge marked, no hint, no border drawn', async () => {
+      const { region, hint } = await drawn(600, 200);
+      expect(region.dataset['more']).to.equal(undefined);
+      expect(hint.hidden).to.equal(true);
+      expect(getComputedStyle(hint).display).to.equal('none');
+      expect(getComputedStyle(region).borderRightWidth).to.equal('0px');
+    });
+
+    it('a wide table: the end edge marked and faded outside the text, the hint shown; scrolled, the start too, then the start alone', async () => {
+      const { region, hint } = await drawn(300, 900);
+      expect(region.dataset['more']).to.equal('end');
+      expect(hint.hidden).to.equal(false);
+      expect(getComputedStyle(hint).display).to.equal('block');
+      expect(hint.textContent).to.equal('Scroll sideways to see the whole table.');
+      const style = getComputedStyle(region);
+      expect(parseFloat(style.borderRightWidth), 'a fade at the end edge').to.be.above(8);
+      expect(style.borderLeftWidth).to.equal('0px');
+      expect(style.borderImageSource).to.match(/linear-gradient/);
+      region.scrollLeft = 100;
+      await waitUntil(() => region.dataset['more'] === 'start end', 'scrolled a little: more on both sides');
+      expect(parseFloat(getComputedStyle(region).borderLeftWidth), 'a fade at the start edge').to.be.above(8);
+      region.scrollLeft = region.scrollWidth;
+      await waitUntil(() => region.dataset['more'] === 'start', 'scrolled to the end: more before it only');
+      expect(getComputedStyle(region).borderRightWidth).to.equal('0px');
+    });
+
+    it('a table that stops scrolling loses its marks and its hint', async () => {
+      const { host, region, hint } = await drawn(300, 900);
+      expect(hint.hidden).to.equal(false);
+      host.style.width = '1200px';
+      await waitUntil(() => hint.hidden && region.dataset['more'] === undefined, 'widened: no marks, no hint');
+    });
   });
 });

@@ -13,11 +13,19 @@
  * same way (hydrated, it keeps the server's attribute) until the first measurement, which comes after
  * layout and before the first paint.
  *
+ * While the region scrolls sideways the directive also shows it, for readers who cannot tell a clipped
+ * table from a whole one: `data-more="start end"` on the region says which edges have more beyond them
+ * (the styles draw a fade in the region's border there, outside the text, so no text loses contrast),
+ * and the hint after the region ("Scroll sideways to see the whole table"), drawn `hidden`, is shown.
+ * Without script neither shows: a hint that cannot know whether the table fits would say it scrolls
+ * when it does not.
+ *
  * ```ts
  * html`<div class="table-region" role="region" aria-labelledby=${id} tabindex=${scrollRegion()}>…</div>`
  * ```
+ * or, with the hint, `tableRegion(table, { labelledBy: id, hint: ctx.t.common.scrollHint })`.
  */
-import { isServer, noChange, nothing, type AttributePart } from 'lit';
+import { html, isServer, noChange, nothing, type AttributePart, type TemplateResult } from 'lit';
 import { AsyncDirective, directive, PartType, type PartInfo } from 'lit/async-directive.js';
 
 /** Overflow styles under which content beyond the box can be scrolled to. */
@@ -38,6 +46,19 @@ export function overflows(region: Element): boolean {
 class ScrollRegionDirective extends AsyncDirective {
   private region?: HTMLElement;
   private observer?: ResizeObserver;
+  private frame = 0;
+  /**
+   * Scrolling moves the edges that have more beyond them; read once a frame. Marking an edge draws a
+   * border, which resizes the region: done in a frame of its own, never inside the ResizeObserver's
+   * report (which would then report again in the same frame: "ResizeObserver loop" errors).
+   */
+  private readonly markLater = () => {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.region) markEdges(this.region);
+    });
+  };
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -78,6 +99,7 @@ class ScrollRegionDirective extends AsyncDirective {
     if (!region || typeof ResizeObserver === 'undefined') return;
     this.observer ??= new ResizeObserver(() => this.apply());
     this.observer.disconnect();
+    region.addEventListener('scroll', this.markLater, { passive: true });
     this.observer.observe(region);
     for (const child of region.children) this.observer.observe(child);
   }
@@ -85,6 +107,9 @@ class ScrollRegionDirective extends AsyncDirective {
   private stop() {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.region?.removeEventListener('scroll', this.markLater);
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
   }
 
   private apply() {
@@ -92,6 +117,7 @@ class ScrollRegionDirective extends AsyncDirective {
     if (!region?.isConnected) return;
     // A region that is not laid out (display: none, a closed panel) cannot scroll.
     const scrolls = region.getClientRects().length > 0 && overflows(region);
+    this.markLater();
     if (scrolls) {
       if (region.getAttribute('tabindex') !== '0') region.setAttribute('tabindex', '0');
     } else if (region.hasAttribute('tabindex')) {
@@ -106,7 +132,47 @@ class ScrollRegionDirective extends AsyncDirective {
 }
 
 /**
+ * Marks the edges of `region` that have content beyond them (`data-more`: "start", "end" or both, none
+ * when it does not scroll sideways), and shows the scroll hint after it while it does.
+ */
+function markEdges(region: HTMLElement) {
+  const laidOut = region.getClientRects().length > 0;
+  const sideways = laidOut && SCROLLS.has(getComputedStyle(region).overflowX) && region.scrollWidth > region.clientWidth;
+  // scrollLeft counts down from 0 in a right-to-left region: its distance from the start either way.
+  const scrolled = Math.abs(region.scrollLeft);
+  const edges = sideways ? [scrolled > 1 && 'start', scrolled + region.clientWidth < region.scrollWidth - 1 && 'end'].filter(Boolean).join(' ') : '';
+  if (edges) {
+    if (region.dataset['more'] !== edges) region.dataset['more'] = edges;
+  } else if ('more' in region.dataset) {
+    delete region.dataset['more'];
+  }
+  const hint = region.nextElementSibling;
+  if (hint instanceof HTMLElement && hint.classList.contains('scroll-hint') && hint.hidden === sideways) hint.hidden = !sideways;
+}
+
+/**
  * The `tabindex` of a scrolling region: `0` while its content overflows it, none otherwise; on a server, `0`.
  * Bind it as the attribute's whole value: `tabindex=${scrollRegion()}`.
  */
 export const scrollRegion = directive(ScrollRegionDirective);
+
+/** How a table's scrolling region is labelled and marked. */
+export interface TableRegionOptions {
+  /** The id of what names the region: the table's caption. */
+  readonly labelledBy: string;
+  /** The words shown under the region while it scrolls sideways ("Scroll sideways to see the whole table"). */
+  readonly hint: string;
+  /** "group" for a table among others in one part of a page (the action plan's sections). */
+  readonly role?: 'region' | 'group';
+  /** A CSS part name for the region. */
+  readonly part?: string;
+}
+
+/**
+ * A table in its labelled scrolling region (see `scrollRegion`), with the hint that shows while it
+ * scrolls sideways. Styles: `tableStyles`.
+ */
+export function tableRegion(table: unknown, { labelledBy, hint, role = 'region', part }: TableRegionOptions): TemplateResult {
+  return html`<div class="table-region" part=${part ?? nothing} role=${role} aria-labelledby=${labelledBy} tabindex=${scrollRegion()}>${table}</div>
+    <p class="scroll-hint" hidden>${hint}</p>`;
+}

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
-import { scrollRegion } from '../base/scroll-region.js';
+import { tableRegion } from '../base/scroll-region.js';
 import { BlobLinkController } from '../base/blob-link.js';
 import { downloadLink } from '../base/download-link.js';
 import { fire, type PlanWarningDetail } from '../base/events.js';
@@ -104,8 +104,8 @@ export class PcpBudgetTable extends PcpElement {
     return html`
       ${heading(this.level, txt(view.title), { className: 'title', part: 'title' })}
       ${view.description.map((text) => html`<p class="description">${txt(text)}</p>`)}
-      <div class="table-region" part="region" role="region" aria-labelledby=${captionId} tabindex=${scrollRegion()}>
-        <table part="table" class="sticky-first total-${view.total}">
+      ${tableRegion(
+        html`<table part="table" class="sticky-first total-${view.total}">
           <caption id=${captionId} class="visually-hidden">${txt(table.caption)}</caption>
           <thead>
             <tr>
@@ -116,8 +116,9 @@ export class PcpBudgetTable extends PcpElement {
             ${table.rows.map(row)}
           </tbody>
           ${table.foot.length ? html`<tfoot>${table.foot.map(row)}</tfoot>` : nothing}
-        </table>
-      </div>
+        </table>`,
+        { labelledBy: captionId, hint: ctx.t.common.scrollHint, part: 'region' },
+      )}
       ${view.mismatches
         ? html`<p class="notes">
             ${view.mismatches.lead} ${view.mismatches.items.map((item) => html`${txt(item.period)}: ${item.text} `)}

@@ -1,7 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
-import { scrollRegion } from '../base/scroll-region.js';
+import { tableRegion } from '../base/scroll-region.js';
 import { figureContext } from '../narrative/render-figure.js';
 import type { Plan } from '../schema/plan.js';
 import { narrativeStyles } from '../styles/narrative-styles.js';
@@ -101,8 +101,8 @@ export class PcpGrants extends PcpElement {
         )}
       </dl>
       ${awards
-        ? html`<div class="table-region" role="region" aria-labelledby=${captionId} tabindex=${scrollRegion()}>
-            <table part="awards">
+        ? tableRegion(
+            html`<table part="awards">
               <caption id=${captionId}>${awards.captionLead}: ${txt(awards.caption)}</caption>
               <thead>
                 <tr>
@@ -117,8 +117,9 @@ export class PcpGrants extends PcpElement {
                   </tr>`,
                 )}
               </tbody>
-            </table>
-          </div>`
+            </table>`,
+            { labelledBy: captionId, hint: ctx.t.common.scrollHint },
+          )
         : nothing}
     </section>`;
   }

@@ -4,7 +4,7 @@
  * labelled region that scrolls sideways on its own so the page reflows at 320px. Styles: tableStyles.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { scrollRegion } from '../base/scroll-region.js';
+import { tableRegion } from '../base/scroll-region.js';
 
 /** One cell as drawn: its content, whether it is a figure (right-aligned), and how far it spans. */
 export interface CellView {
@@ -16,20 +16,25 @@ export interface CellView {
 
 const span = (value: number | undefined) => (value && value > 1 ? value : nothing);
 
-/**
- * A table: `head` rows are column headers (a cell spanning columns heads a column group, given in
- * `groups` as column counts); with `rowHeaders` each row's first cell heads its row.
- */
-export function renderTable(
-  id: string,
-  caption: unknown,
-  head: readonly CellView[][],
-  rows: readonly CellView[][],
-  rowHeaders = false,
-  groups?: readonly number[],
-): TemplateResult {
-  return html`<div class="table-region" role="region" aria-labelledby=${id} tabindex=${scrollRegion()}>
-    <table part="table" class=${rowHeaders ? 'sticky-first' : nothing}>
+/** A printed table as drawn. */
+export interface TableView {
+  /** The caption's id: it names the scrolling region. */
+  readonly id: string;
+  readonly caption: unknown;
+  /** Column header rows; a cell spanning columns heads a column group, given in `groups` as column counts. */
+  readonly head: readonly CellView[][];
+  readonly rows: readonly CellView[][];
+  /** True when each row's first cell heads its row. */
+  readonly rowHeaders?: boolean;
+  readonly groups?: readonly number[] | undefined;
+  /** The words shown under the table while it scrolls sideways. */
+  readonly hint: string;
+}
+
+/** A table in its labelled scrolling region. */
+export function renderTable({ id, caption, head, rows, rowHeaders = false, groups, hint }: TableView): TemplateResult {
+  return tableRegion(
+    html`<table part="table" class=${rowHeaders ? 'sticky-first' : nothing}>
       <caption id=${id}>${caption}</caption>
       ${groups ? groups.map((count) => html`<colgroup span=${count}></colgroup>`) : nothing}
       ${head.length
@@ -59,6 +64,7 @@ export function renderTable(
           </tr>`,
         )}
       </tbody>
-    </table>
-  </div>`;
+    </table>`,
+    { labelledBy: id, hint },
+  );
 }

@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
-import { scrollRegion } from '../base/scroll-region.js';
+import { tableRegion } from '../base/scroll-region.js';
 import type { Plan } from '../schema/plan.js';
 import { tableStyles } from '../styles/table-styles.js';
 import { focusStyles } from '../styles/tokens.js';
@@ -113,8 +113,8 @@ export class PcpOutcomes extends PcpElement {
     }
     const captionId = `${this.uid}-caption`;
     return html`${heading(this.level, title, { className: 'title', part: 'title' })}
-      <div class="table-region" role="region" aria-labelledby=${captionId} tabindex=${scrollRegion()}>
-        <table part="table">
+      ${tableRegion(
+        html`<table part="table">
           <caption id=${captionId} class="visually-hidden">${title}</caption>
           <thead>
             <tr>
@@ -130,7 +130,8 @@ export class PcpOutcomes extends PcpElement {
               </tr>`,
             )}
           </tbody>
-        </table>
-      </div>`;
+        </table>`,
+        { labelledBy: captionId, hint: ctx.t.common.scrollHint },
+      )}`;
   }
 }

@@ -64,7 +64,7 @@ function cellView(cell: PrintedCell, ctx: ViewContext): CellView {
 export function renderPrintedTable(model: PrintedTableModel, uid: string, ctx: ViewContext): TemplateResult {
   const head = model.head.map((row) => row.map((cell) => cellView(cell, ctx)));
   const rows = model.rows.map((row) => [...(row.header ? [row.header] : []), ...row.cells].map((cell) => cellView(cell, ctx)));
-  return renderTable(`${uid}-${model.id}`, txt(model.caption), head, rows, model.rowHeaders, model.groups);
+  return renderTable({ id: `${uid}-${model.id}`, caption: txt(model.caption), head, rows, rowHeaders: model.rowHeaders, groups: model.groups, hint: ctx.t.common.scrollHint });
 }
 
 export function renderPrecept(view: PreceptView, level: number, uid: string, ctx: ViewContext): TemplateResult {

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
-import { scrollRegion } from '../base/scroll-region.js';
+import { tableRegion } from '../base/scroll-region.js';
 import { BlobLinkController } from '../base/blob-link.js';
 import { downloadLink } from '../base/download-link.js';
 import { SelectionController } from '../base/selection-controller.js';
@@ -208,7 +208,7 @@ export class PcpPriorityWheel extends PcpElement {
       <p class="visually-hidden" id="${this.uid}-summary">${txt(view.summary)}</p>
       <div class="layout ${view.detail ? 'has-detail' : ''}">
         <div>
-          ${chart ? this.renderChart(chart, live) : this.renderTable(table)}
+          ${chart ? this.renderChart(chart, live) : this.renderTable(table, ctx.t.common.scrollHint)}
           <div class="controls" part="controls">
             ${live
               ? html`<button type="button" class="pcp-button" aria-pressed=${view.showTable} ${ref(this.viewButtonRef)} @click=${this.toggleView}>
@@ -389,13 +389,13 @@ export class PcpPriorityWheel extends PcpElement {
   }
 
   /** The table model drawn as the element always drew it: the number first, the title heading its row; CSV-only columns left out. */
-  private renderTable(table: WheelTable): TemplateResult {
+  private renderTable(table: WheelTable, hint: string): TemplateResult {
     const shown = table.columns.map((column) => column.shown !== false);
     const content = (cell: WheelCell) =>
       cell.parts ? cell.parts.map((part, index) => html`${index ? ' ' : ''}${txt(part)}`) : txt(cell.text);
     // Cells are parted by a space, as they always were, so the element's text keeps its words apart.
-    return html`<div class="table-region" role="region" aria-labelledby="${this.uid}-caption" tabindex=${scrollRegion()}>
-      <table part="table">
+    return tableRegion(
+      html`<table part="table">
       <caption id="${this.uid}-caption">
         ${table.captionParts.map((part) => txt(part))}
       </caption>
@@ -420,7 +420,8 @@ export class PcpPriorityWheel extends PcpElement {
           </tr>`,
         )}
       </tbody>
-    </table>
-    </div>`;
+    </table>`,
+      { labelledBy: `${this.uid}-caption`, hint },
+    );
   }
 }

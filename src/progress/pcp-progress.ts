@@ -232,5 +232,5 @@ function renderSeriesTable(id: string, table: SeriesTable, ctx: ViewContext): Te
     { content: row.header ? seriesCell(row.header, ctx) : '' },
     ...row.cells.map((cell) => ({ content: seriesCell(cell, ctx), numeric: cell.numeric ?? false })),
   ]);
-  return renderTable(id, table.captionParts.map(txt), head, rows, true);
+  return renderTable({ id, caption: table.captionParts.map(txt), head, rows, rowHeaders: true, hint: ctx.t.common.scrollHint });
 }

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
-import { scrollRegion } from '../base/scroll-region.js';
+import { tableRegion } from '../base/scroll-region.js';
 import { figureContext } from '../narrative/render-figure.js';
 import { renderSource } from '../narrative/render-narrative.js';
 import type { Plan } from '../schema/plan.js';
@@ -61,8 +61,8 @@ export class PcpScenarioTable extends PcpElement {
     return html`
       ${heading(this.level, txt(shown.title), { className: 'title', part: 'title' })}
       ${shown.description.map((text) => html`<p>${txt(text)}</p>`)}
-      <div class="table-region" part="region" role="region" aria-labelledby=${captionId} tabindex=${scrollRegion()}>
-        <table part="table">
+      ${tableRegion(
+        html`<table part="table">
           <caption id=${captionId} class="visually-hidden">${txt(table.caption)}</caption>
           <thead>
             <tr>
@@ -77,8 +77,9 @@ export class PcpScenarioTable extends PcpElement {
               </tr>`,
             )}
           </tbody>
-        </table>
-      </div>
+        </table>`,
+        { labelledBy: captionId, hint: ctx.t.common.scrollHint, part: 'region' },
+      )}
       ${shown.notes.map((text) => html`<p>${txt(text)}</p>`)} ${renderSource(shown.source, ctx)}
     `;
   }

@@ -21,9 +21,10 @@ type ParentNode = DefaultTreeAdapterMap['parentNode'];
 
 /**
  * Controls and hints that do nothing without script, and the CSV downloads, whose `data:` links a
- * sanitiser rewrites into broken ones (by class).
+ * sanitiser rewrites into broken ones (by class). A table's scroll hint is shown only by script that
+ * measures the table: without it the hint cannot know whether the table scrolls.
  */
-const SCRIPT_ONLY_CLASSES = ['pcp-button', 'pcp-retry', 'skip', 'instructions', 'filters', 'download'];
+const SCRIPT_ONLY_CLASSES = ['pcp-button', 'pcp-retry', 'skip', 'instructions', 'filters', 'download', 'scroll-hint'];
 /** The blocks before whose end wpautop removes a `<br>` (as its source lists them). */
 const BLOCKS_ENDING_LINES = ['p', 'li', 'div', 'dl', 'dd', 'dt', 'th', 'pre', 'td', 'ul', 'ol'];
 /** Rows of controls, left out when none of their controls is left. */

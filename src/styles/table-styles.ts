@@ -18,6 +18,29 @@ export const tableStyles = css`
   .table-region .visually-hidden {
     margin-left: -1px !important;
   }
+  /* While the region scrolls sideways (scroll-region.ts marks it), a fade in its border at each edge
+     with more beyond it. The border is outside the scrolled box, so no text is ever drawn over the
+     fade and no text loses contrast; its dark end is the border colour (3:1). */
+  .table-region[data-more] {
+    border: 0 solid transparent;
+    /* The left half of the image fades the left border, the right half the right one. */
+    border-image: linear-gradient(to right, var(--_border), transparent 50%, transparent 50%, var(--_border)) 0 50%;
+  }
+  .table-region[data-more~='start'] {
+    border-left-width: 0.75rem;
+  }
+  .table-region[data-more~='end'] {
+    border-right-width: 0.75rem;
+  }
+  /* "Scroll sideways to see the whole table", shown by the same script while the region scrolls. */
+  .scroll-hint {
+    margin: 0 0 var(--_space-s);
+    font-size: var(--_font-small);
+    color: var(--_muted);
+  }
+  .scroll-hint[hidden] {
+    display: none;
+  }
   .table-region:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
@@ -91,9 +114,22 @@ export const tableStyles = css`
     color: var(--_muted);
     overflow-wrap: anywhere;
   }
+  @media (forced-colors: active) {
+    .table-region[data-more~='start'] {
+      border-image: none;
+      border-left: 3px dashed CanvasText;
+    }
+    .table-region[data-more~='end'] {
+      border-image: none;
+      border-right: 3px dashed CanvasText;
+    }
+  }
   @media print {
     .table-region {
       overflow: visible;
+    }
+    .scroll-hint {
+      display: none;
     }
   }
 `;

@@ -43,6 +43,7 @@ export const cy: Messages = {
     plus: 'plws',
     tryAgain: 'Rhowch gynnig arall arni',
     downloadCsv: 'Lawrlwytho CSV',
+    scrollHint: 'Sgroliwch i’r ochr i weld y tabl cyfan.',
     status: 'statws',
     planStatuses: { draft: 'Drafft', consultation: 'Ymgynghoriad', published: 'Cyhoeddwyd', superseded: 'Disodlwyd' },
     // Welsh puts a noun in the singular after a numeral ("7 amcan"), so `other` is not needed.

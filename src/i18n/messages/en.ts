@@ -58,6 +58,8 @@ export const en = {
     plus: 'plus',
     tryAgain: 'Try again',
     downloadCsv: 'Download CSV',
+    /** Under a table while it is wider than its column and scrolls sideways. */
+    scrollHint: 'Scroll sideways to see the whole table.',
     status: 'status',
     planStatuses: { draft: 'Draft', consultation: 'Consultation', published: 'Published', superseded: 'Superseded' } satisfies Record<PlanStatusId, string>,
     /** "1 objective", "7 objectives": `one` and `other` are the noun's forms (from the feed's labels or below). */
