@@ -71,7 +71,7 @@ window.__a11y = {
     await settle();
     const host = stage.firstElementChild;
     return {
-      empty: Boolean(host.shadowRoot.querySelector('[part~="empty"]')),
+      empty: Boolean(host?.shadowRoot?.querySelector('[part~="empty"]')),
       errors: pcpElements()
         .filter((element) => element.shadowRoot.querySelector('[part~="error"]'))
         .map((element) => `${element.localName}: ${element.shadowRoot.querySelector('[part~="error"]').textContent.trim()}`),

@@ -5,12 +5,21 @@
 //   per letter. A word wider than the line it sits in (a long address, text printed without spaces)
 //   has to wrap somewhere and is not counted;
 // - no table column narrower than its longest word;
+// - no text clipped by its box (overflow hidden or clip, or text-overflow), and no "…" the plan does not print
+//   unless the full text is one focus away (a title, or the accessible name of a control);
+// - a figure alone in a cell right-aligned, in tabular figures;
+// - flags and notes inside the cell they belong to;
+// - the tables of one element's sections (same column headings) with the same column widths;
+// - every scrolling region a tab stop while it scrolls, with a visible cue: an edge marked and the hint shown;
 // - no page-level horizontal scroll.
+// The same on generated plans: twelve priorities with long titles, three levels, eight budget years with pence,
+// long column headings.
 // One browser, the accessibility suite's page (test/pages/accessibility.html), each case swapped in.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { cases } from './accessibility-cases.mjs';
+import { cases, FEEDS } from './accessibility-cases.mjs';
+import { ELEMENT_TAGS, generatedPlans } from './generated-plans.mjs';
 import { openAccessibilityPage, useBrowser } from './browser.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -35,6 +44,14 @@ const CASES = [...new Map(cases().filter((c) => c.preset === 'neutral' && !c.emp
 function measure() {
   const broken = [];
   const narrow = [];
+  const clipped = [];
+  const ellipses = [];
+  const overhangs = [];
+  const misaligned = [];
+  const uncued = [];
+  const unaligned = [];
+  const CLIPS = new Set(['hidden', 'clip']);
+  const text = (element) => element.textContent.trim().replace(/\s+/g, ' ').slice(0, 40);
   // A break after these is a place a line may end.
   const BREAKS_AFTER = /[-‐‑–—/_.:,;)(…]$/;
   const lineWidth = (element) => {
@@ -95,33 +112,159 @@ function measure() {
         narrow.push(`${host}: ${cell.localName} "${cell.textContent.trim().replace(/\s+/g, ' ').slice(0, 40)}" is ${inner.toFixed(0)}px for a ${longest.toFixed(0)}px word`);
       }
     }
+    for (const element of root.querySelectorAll('*')) {
+      if (element.closest('.visually-hidden, svg') || !element.getClientRects().length) continue;
+      const style = getComputedStyle(element);
+      // Text clipped by its box: a box that hides what overflows it, with text that does.
+      const hides = CLIPS.has(style.overflowX) || CLIPS.has(style.overflowY) || style.textOverflow === 'ellipsis';
+      if (hides && element.textContent.trim() && (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1)) {
+        clipped.push(`${host}: ${element.localName}.${element.className} "${text(element)}" clipped`);
+      }
+      // A scrolling region: a tab stop, an edge marked, and the hint shown, while it scrolls sideways.
+      if (element.matches('.table-region') && element.scrollWidth > element.clientWidth) {
+        const hint = element.nextElementSibling;
+        const cued = element.getAttribute('tabindex') === '0' && element.dataset.more && hint?.matches('.scroll-hint') && !hint.hidden && hint.getClientRects().length;
+        if (!cued) uncued.push(`${host}: the region of "${text(element.querySelector('caption') ?? element)}" scrolls without its cue`);
+      }
+    }
+    // Every "…", with the text before it and whether the full text is a focus away: the test compares them with the plan.
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || !node.data.includes('…') || parent.closest('.visually-hidden, style, script, template')) continue;
+      const titled = parent.closest('[title], [aria-label], a[href], button, [tabindex]');
+      ellipses.push({ host, text: node.data.trim().replace(/\s+/g, ' '), titled: Boolean(titled) });
+    }
+    // A figure alone in a cell ("£97,139,153", "−5.2%", "1,204") is right-aligned in tabular figures, as
+    // GOV.UK sets numbers, so a column of them lines up on its last digit.
+    for (const cell of root.querySelectorAll('td, th')) {
+      const shown = [...cell.childNodes].filter((node) => !(node.nodeType === 1 && node.matches('.visually-hidden, .spoken'))).map((node) => node.textContent).join('').trim();
+      if (!/^[−+-]?[£$€]?\d[\d,]*(\.\d+)?[%mkbn]?$/.test(shown) || !cell.getClientRects().length) continue;
+      const style = getComputedStyle(cell);
+      if (style.textAlign !== 'right' || !style.fontVariantNumeric.includes('tabular-nums')) {
+        unaligned.push(`${host}: ${cell.localName} "${shown}" is ${style.textAlign}-aligned${style.fontVariantNumeric.includes('tabular-nums') ? '' : ' without tabular figures'}`);
+      }
+    }
+    // Flags and notes: every box inside a cell stays inside it.
+    for (const cell of root.querySelectorAll('th, td')) {
+      const box = cell.getBoundingClientRect();
+      if (!box.width) continue;
+      for (const inner of cell.querySelectorAll('*')) {
+        if (inner.closest('.visually-hidden')) continue;
+        for (const rect of inner.getClientRects()) {
+          if (rect.width && (rect.left < box.left - 1 || rect.right > box.right + 1 || rect.bottom > box.bottom + 1)) {
+            overhangs.push(`${host}: ${inner.localName}.${inner.className} "${text(inner)}" hangs out of its cell "${text(cell)}"`);
+            break;
+          }
+        }
+      }
+    }
+    // Sections of one table (tables with the same column headings, one after another in one container:
+    // the action plan's priorities) line up. Tables apart (one measure's figures, then another's) need not.
+    const byHeadings = new Map();
+    for (const table of root.querySelectorAll('table')) {
+      const heads = table.tHead?.rows[0] ? [...table.tHead.rows[0].cells] : [];
+      if (heads.length < 2 || !table.getClientRects().length) continue;
+      const container = (table.closest('.table-region') ?? table).parentNode;
+      const key = heads.map((cell) => cell.textContent.trim()).join('|');
+      if (!byHeadings.has(container)) byHeadings.set(container, new Map());
+      const sections = byHeadings.get(container);
+      sections.set(key, [...(sections.get(key) ?? []), heads.map((cell) => cell.getBoundingClientRect().width)]);
+    }
+    for (const [key, tables] of [...byHeadings.values()].flatMap((sections) => [...sections])) {
+      if (tables.length < 2) continue;
+      const first = tables[0];
+      if (tables.some((widths) => widths.some((width, index) => Math.abs(width - first[index]) > 1))) {
+        misaligned.push(`${host}: ${tables.length} tables headed "${key.slice(0, 60)}" have different column widths: ${tables.map((widths) => widths.map(Math.round).join('/')).join(', ')}`);
+      }
+    }
     for (const element of root.querySelectorAll('*')) if (element.shadowRoot) walk(element.shadowRoot, element.localName);
   };
   walk(document.getElementById('stage'), 'page');
-  return { broken, narrow, scrollWidth: document.documentElement.scrollWidth };
+  return { broken, narrow, clipped, ellipses, overhangs, misaligned, uncued, unaligned, scrollWidth: document.documentElement.scrollWidth };
 }
+
+/** Two frames: the scroll regions' edge marks follow their measurement a frame later. */
+const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+/**
+ * Mounts `html` and measures it at every width; resolves to the lines found (known ones left out). `plan`
+ * is the plan shown, to tell a "…" it prints from one the elements add.
+ */
+async function typeset(page, html, plan) {
+  const run = (name, ...args) => page.evaluate((fn, ...rest) => window.__a11y[fn](...rest), name, ...args);
+  await page.setViewport({ width: WIDTHS[0], height: 800 });
+  const state = await run('mount', html, 'neutral');
+  assert.deepEqual(state.errors, [], 'the feed loads');
+  const printed = JSON.stringify(plan);
+  const found = [];
+  for (const width of WIDTHS) {
+    await page.setViewport({ width, height: 800 });
+    await run('settle');
+    await page.evaluate(frames);
+    const { broken, narrow, clipped, ellipses, overhangs, misaligned, uncued, unaligned, scrollWidth } = await page.evaluate(measure);
+    if (scrollWidth > width) found.push(`${width}px page-level horizontal scroll: the page is ${scrollWidth}px wide`);
+    // A "…" the plan does not print, with the full text nowhere a focus away, is a truncation.
+    const truncated = ellipses
+      .filter(({ text, titled }) => !titled && !text.split(/(?<=…)/).every((part) => !part.includes('…') || printed.includes(part.trim().slice(-24))))
+      .map(({ host, text }) => `${host}: "${text.slice(-60)}" truncated`);
+    const lines = [...broken, ...narrow, ...clipped, ...truncated, ...overhangs, ...misaligned, ...uncued, ...unaligned];
+    found.push(...lines.filter((line) => !KNOWN.some((known) => known.test(line))).map((line) => `${width}px ${line}`));
+  }
+  return found;
+}
+
+describe('typesetting: the check finds what it looks for', () => {
+  it('a broken word, a clipped box, an added "…", an overhanging flag, misaligned sections, an unmarked scroller and a page too wide', async () => {
+    const page = await openAccessibilityPage(session.browser, session.url);
+    const faults = `
+      <p style="width: 110px; word-break: break-all">Aaaaaaa Constabulary</p>
+      <div style="width: 50px; overflow: hidden; white-space: nowrap">Clipped words here</div>
+      <p>A title cut short…</p>
+      <table><tr><td style="width: 40px; max-width: 40px"><span class="flag" style="display: inline-block; width: 200px">Flag</span></td></tr></table>
+      <table style="width: 300px"><thead><tr><th>Aims</th><th>Agency</th></tr></thead></table>
+      <table style="width: 200px"><thead><tr><th>Aims</th><th>Agency</th></tr></thead></table>
+      <div class="table-region" style="overflow-x: auto; width: 100px"><table style="width: 400px"><caption>Wide</caption><tr><td>1</td></tr></table></div>
+      <table><tr><th scope="row">Income</th><td>£1,204.50</td></tr></table>
+      <div style="width: 2000px">Wide page</div>`;
+    const found = await typeset(page, faults, { title: 'A plan that prints no ellipsis' });
+    await page.close();
+    for (const [what, pattern] of [
+      ['broken word', /px page: "Constabulary" → /],
+      ['clipped box', /px page: div\. "Clipped words here" clipped/],
+      ['added ellipsis', /px page: "A title cut short…" truncated/],
+      ['overhanging flag', /px page: span\.flag "Flag" hangs out of its cell/],
+      ['misaligned sections', /px page: 2 tables headed "Aims\|Agency" have different column widths/],
+      ['unmarked scroller', /px page: the region of "Wide" scrolls without its cue/],
+      ['page too wide', /px page-level horizontal scroll/],
+      ['figure set left', /px page: td "£1,204.50" is (left|start)-aligned without tabular figures/],
+    ]) {
+      assert.ok(found.some((line) => pattern.test(line)), `the ${what} is found in:\n${found.join('\n')}`);
+    }
+  });
+});
 
 describe(`typesetting: every element × sample feed × layout at ${WIDTHS.join(', ')} px`, () => {
   let page;
-  const run = (name, ...args) => page.evaluate((fn, ...rest) => window.__a11y[fn](...rest), name, ...args);
-
   for (const testCase of CASES) {
     it(testCase.id.replace(/ neutral$/, ''), async () => {
-      if (!page) {
-        page = await openAccessibilityPage(session.browser, session.url);
-      }
-      await page.setViewport({ width: WIDTHS[0], height: 800 });
-      const state = await run('mount', testCase.html, 'neutral');
-      assert.deepEqual(state.errors, [], 'the feed loads');
-      const found = [];
-      for (const width of WIDTHS) {
-        await page.setViewport({ width, height: 800 });
-        await run('settle');
-        const { broken, narrow, scrollWidth } = await page.evaluate(measure);
-        assert.ok(scrollWidth <= width, `no page-level horizontal scroll at ${width}px: the page is ${scrollWidth}px wide`);
-        found.push(...[...broken, ...narrow].filter((line) => !KNOWN.some((known) => known.test(line))).map((line) => `${width}px ${line}`));
-      }
-      assert.deepEqual(found, [], 'no word broken mid-word, no column narrower than its longest word');
+      page ??= await openAccessibilityPage(session.browser, session.url);
+      const plan = FEEDS.find((feed) => feed.name === testCase.feed).plan;
+      assert.deepEqual(await typeset(page, testCase.html, plan), [], 'nothing broken, squeezed, clipped, truncated, overhanging, misaligned or scrolling unmarked');
     });
+  }
+});
+
+describe(`typesetting: generated plans at ${WIDTHS.join(', ')} px`, () => {
+  let page;
+  for (const { name, plan } of generatedPlans()) {
+    for (const tag of ELEMENT_TAGS) {
+      it(`${tag} on ${name}`, async () => {
+        page ??= await openAccessibilityPage(session.browser, session.url);
+        // The plan inline, for the element under a provider: no file to write or serve.
+        const html = `<pcp-plan><script type="application/json">${JSON.stringify(plan).replace(/</g, '\\u003c')}</script><${tag}></${tag}></pcp-plan>`;
+        assert.deepEqual(await typeset(page, html, plan), [], 'nothing broken, squeezed, clipped, truncated, overhanging, misaligned or scrolling unmarked');
+      });
+    }
   }
 });
