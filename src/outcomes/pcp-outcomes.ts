@@ -8,7 +8,7 @@ import { tableStyles } from '../styles/table-styles.js';
 import { focusStyles } from '../styles/tokens.js';
 import type { ViewContext } from '../view/plan-text.js';
 import { txt } from '../view/render-text.js';
-import { outcomesView } from './outcomes-view.js';
+import { outcomesView, type OutcomesShown } from './outcomes-view.js';
 
 let instances = 0;
 
@@ -24,7 +24,7 @@ let instances = 0;
  *
  * @csspart title - The heading.
  * @csspart table - The table.
- * @csspart card - One theme (cards layout).
+ * @csspart card - One theme (cards layout, and the table's layout in a container narrower than 36rem).
  * @csspart error - The message shown when the feed cannot be loaded or is not valid.
  * @csspart loading - The loading message.
  * @csspart empty - The message shown when the plan states no shared outcomes or aims.
@@ -42,6 +42,18 @@ export class PcpOutcomes extends PcpElement {
     css`
       :host {
         line-height: 1.5;
+        container-type: inline-size;
+      }
+      .narrow {
+        display: none;
+      }
+      @container (max-width: 36rem) {
+        .wide {
+          display: none;
+        }
+        .narrow {
+          display: block;
+        }
       }
       .cards {
         display: grid;
@@ -83,7 +95,7 @@ export class PcpOutcomes extends PcpElement {
     `,
   ];
 
-  /** `table` (default) or `cards`. */
+  /** `table` (default: a table, shown as cards in a container narrower than 36rem) or `cards`. */
   @property({ reflect: true }) layout: 'table' | 'cards' = 'table';
 
   /** One theme alone: its id, number or title ("Victims"). */
@@ -94,44 +106,52 @@ export class PcpOutcomes extends PcpElement {
   protected renderPlan(_plan: Plan, ctx: ViewContext): TemplateResult {
     const view = outcomesView(ctx, { theme: this.theme });
     if (view.empty !== undefined) return this.renderEmpty(view.empty);
-    const { title } = view;
-    if (this.layout === 'cards') {
-      return html`${heading(this.level, title, { className: 'title', part: 'title' })}
-        <ul class="cards" role="list">
-          ${view.themes.map(
-            (theme) => html`<li class="card" part="card">
-              ${heading(this.level + 1, html`${theme.number !== undefined ? `${theme.number} ` : ''}${txt(theme.title)}`, {
-                className: 'card-title',
-              })}
-              <dl>
-                ${theme.outcome ? html`<dt>${view.sharedOutcome}</dt><dd>${txt(theme.outcome)}</dd>` : nothing}
-                ${theme.aim ? html`<dt>${view.aim}</dt><dd>${txt(theme.aim)}</dd>` : nothing}
-              </dl>
-            </li>`,
-          )}
-        </ul>`;
-    }
+    const title = heading(this.level, view.title, { className: 'title', part: 'title' });
+    if (this.layout === 'cards') return html`${title}${this.renderCards(view)}`;
+    // The table, and the same as cards for a container too narrow for three columns of text: the
+    // styles show one or the other, so a phone reads each theme whole instead of a word per line.
+    return html`${title}
+      <div class="wide">${this.renderTable(view, ctx)}</div>
+      <div class="narrow">${this.renderCards(view)}</div>`;
+  }
+
+  private renderCards(view: OutcomesShown): TemplateResult {
+    return html`<ul class="cards" role="list">
+      ${view.themes.map(
+        (theme) => html`<li class="card" part="card">
+          ${heading(this.level + 1, html`${theme.number !== undefined ? `${theme.number} ` : ''}${txt(theme.title)}`, {
+            className: 'card-title',
+          })}
+          <dl>
+            ${theme.outcome ? html`<dt>${view.sharedOutcome}</dt><dd>${txt(theme.outcome)}</dd>` : nothing}
+            ${theme.aim ? html`<dt>${view.aim}</dt><dd>${txt(theme.aim)}</dd>` : nothing}
+          </dl>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderTable(view: OutcomesShown, ctx: ViewContext): TemplateResult {
     const captionId = `${this.uid}-caption`;
-    return html`${heading(this.level, title, { className: 'title', part: 'title' })}
-      ${tableRegion(
-        html`<table part="table">
-          <caption id=${captionId} class="visually-hidden">${title}</caption>
-          <thead>
-            <tr>
-              ${view.columns.map((column) => html`<th scope="col">${column}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${view.themes.map(
-              (theme) => html`<tr>
-                <th scope="row">${txt(theme.title)}</th>
-                <td>${theme.outcome !== undefined ? txt(theme.outcome) : '–'}</td>
-                <td>${theme.aim !== undefined ? txt(theme.aim) : '–'}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>`,
-        { labelledBy: captionId, hint: ctx.t.common.scrollHint },
-      )}`;
+    return tableRegion(
+      html`<table part="table">
+        <caption id=${captionId} class="visually-hidden">${view.title}</caption>
+        <thead>
+          <tr>
+            ${view.columns.map((column) => html`<th scope="col">${column}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${view.themes.map(
+            (theme) => html`<tr>
+              <th scope="row">${txt(theme.title)}</th>
+              <td>${theme.outcome !== undefined ? txt(theme.outcome) : '–'}</td>
+              <td>${theme.aim !== undefined ? txt(theme.aim) : '–'}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>`,
+      { labelledBy: captionId, hint: ctx.t.common.scrollHint },
+    );
   }
 }
