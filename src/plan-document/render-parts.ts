@@ -11,7 +11,7 @@ import { renderList, renderParagraphs, renderSource } from '../narrative/render-
 import { renderNamedList } from '../narrative/render-sections.js';
 import { renderTable, type CellView } from '../narrative/render-table.js';
 import type { PlanText, ViewContext } from '../view/plan-text.js';
-import { txt } from '../view/render-text.js';
+import { txt, txtAmountsWhole } from '../view/render-text.js';
 import type {
   BodyView,
   ConsultationView,
@@ -56,7 +56,7 @@ export const objectiveName = (view: ObjectiveNameView | undefined) => (view ? ht
 
 /** A printed table's cell as drawn by `renderTable`: its text (in parts, or with its figure's context). */
 function cellView(cell: PrintedCell, ctx: ViewContext): CellView {
-  const content = html`${cell.parts ? phrase(cell.parts) : txt(cell.text)}${cell.details !== undefined ? figureContext(cell.details, ctx) : nothing}`;
+  const content = html`${cell.parts ? cell.parts.map(txtAmountsWhole) : txtAmountsWhole(cell.text)}${cell.details !== undefined ? figureContext(cell.details, ctx) : nothing}`;
   return { content, numeric: cell.numeric, colspan: cell.colspan, rowspan: cell.rowspan };
 }
 

@@ -85,6 +85,10 @@ export const tableStyles = css`
     text-align: right;
     white-space: nowrap;
   }
+  /* An amount inside a cell's text ("+£10.11 (84p per month)") kept on one line. */
+  .amount {
+    white-space: nowrap;
+  }
   tbody th[scope='row'],
   tfoot th[scope='row'] {
     font-weight: 400;

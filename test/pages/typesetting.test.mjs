@@ -29,13 +29,9 @@ const WIDTHS = [320, 375, 768, 1280];
 /**
  * Known breaks, each with its reason; everything else fails. Matched on the whole line reported.
  */
-const KNOWN = [
-  // Greater Manchester's precept table prints "+£10.11 (84p per month)" in a text cell: Unicode line
-  // breaking allows a break between "+" and "£", so at 320 px the column takes "£10.11" as its
-  // narrowest. Left for issue 19's table work (a figure kept whole wherever it stands in a cell).
-  /^pcp-plan-document: "\+£10\.11" → "\+\|£10\.11"$/,
-  /^pcp-plan-document: td "\+£10\.11 \(84p per month\)" is \d+px for a \d+px word$/,
-];
+// None now: Greater Manchester's "+£10.11 (84p per month)" used to break between "+" and "£" (Unicode
+// line breaking allows it); printed tables keep each amount on one line (txtAmountsWhole).
+const KNOWN = [];
 
 // The layouts the accessibility matrix runs, once each (the preset changes colours, not measures).
 const CASES = [...new Map(cases().filter((c) => c.preset === 'neutral' && !c.empty && !c.prepare).map((c) => [c.html, c])).values()];
