@@ -13,9 +13,11 @@
 // - every scrolling region a tab stop while it scrolls, with a visible cue: an edge marked and the hint shown;
 // - no page-level horizontal scroll.
 // The same on generated plans: twelve priorities with long titles, three levels, eight budget years with pence,
-// long column headings.
+// long column headings. And any other plan: PCP_TYPESET_FEEDS=plan.json (see below).
 // One browser, the accessibility suite's page (test/pages/accessibility.html), each case swapped in.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { cases, FEEDS } from './accessibility-cases.mjs';
@@ -251,9 +253,18 @@ describe(`typesetting: every element × sample feed × layout at ${WIDTHS.join('
   }
 });
 
-describe(`typesetting: generated plans at ${WIDTHS.join(', ')} px`, () => {
+/**
+ * Plans from elsewhere, measured the same way: `PCP_TYPESET_FEEDS=a.json,b.json node --test
+ * test/pages/typesetting.test.mjs` (after `npm run build`) adds every element on each.
+ */
+const OTHER_PLANS = (process.env.PCP_TYPESET_FEEDS ?? '')
+  .split(',')
+  .filter(Boolean)
+  .map((file) => ({ name: basename(file), plan: JSON.parse(readFileSync(file, 'utf8')) }));
+
+describe(`typesetting: generated plans${OTHER_PLANS.length ? ' and PCP_TYPESET_FEEDS' : ''} at ${WIDTHS.join(', ')} px`, () => {
   let page;
-  for (const { name, plan } of generatedPlans()) {
+  for (const { name, plan } of [...generatedPlans(), ...OTHER_PLANS]) {
     for (const tag of ELEMENT_TAGS) {
       it(`${tag} on ${name}`, async () => {
         page ??= await openAccessibilityPage(session.browser, session.url);
