@@ -10,7 +10,8 @@ import { isPast } from '../format/date-range.js';
 import { agencyChoices, agencyMatches, agencyNames, canonicalAgency, normaliseName, partnerOf } from '../model/agencies.js';
 import type { ActionPlanRow, Objective, Plan } from '../schema/plan.js';
 import { joinTexts, type PlanText, type ViewContext } from '../view/plan-text.js';
-import { columnShares, type ColumnShare, type TableCell, type TableColumn, type TableModel, type TableRow } from '../view/table-model.js';
+import { columnShares, type ColumnShare } from '../view/column-shares.js';
+import type { TableCell, TableColumn, TableModel, TableRow } from '../view/table-model.js';
 
 type Agency = ActionPlanRow['agencies'][number];
 

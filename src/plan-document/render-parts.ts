@@ -11,7 +11,8 @@ import { renderList, renderParagraphs, renderSource } from '../narrative/render-
 import { renderNamedList } from '../narrative/render-sections.js';
 import { renderTable, type CellView } from '../narrative/render-table.js';
 import type { PlanText, ViewContext } from '../view/plan-text.js';
-import { txt, txtAmountsWhole } from '../view/render-text.js';
+import { txtAmountsWhole } from '../view/render-amounts.js';
+import { txt } from '../view/render-text.js';
 import type {
   BodyView,
   ConsultationView,

@@ -11,18 +11,3 @@ export function txt(value: PlanText | undefined): unknown {
   if (value.parts) return value.parts.map(txt);
   return value.lang !== undefined ? html`<span lang=${value.lang}>${value.text}</span>` : value.text;
 }
-
-/** An amount with its sign and currency as one word: "+£10.11", "−£3.6m", "£1,204". */
-const AMOUNT = /([+−-]?[£$€]\d[\d,]*(?:\.\d+)?(?:p|m|bn|k)?)/;
-
-/**
- * Feed text as `txt` draws it, with each amount in it kept on one line: Unicode line breaking allows a
- * break between a sign and a currency sign ("+|£10.11"), which a narrow table column takes.
- */
-export function txtAmountsWhole(value: PlanText | undefined): unknown {
-  if (value === undefined) return nothing;
-  if (value.parts) return value.parts.map(txtAmountsWhole);
-  if (!AMOUNT.test(value.text)) return txt(value);
-  const pieces = value.text.split(AMOUNT).map((piece, index) => (index % 2 ? html`<span class="amount">${piece}</span>` : piece));
-  return value.lang !== undefined ? html`<span lang=${value.lang}>${pieces}</span>` : pieces;
-}

@@ -5,7 +5,8 @@ import { loadCatalogue } from '../i18n/catalogues.js';
 import { pickItems } from './pick.js';
 import { findInTree, flattenTree } from './tree.js';
 import { fillText, joinTexts, viewContext } from './plan-text.js';
-import { columnShares, tableCsv, tableRows, type TableModel } from './table-model.js';
+import { columnShares } from './column-shares.js';
+import { tableCsv, tableRows, type TableModel } from './table-model.js';
 import { makeFeed, sampleFeed } from './test-feeds.js';
 
 const items = [
