@@ -9,9 +9,13 @@ import { stripSchemaDescriptions } from './build/strip-descriptions-plugin.js';
  * `vite build` emits the CDN file, dist/pcp-elements.js: one ES module, every element, no imports.
  * `vite build --mode elements` emits one module per element, dist/<element>.js (dist/objectives.js
  * registers only <pcp-objectives> and <pcp-plan>), sharing Lit and the loader through dist/chunks/, and
- * the iframe embed (dist/embed.html, embed.js, embed.css, embed-host.js; see src/embed/).
+ * the iframe embed (dist/embed.html, embed.js, embed.css, embed-host.js; see src/embed/), and
+ * dist/autoloader.js, which imports the modules of the elements a page uses (src/autoloader/).
  * `vite build --mode api` emits dist/api.js, the feed API alone. `npm run build` runs all three.
  */
+/** dist/autoloader.js: beside the element modules it imports by their file names. */
+const AUTOLOADER_ENTRY = { autoloader: 'src/autoloader/autoloader.ts' };
+
 export default defineConfig(({ mode }) => {
   const elements = mode === 'elements';
   // `--mode api`: dist/api.js, the feed API alone (load, validate, warn), one file registering nothing.
@@ -24,7 +28,7 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: !elements && !api,
       sourcemap: true,
       lib: elements
-        ? { entry: { ...elementEntries(), ...EMBED_ENTRY }, formats: ['es'], fileName: (_format, name) => `${name}.js` }
+        ? { entry: { ...elementEntries(), ...EMBED_ENTRY, ...AUTOLOADER_ENTRY }, formats: ['es'], fileName: (_format, name) => `${name}.js` }
         : api
           ? { entry: 'src/api.ts', formats: ['es'], fileName: () => 'api.js' }
           : { entry: 'src/pcp-elements.ts', formats: ['es'], fileName: () => 'pcp-elements.js' },

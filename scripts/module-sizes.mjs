@@ -31,3 +31,27 @@ export function moduleSizes(dist = 'dist') {
     };
   });
 }
+
+/**
+ * Pages that load their elements through dist/autoloader.js: what each downloads in all (the autoloader,
+ * then each element's module, every file once). Checked by `npm run size` like the modules.
+ */
+export const AUTOLOADED_PAGES = {
+  'autoloader.js + objectives': ['objectives.js'],
+  'autoloader.js + summary, wheel, objectives': ['plan-summary.js', 'priority-wheel.js', 'objectives.js'],
+};
+
+/** One row per autoloaded page: { name, files, raw, gzip } in bytes. */
+export function autoloadedPageSizes(dist = 'dist') {
+  return Object.entries(AUTOLOADED_PAGES).map(([name, modules]) => {
+    const paths = new Set();
+    for (const module of ['autoloader.js', ...modules]) for (const file of importClosure(join(dist, module))) paths.add(file);
+    const files = [...paths].map((file) => readFileSync(file));
+    return {
+      name,
+      files: files.length,
+      raw: files.reduce((sum, content) => sum + content.length, 0),
+      gzip: files.reduce((sum, content) => sum + gzipSync(content, { level: 9 }).length, 0),
+    };
+  });
+}
