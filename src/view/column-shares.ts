@@ -7,11 +7,17 @@ import type { TableCell, TableModel } from './table-model.js';
 /** The most characters a column's longest cell counts for: past it, a cell wraps anyway. */
 const WIDEST_CELL = 60;
 
+/**
+ * The most characters a column's longest word counts for: a longer one (a web address, a run of
+ * text without spaces) wraps where it must rather than widen its column for every section.
+ */
+const LONGEST_WORD = 20;
+
 /** A column's width: its share of the table, and the room its longest word needs (in characters). */
 export interface ColumnShare {
   /** Whole percent of the table; the shares of one table add up to 100. */
   readonly percent: number;
-  /** The longest word in the column, in characters: the column is never narrower than it. */
+  /** The longest word in the column, in characters (up to LONGEST_WORD): the column is never narrower than it. */
   readonly longestWord: number;
 }
 
@@ -27,7 +33,7 @@ export interface ColumnShare {
  */
 export function columnShares(model: TableModel, columns: readonly number[], extra: (cell: TableCell) => string[] = () => []): ColumnShare[] {
   const offset = model.rowHeaders ? 1 : 0;
-  const words = (text: string) => Math.max(0, ...text.split(/\s+/).map((word) => word.length));
+  const words = (text: string) => Math.min(LONGEST_WORD, Math.max(0, ...text.split(/\s+/).map((word) => word.length)));
   const sized = columns.map((column) => {
     const heading = model.columns[column]?.text.text ?? '';
     let widest = Math.min(WIDEST_CELL, heading.length);
