@@ -68,7 +68,7 @@ export function renderPrintedTable(model: PrintedTableModel, uid: string, ctx: V
 }
 
 export function renderPrecept(view: PreceptView, level: number, uid: string, ctx: ViewContext): TemplateResult {
-  return html`<div class="section">
+  return html`<div class="section precept">
     ${heading(level, txt(view.title), { className: 'subheading' })}
     ${view.service ? html`<p class="paragraph muted">${txt(view.service)}</p>` : nothing} ${renderParagraphs(view.description, ctx)}
     ${view.table ? renderPrintedTable(view.table, uid, ctx) : nothing}

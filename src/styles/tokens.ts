@@ -21,7 +21,19 @@
  * @cssproperty --pcp-space - Base spacing unit. Default 1rem.
  * @cssproperty --pcp-radius - Corner radius of cards and controls. Default 0.25rem.
  * @cssproperty --pcp-shadow - Shadow of cards. Default a soft 1px shadow.
- * @cssproperty --pcp-font-size-heading - Size of element headings, relative to the host font. Default 1.25em.
+ * @cssproperty --pcp-heading-font - Font of every heading. Default: the element's font (inherit). To follow the page's own headings, set it to the font the page's h1–h6 use.
+ * @cssproperty --pcp-heading-weight - Weight of every heading. Default 700.
+ * @cssproperty --pcp-heading-line-height - Line height of every heading (a level's own line height wins). Default 1.25.
+ * @cssproperty --pcp-heading-1-size - Size of a level-1 heading (`heading-level` 1, or 1 above an element's own), relative to the element's font. Default 2em.
+ * @cssproperty --pcp-heading-2-size - Size of a level-2 heading (an element's own heading by default). Default 1.5em.
+ * @cssproperty --pcp-heading-3-size - Size of a level-3 heading. Default 1.25em.
+ * @cssproperty --pcp-heading-4-size - Size of a level-4 heading. Default 1.125em.
+ * @cssproperty --pcp-heading-5-size - Size of a level-5 heading. Default 1em.
+ * @cssproperty --pcp-heading-6-size - Size of a level-6 heading, and of the ARIA headings past level 6. Default 1em.
+ * @cssproperty --pcp-heading-1-line-height - Line height of level-1 headings (likewise `--pcp-heading-2-line-height` … `--pcp-heading-6-line-height`, for a page whose headings each have their own). Default `--pcp-heading-line-height`.
+ * @cssproperty --pcp-heading-space-above - Space above a heading inside an element (an element's first heading has none). Default `--pcp-space`.
+ * @cssproperty --pcp-heading-space-below - Space between a heading and what follows it. Default half of `--pcp-space`.
+ * @cssproperty --pcp-font-size-heading - Deprecated: use `--pcp-heading-2-size` and the other levels. Still honoured, so a page that sets it looks as before: when set it wins over the `--pcp-heading-*-size` tokens (a preset's too), as the size of level-2 headings (an element's own heading at the default `heading-level`), the other levels in proportion (level 1 4/3 of it, level 3 5/6, level 4 3/4, levels 5 and 6 2/3, never below the text's size). Unset by default.
  * @cssproperty --pcp-font-size-small - Size of small print (tags, labels). Default 0.875em.
  * @cssproperty --pcp-loading-height - Height kept while the feed loads, so the page does not move when it arrives (e.g. 40rem). Default auto.
  * @cssproperty --pcp-chart-1 - First of six chart colours (segments, bars), each 4.5:1 with the chart text colour. Default #1d70b8.
@@ -33,7 +45,22 @@
  * @cssproperty --pcp-chart-text - Text on chart colours. Default #ffffff.
  * @cssproperty --pcp-chart-selected - Fill of a selected mark. Default #0b0c0c.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * The sizes of the element's own heading level and the two below it, from its `heading-level`
+ * attribute (reflected; 2 when absent): --_own-size, --_inner-size, --_part-size and --_detail-size
+ * (the element's level and the three below it). For text that sits at a level but is not a heading
+ * element: a table's caption that titles the part it heads.
+ */
+function levelSizes(): string {
+  const size = (level: number) => `var(--_heading-${Math.min(level, 6)}-size)`;
+  const sizes = (level: number) =>
+    `--_own-size: ${size(level)}; --_inner-size: ${size(level + 1)}; --_part-size: ${size(level + 2)}; --_detail-size: ${size(level + 3)};`;
+  const named = [1, 2, 3, 4, 5, 6].map((level) => `:host([heading-level='${level}']) { ${sizes(level)} }`);
+  // Past 6 the headings are ARIA headings that look like level 6.
+  return [`:host, :host([heading-level]) { ${sizes(6)} }`, `:host(:not([heading-level])) { ${sizes(2)} }`, ...named].join('\n');
+}
 
 export const tokens = css`
   :host {
@@ -56,7 +83,26 @@ export const tokens = css`
     --_space-l: calc(var(--_space) * 1.5);
     --_radius: var(--pcp-radius, 0.25rem);
     --_shadow: var(--pcp-shadow, 0 1px 3px rgb(0 0 0 / 0.15));
-    --_font-heading: var(--pcp-font-size-heading, 1.25em);
+    /* Headings: one scale by level, for every element. */
+    --_heading-font: var(--pcp-heading-font, inherit);
+    --_heading-weight: var(--pcp-heading-weight, 700);
+    --_heading-line-height: var(--pcp-heading-line-height, 1.25);
+    --_heading-above: var(--pcp-heading-space-above, var(--_space));
+    --_heading-below: var(--pcp-heading-space-below, var(--_space-s));
+    /* The deprecated --pcp-font-size-heading, where a page still sets it, wins (so a page that set it
+       looks as before, preset or not): it is the level-2 size and the other levels keep their
+       proportions to it. Unset, each --_legacy-* is invalid and the level's own token is used. */
+    --_legacy-1: calc(var(--pcp-font-size-heading) * 4 / 3);
+    --_legacy-2: var(--pcp-font-size-heading);
+    --_legacy-3: max(1em, calc(var(--pcp-font-size-heading) * 5 / 6));
+    --_legacy-4: max(1em, calc(var(--pcp-font-size-heading) * 3 / 4));
+    --_legacy-5: max(1em, calc(var(--pcp-font-size-heading) * 2 / 3));
+    --_heading-1-size: var(--_legacy-1, var(--pcp-heading-1-size, 2em));
+    --_heading-2-size: var(--_legacy-2, var(--pcp-heading-2-size, 1.5em));
+    --_heading-3-size: var(--_legacy-3, var(--pcp-heading-3-size, 1.25em));
+    --_heading-4-size: var(--_legacy-4, var(--pcp-heading-4-size, 1.125em));
+    --_heading-5-size: var(--_legacy-5, var(--pcp-heading-5-size, 1em));
+    --_heading-6-size: var(--_legacy-5, var(--pcp-heading-6-size, 1em));
     --_font-small: var(--pcp-font-size-small, 0.875em);
     --_chart-1: var(--pcp-chart-1, #1d70b8);
     --_chart-2: var(--pcp-chart-2, #00703c);
@@ -82,6 +128,7 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  ${unsafeCSS(levelSizes())}
   *,
   *::before,
   *::after {
@@ -98,12 +145,55 @@ export const baseStyles = css`
     white-space: nowrap !important;
     border: 0 !important;
   }
-  /* An element's own heading (a table's title, "Contact"…); elements may restyle it. */
-  .title {
-    margin: 0 0 var(--_space-s);
-    font-size: var(--_font-heading);
-    line-height: 1.25;
+  /*
+   * Every heading is sized by its level, whichever element draws it, so headings nest the same way
+   * in every element and a page can set the whole scale with --pcp-heading-*. Each heading carries
+   * its level's size and line height as --_heading-size and --_heading-leading, for an element that
+   * must size something else to match (a table's caption that is its title).
+   */
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6,
+  [role='heading'] {
+    font-family: var(--_heading-font);
+    font-weight: var(--_heading-weight);
+    font-size: var(--_heading-size);
+    line-height: var(--_heading-leading);
+    margin: var(--_heading-above) 0 var(--_heading-below);
     overflow-wrap: anywhere;
+  }
+  h1 {
+    --_heading-size: var(--_heading-1-size);
+    --_heading-leading: var(--pcp-heading-1-line-height, var(--_heading-line-height));
+  }
+  h2 {
+    --_heading-size: var(--_heading-2-size);
+    --_heading-leading: var(--pcp-heading-2-line-height, var(--_heading-line-height));
+  }
+  h3 {
+    --_heading-size: var(--_heading-3-size);
+    --_heading-leading: var(--pcp-heading-3-line-height, var(--_heading-line-height));
+  }
+  h4 {
+    --_heading-size: var(--_heading-4-size);
+    --_heading-leading: var(--pcp-heading-4-line-height, var(--_heading-line-height));
+  }
+  h5 {
+    --_heading-size: var(--_heading-5-size);
+    --_heading-leading: var(--pcp-heading-5-line-height, var(--_heading-line-height));
+  }
+  /* Past level 6 the helper draws ARIA headings: they look like level 6. */
+  h6,
+  [role='heading'] {
+    --_heading-size: var(--_heading-6-size);
+    --_heading-leading: var(--pcp-heading-6-line-height, var(--_heading-line-height));
+  }
+  /* An element's own top heading (a table's title, "Contact"…) opens the element: no space above it. */
+  .title {
+    margin-top: 0;
   }
   /* A spoken copy of something shown (a negative amount): not copied with the figures. */
   .spoken {
