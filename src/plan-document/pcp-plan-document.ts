@@ -17,6 +17,7 @@ import {
   phrase,
   linked,
   renderBody,
+  renderBodyList,
   renderConsultation,
   renderContents,
   renderEditions,
@@ -153,6 +154,8 @@ export class PcpPlanDocument extends PcpElement {
         return renderPartners(block.heading, block.partners, block.level, ctx);
       case 'body':
         return renderBody(block.body, block.level, this.uid, ctx);
+      case 'body-list':
+        return renderBodyList(block.bodies, this.uid);
       case 'meeting':
         return renderMeeting(block.meeting, block.level, ctx);
       case 'editions':

@@ -116,6 +116,13 @@ export function renderBody(view: BodyView, level: number, uid: string, ctx: View
   </div>`;
 }
 
+/** Bodies the plan only names: a list, each item with the body's id (meetings link to it). */
+export function renderBodyList(bodies: readonly BodyView[], uid: string): TemplateResult {
+  return html`<ul class="list">
+    ${bodies.map((view) => html`<li id="${uid}-body-${view.id}">${linked(view.name, view.url)}</li>`)}
+  </ul>`;
+}
+
 export function renderMeeting(view: MeetingView, level: number, ctx: ViewContext): TemplateResult {
   return html`<div class="section">
     ${heading(level, linked(view.title, view.url), { className: 'subheading' })} ${phraseParagraph(view.details, 'paragraph muted')}
