@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { FEEDS, cases } from './accessibility-cases.mjs';
-import { openAccessibilityPage, useBrowser } from './browser.mjs';
+import { openAccessibilityPage, openPage, useBrowser } from './browser.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const session = useBrowser(root);
@@ -60,7 +60,7 @@ function headingReport(rules) {
       walk(child, heading);
     }
   };
-  walk(document.getElementById('stage'));
+  walk(document.getElementById('stage') ?? document.body);
   const problems = [];
   const headings = items.filter((item) => item.kind === 'heading');
   if (rules.levels) {
@@ -197,6 +197,30 @@ describe('one type scale for every heading', () => {
         for (const item of found) assert.deepEqual([item.size, item.weight], [size, '700'], item.label);
       }
       assert.deepEqual(problems, []);
+    });
+  }
+
+  // The demo pages: the page's own h2 and h3 and the elements' headings at those levels look the same.
+  for (const [path, widths] of [['demo/govuk.html', [375, 1280]], ['demo/wordpress.html', [375, 1280]]]) {
+    it(`${path}: the elements' headings match the page's own at each level`, async () => {
+      const { page: demo, errors } = await openPage(session.browser, `${session.url}/${path}`);
+      for (const width of widths) {
+        await demo.setViewport({ width, height: 800 });
+        await demo.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        const { headings } = await demo.evaluate(headingReport, {});
+        const style = ({ size, weight, font }) => `${size}px ${weight} ${font}`;
+        let compared = 0;
+        for (const level of [1, 2, 3, 4, 5, 6]) {
+          const own = headings.filter((item) => item.level === level && item.label.startsWith('page '));
+          const theirs = headings.filter((item) => item.level === level && !item.label.startsWith('page '));
+          if (!own.length || !theirs.length) continue;
+          compared += 1;
+          for (const item of theirs) assert.equal(style(item), style(own[0]), `${width}px: ${item.label} looks like the page's ${own[0].label}`);
+        }
+        assert.ok(compared > 0, `${width}px: the page and the elements have headings at one level at least`);
+      }
+      assert.deepEqual(errors, []);
+      await demo.close();
     });
   }
 });
