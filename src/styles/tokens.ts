@@ -45,22 +45,8 @@
  * @cssproperty --pcp-chart-text - Text on chart colours. Default #ffffff.
  * @cssproperty --pcp-chart-selected - Fill of a selected mark. Default #0b0c0c.
  */
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 
-/**
- * The sizes of the element's own heading level and the two below it, from its `heading-level`
- * attribute (reflected; 2 when absent): --_own-size, --_inner-size, --_part-size and --_detail-size
- * (the element's level and the three below it). For text that sits at a level but is not a heading
- * element: a table's caption that titles the part it heads.
- */
-function levelSizes(): string {
-  const size = (level: number) => `var(--_heading-${Math.min(level, 6)}-size)`;
-  const sizes = (level: number) =>
-    `--_own-size: ${size(level)}; --_inner-size: ${size(level + 1)}; --_part-size: ${size(level + 2)}; --_detail-size: ${size(level + 3)};`;
-  const named = [1, 2, 3, 4, 5, 6].map((level) => `:host([heading-level='${level}']) { ${sizes(level)} }`);
-  // Past 6 the headings are ARIA headings that look like level 6.
-  return [`:host, :host([heading-level]) { ${sizes(6)} }`, `:host(:not([heading-level])) { ${sizes(2)} }`, ...named].join('\n');
-}
 
 export const tokens = css`
   :host {
@@ -128,7 +114,49 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
-  ${unsafeCSS(levelSizes())}
+  /*
+   * The sizes of the element's own heading level and the three below it, from its heading-level
+   * attribute (reflected; 2 when absent, past 6 the ARIA headings look like level 6), for text that
+   * sits at a level but is not a heading element: a table's caption that titles the part it heads.
+   * Written out: a css template with an interpolation is not minified.
+   */
+  :host([heading-level]) {
+    --_own-size: var(--_heading-6-size);
+    --_inner-size: var(--_heading-6-size);
+    --_part-size: var(--_heading-6-size);
+    --_detail-size: var(--_heading-6-size);
+  }
+  :host(:not([heading-level])),
+  :host([heading-level='2']) {
+    --_own-size: var(--_heading-2-size);
+    --_inner-size: var(--_heading-3-size);
+    --_part-size: var(--_heading-4-size);
+    --_detail-size: var(--_heading-5-size);
+  }
+  :host([heading-level='1']) {
+    --_own-size: var(--_heading-1-size);
+    --_inner-size: var(--_heading-2-size);
+    --_part-size: var(--_heading-3-size);
+    --_detail-size: var(--_heading-4-size);
+  }
+  :host([heading-level='3']) {
+    --_own-size: var(--_heading-3-size);
+    --_inner-size: var(--_heading-4-size);
+    --_part-size: var(--_heading-5-size);
+    --_detail-size: var(--_heading-6-size);
+  }
+  :host([heading-level='4']) {
+    --_own-size: var(--_heading-4-size);
+    --_inner-size: var(--_heading-5-size);
+    --_part-size: var(--_heading-6-size);
+    --_detail-size: var(--_heading-6-size);
+  }
+  :host([heading-level='5']) {
+    --_own-size: var(--_heading-5-size);
+    --_inner-size: var(--_heading-6-size);
+    --_part-size: var(--_heading-6-size);
+    --_detail-size: var(--_heading-6-size);
+  }
   *,
   *::before,
   *::after {
