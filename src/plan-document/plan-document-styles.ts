@@ -94,11 +94,12 @@ export const planDocumentStyles = css`
     margin-top: var(--_space);
   }
   /* Captions title their tables at the level of the part they are in: a table of the plan's is a
-     part of its section; a precept's table sits under the precept's heading. */
-  .doc-section caption {
+     part of its section; a precept's table sits under the precept's heading. (Only the document's
+     own tables: in a light-DOM render the parts' tables are inside this element's scope too.) */
+  .doc-section > .section > .table-region caption {
     font-size: var(--_part-size);
   }
-  .doc-section .precept caption {
+  .doc-section > .precept > .table-region caption {
     font-size: var(--_detail-size);
   }
   .figures {
