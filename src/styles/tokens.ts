@@ -4,6 +4,14 @@
  * the presets in `themes/` are such sets. Elements read the private `--_*` copies below, so each
  * default is written once. Defaults meet WCAG 2.2 AA on white: text 4.5:1 or more, UI parts 3:1.
  *
+ * Headings: every heading an element draws takes its size from its level (`heading-level` for the
+ * element's own, one more for each level inside), never from which element drew it, so the parts of
+ * a page line up. To make the elements follow the page's own headings, set the `--pcp-heading-*`
+ * tokens to what the page's h1–h6 use: `--pcp-heading-2-size` to the page's h2 size (or the CSS
+ * variable the page's theme sets it from), `--pcp-heading-weight` and `--pcp-heading-font` to its
+ * headings' weight and font (`inherit`, the default, keeps the elements' own font). The GOV.UK preset
+ * sets GOV.UK Frontend's heading scale this way.
+ *
  * @cssproperty --pcp-font-family - Font of the elements. Default: the host page's font (inherit).
  * @cssproperty --pcp-color-text - Body text. Default #0b0c0c.
  * @cssproperty --pcp-color-text-muted - Secondary text (labels, intro lines). Default #505a5f.
@@ -24,12 +32,12 @@
  * @cssproperty --pcp-heading-font - Font of every heading. Default: the element's font (inherit). To follow the page's own headings, set it to the font the page's h1–h6 use.
  * @cssproperty --pcp-heading-weight - Weight of every heading. Default 700.
  * @cssproperty --pcp-heading-line-height - Line height of every heading (a level's own line height wins). Default 1.25.
- * @cssproperty --pcp-heading-1-size - Size of a level-1 heading (`heading-level` 1, or 1 above an element's own), relative to the element's font. Default 2em.
- * @cssproperty --pcp-heading-2-size - Size of a level-2 heading (an element's own heading by default). Default 1.5em.
- * @cssproperty --pcp-heading-3-size - Size of a level-3 heading. Default 1.25em.
- * @cssproperty --pcp-heading-4-size - Size of a level-4 heading. Default 1.125em.
- * @cssproperty --pcp-heading-5-size - Size of a level-5 heading. Default 1em.
- * @cssproperty --pcp-heading-6-size - Size of a level-6 heading, and of the ARIA headings past level 6. Default 1em.
+ * @cssproperty --pcp-heading-1-size - Size of level-1 headings (an element at `heading-level="1"`, the plan document's title), relative to the element's font. Default 2em.
+ * @cssproperty --pcp-heading-2-size - Size of level-2 headings (an element's own heading at the default `heading-level`). Default 1.5em.
+ * @cssproperty --pcp-heading-3-size - Size of level-3 headings. Default 1.25em.
+ * @cssproperty --pcp-heading-4-size - Size of level-4 headings. Default 1.125em.
+ * @cssproperty --pcp-heading-5-size - Size of level-5 headings. Default 1em.
+ * @cssproperty --pcp-heading-6-size - Size of level-6 headings, and of the ARIA headings past level 6. Default 1em.
  * @cssproperty --pcp-heading-1-line-height - Line height of level-1 headings (likewise `--pcp-heading-2-line-height` … `--pcp-heading-6-line-height`, for a page whose headings each have their own). Default `--pcp-heading-line-height`.
  * @cssproperty --pcp-heading-space-above - Space above a heading inside an element (an element's first heading has none). Default `--pcp-space`.
  * @cssproperty --pcp-heading-space-below - Space between a heading and what follows it. Default half of `--pcp-space`.
@@ -46,7 +54,6 @@
  * @cssproperty --pcp-chart-selected - Fill of a selected mark. Default #0b0c0c.
  */
 import { css } from 'lit';
-
 
 export const tokens = css`
   :host {
@@ -176,8 +183,8 @@ export const baseStyles = css`
   /*
    * Every heading is sized by its level, whichever element draws it, so headings nest the same way
    * in every element and a page can set the whole scale with --pcp-heading-*. Each heading carries
-   * its level's size and line height as --_heading-size and --_heading-leading, for an element that
-   * must size something else to match (a table's caption that is its title).
+   * its level's size and line height as --_heading-size and --_heading-leading (the plan summary's
+   * title falls back to its level's size when a page does not size it on its own).
    */
   h1,
   h2,
