@@ -85,7 +85,7 @@ export const planDocumentStyles = css`
   }
   /* A part that brings its own heading at the section's level (monitoring, contact, a single
      foreword) shows it as every other part's heading is shown. */
-  .doc-section > ::part(title) {
+  .own-heading > ::part(title) {
     margin: var(--_space-l) 0 var(--_space);
     padding-top: var(--_space-s);
     border-top: 2px solid var(--_border);
@@ -114,7 +114,7 @@ export const planDocumentStyles = css`
       break-before: page;
     }
     .section-heading,
-    .doc-section > ::part(title) {
+    .own-heading > ::part(title) {
       border-top: none;
     }
   }

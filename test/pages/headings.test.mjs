@@ -51,7 +51,7 @@ function headingReport(rules) {
       const level = heading ? undefined : levelOf(child);
       if (level !== undefined && shown(child)) {
         const style = getComputedStyle(child);
-        items.push({ kind: 'heading', level, size: parseFloat(style.fontSize), weight: style.fontWeight, font: style.fontFamily, label: name(child) });
+        items.push({ kind: 'heading', level, size: parseFloat(style.fontSize), weight: style.fontWeight, font: style.fontFamily, rule: style.borderTopWidth, label: name(child) });
         walk(child, child);
         continue;
       }
@@ -93,7 +93,7 @@ function headingReport(rules) {
       }
     }
   });
-  return { problems, headings: headings.map(({ level, size, weight, font, label }) => ({ level, size, weight, font, label })) };
+  return { problems, headings: headings.map(({ level, size, weight, font, rule, label }) => ({ level, size, weight, font, rule, label })) };
 }
 
 describe('one type scale for every heading', () => {
@@ -122,7 +122,12 @@ describe('one type scale for every heading', () => {
         const grants = headings.find((item) => /^pcp-plan-document h\d "Grants"$/.test(item.label));
         const names = headings.filter((item) => item.label.startsWith('pcp-grants '));
         assert.ok(grants && names.length, 'a Grants heading and grant names');
-        for (const item of names) assert.ok(item.level === grants.level + 1 && item.size < grants.size, `${item.label} sits under "Grants"`);
+        for (const item of names) assert.ok(item.level === grants.level + 1 && item.size < grants.size && item.rule === '0px', `${item.label} sits under "Grants", with no part's rule above it`);
+      }
+      // A part that brings its own heading (contact, monitoring, national priorities) heads its part as the others do.
+      const sectionRule = headings.find((item) => item.label.startsWith('pcp-plan-document h2 ') && item.rule !== '0px')?.rule;
+      for (const item of headings.filter((entry) => entry.level === 2 && /^pcp-(contact|monitoring|national-priorities) /.test(entry.label))) {
+        assert.equal(item.rule, sectionRule, `${item.label} has the rule above it that other parts' headings have`);
       }
     });
   }
