@@ -48,7 +48,6 @@ export const actionPlanStyles = css`
   }
   .group-caption {
     background: var(--_surface-alt);
-    font-size: 1.1em;
     padding: 0.5em;
   }
   .tables .table-region {
@@ -91,7 +90,6 @@ export const actionPlanStyles = css`
   }
   .card-group-title {
     margin: 0 0 var(--_space-s);
-    font-size: 1.1em;
     padding: 0.35em 0.5em;
     background: var(--_surface-alt);
     overflow-wrap: anywhere;

@@ -70,9 +70,6 @@ export class PcpFunding extends PcpElement {
       .title {
         flex-basis: 100%;
         margin: 0;
-        font-size: var(--_font-heading);
-        line-height: 1.25;
-        overflow-wrap: anywhere;
       }
       .description,
       .source {

@@ -60,8 +60,6 @@ export const objectivesStyles = css`
   }
   .title {
     margin: 0 0 var(--_space-s);
-    font-size: var(--_font-heading);
-    line-height: 1.25;
     display: flex;
     gap: 0.6em;
     align-items: flex-start;
@@ -154,10 +152,6 @@ export const objectivesStyles = css`
   }
   .intro {
     color: var(--_muted);
-  }
-  .subheading {
-    font-size: 1em;
-    margin: var(--_space) 0 var(--_space-s);
   }
   .paragraph {
     margin: 0 0 var(--_space-s);

@@ -68,7 +68,7 @@ const NONE_OPEN: ReadonlySet<string> = new Set();
  * @cssproperty --pcp-color-surface - Card background.
  * @cssproperty --pcp-shadow - Card shadow (grid layout).
  * @cssproperty --pcp-radius - Card and badge corners.
- * @cssproperty --pcp-font-size-heading - Objective titles.
+ * @cssproperty --pcp-heading-2-size - Objective titles at the default `heading-level` (each title takes the size of its level: `--pcp-heading-1-size` … `--pcp-heading-6-size`).
  *
  * @event pcp-select - A reader opened an objective (accordion) or one was opened by the URL hash. `detail: { objectiveId }`.
  * @event pcp-load - Its own feed (src, plan or inline JSON) loaded. `detail: { plan, source }`.

@@ -74,7 +74,6 @@ export class PcpOutcomes extends PcpElement {
       }
       .card-title {
         margin: 0 0 var(--_space-s);
-        font-size: 1.15em;
       }
       dl {
         margin: 0;

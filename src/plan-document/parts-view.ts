@@ -369,6 +369,11 @@ export function bodyView(body: Body, ctx: ViewContext): BodyView {
   };
 }
 
+/** Whether the plan says more of a body than its name (and link): only then has it a heading of its own. */
+export function bodyHasDetails(view: BodyView): boolean {
+  return Boolean(view.otherNames.length || view.kind.length || view.role || view.description.length || view.members || view.partOf);
+}
+
 export interface MeetingView {
   readonly title: PlanText;
   readonly url?: string;

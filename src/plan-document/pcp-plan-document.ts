@@ -17,6 +17,7 @@ import {
   phrase,
   linked,
   renderBody,
+  renderBodyList,
   renderConsultation,
   renderContents,
   renderEditions,
@@ -153,6 +154,8 @@ export class PcpPlanDocument extends PcpElement {
         return renderPartners(block.heading, block.partners, block.level, ctx);
       case 'body':
         return renderBody(block.body, block.level, this.uid, ctx);
+      case 'body-list':
+        return renderBodyList(block.bodies, this.uid);
       case 'meeting':
         return renderMeeting(block.meeting, block.level, ctx);
       case 'editions':
@@ -231,7 +234,7 @@ export class PcpPlanDocument extends PcpElement {
         ${repeat(
           sections,
           (section) => section.id,
-          (section) => html`<section class="doc-section" part="section" id="${this.uid}-${section.id}" aria-labelledby="${this.uid}-${section.id}-heading" tabindex="-1">
+          (section) => html`<section class="doc-section ${section.ownHeading ? 'own-heading' : ''}" part="section" id="${this.uid}-${section.id}" aria-labelledby="${this.uid}-${section.id}-heading" tabindex="-1">
             ${section.ownHeading
               ? html`<span class="visually-hidden" id="${this.uid}-${section.id}-heading">${txt(section.title)}</span>`
               : heading(level + 1, txt(section.title), { className: 'section-heading', id: `${this.uid}-${section.id}-heading` })}

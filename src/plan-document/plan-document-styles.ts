@@ -29,7 +29,7 @@ export const planDocumentStyles = css`
     margin: 0 0 var(--_space);
     padding: var(--_space-s) var(--_space);
     border: 3px solid var(--_text);
-    font-size: 1.1em;
+    font-size: min(1.1em, var(--_own-size));
   }
   .banner strong {
     display: inline-block;
@@ -40,12 +40,10 @@ export const planDocumentStyles = css`
   }
   .doc-title {
     margin: 0 0 var(--_space-s);
-    font-size: calc(var(--_font-heading) * 1.5);
-    line-height: 1.15;
-    overflow-wrap: anywhere;
   }
   .strapline {
-    font-size: 1.25em;
+    /* Never larger than the title above it (at a deep heading-level the title is the text's size). */
+    font-size: min(1.25em, var(--_own-size));
     margin: 0 0 var(--_space-s);
   }
   .subtitle {
@@ -81,13 +79,28 @@ export const planDocumentStyles = css`
     scroll-margin-top: var(--_space);
   }
   .section-heading {
-    font-size: calc(var(--_font-heading) * 1.2);
+    margin: var(--_space-l) 0 var(--_space);
+    padding-top: var(--_space-s);
+    border-top: 2px solid var(--_border);
+  }
+  /* A part that brings its own heading at the section's level (monitoring, contact, a single
+     foreword) shows it as every other part's heading is shown. */
+  .own-heading > ::part(title) {
     margin: var(--_space-l) 0 var(--_space);
     padding-top: var(--_space-s);
     border-top: 2px solid var(--_border);
   }
   .doc-section > * + * {
     margin-top: var(--_space);
+  }
+  /* Captions title their tables at the level of the part they are in: a table of the plan's is a
+     part of its section; a precept's table sits under the precept's heading. (Only the document's
+     own tables: in a light-DOM render the parts' tables are inside this element's scope too.) */
+  .doc-section > .section > .table-region caption {
+    font-size: var(--_part-size);
+  }
+  .doc-section > .precept > .table-region caption {
+    font-size: var(--_detail-size);
   }
   .figures {
     padding-left: 1.25em;
@@ -100,7 +113,8 @@ export const planDocumentStyles = css`
     .doc-section + .doc-section {
       break-before: page;
     }
-    .section-heading {
+    .section-heading,
+    .own-heading > ::part(title) {
       border-top: none;
     }
   }

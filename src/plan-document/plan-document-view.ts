@@ -9,6 +9,7 @@ import { planPeriodText } from '../i18n/plan-period.js';
 import type { Action, NamedList, Plan, Section } from '../schema/plan.js';
 import type { PlanText, ViewContext } from '../view/plan-text.js';
 import {
+  bodyHasDetails,
   bodyView,
   capitalise,
   consultationView,
@@ -82,6 +83,8 @@ export type DocumentBlock =
   | { readonly kind: 'status-scale'; readonly level: number; readonly scale: StatusScaleView }
   | { readonly kind: 'partners'; readonly heading: string; readonly level: number; readonly partners: PartnersView }
   | { readonly kind: 'body'; readonly level: number; readonly body: BodyView }
+  /** Bodies the plan names and says nothing more of: a list of names, as a heading each would head nothing. */
+  | { readonly kind: 'body-list'; readonly bodies: readonly BodyView[] }
   | { readonly kind: 'meeting'; readonly level: number; readonly meeting: MeetingView }
   | { readonly kind: 'editions'; readonly level: number; readonly editions: readonly EditionView[] }
   | { readonly kind: 'sources'; readonly heading: string; readonly level: number; readonly sources: readonly SourceView[] }
@@ -249,7 +252,16 @@ function documentSections(ctx: ViewContext, level: number): DocumentSectionView[
       Boolean(plan.actionPlan?.rows.length) && { kind: 'action-plan', level: inner },
     ]);
   }
-  if (plan.bodies?.length) add('governance', words.governance, plan.bodies.map((body) => ({ kind: 'body', level: inner, body: bodyView(body, ctx) })));
+  if (plan.bodies?.length) {
+    // A body the plan only names is listed (first, so the list is not read as part of the body above
+    // it); one it says more of has its own heading.
+    const bodies = plan.bodies.map((body) => bodyView(body, ctx));
+    const named = bodies.filter((body) => !bodyHasDetails(body));
+    add('governance', words.governance, [
+      named.length > 0 && { kind: 'body-list', bodies: named },
+      ...bodies.filter(bodyHasDetails).map((body): DocumentBlock => ({ kind: 'body', level: inner, body })),
+    ]);
+  }
   if (plan.meetings?.length) add('meetings', words.meetings, plan.meetings.map((meeting) => ({ kind: 'meeting', level: inner, meeting: meetingView(meeting, ctx) })));
   // Monitoring and national priorities bring their own heading, at the section's level.
   const hasContent = (list: Plan['monitoring']) => Boolean(list && (list.items.length || list.statement?.length));

@@ -8,7 +8,7 @@ import { viewContext } from '../view/plan-text.js';
 import { tableCsv } from '../view/table-model.js';
 import { feedNames, makeFeed, sampleFeed } from '../view/test-feeds.js';
 import { DOCUMENT_SECTIONS, planDocumentView, type DocumentBlock, type DocumentSectionId, type PlanDocumentView } from './plan-document-view.js';
-import type { Phrase } from './parts-view.js';
+import { bodyHasDetails, type Phrase } from './parts-view.js';
 
 const view = (feed: Parameters<typeof viewContext>[0], lang = 'en', headingLevel = 1) => planDocumentView(viewContext(feed, lang), { headingLevel });
 const ids = (document: PlanDocumentView) => document.sections.map((section) => section.id);
@@ -70,7 +70,14 @@ describe('planDocumentView on every bundled feed', () => {
       assert.equal(blocks(document, 'precept').length, plan.precepts?.length ?? 0);
       assert.equal(blocks(document, 'table').length, plan.tables?.length ?? 0);
       assert.equal(blocks(document, 'consultation').length, plan.consultations?.length ?? 0);
-      assert.deepEqual(blocks(document, 'body').map((block) => (block as Extract<DocumentBlock, { kind: 'body' }>).body.id), (plan.bodies ?? []).map((body) => body.id));
+      // Every body once: those the plan only names in one list first, then each with its heading, in the feed's order.
+      const listed = blocks(document, 'body-list').flatMap((block) => (block as Extract<DocumentBlock, { kind: 'body-list' }>).bodies);
+      const headed = blocks(document, 'body').map((block) => (block as Extract<DocumentBlock, { kind: 'body' }>).body);
+      const order = (ids: string[]) => (plan.bodies ?? []).map((body) => body.id).filter((id) => ids.includes(id));
+      assert.deepEqual([...listed, ...headed].map((body) => body.id).sort(), (plan.bodies ?? []).map((body) => body.id).sort());
+      assert.deepEqual(listed.map((body) => body.id), order(listed.map((body) => body.id)));
+      assert.deepEqual(headed.map((body) => body.id), order(headed.map((body) => body.id)));
+      assert.ok(listed.every((body) => !bodyHasDetails(body)) && headed.every(bodyHasDetails), 'a heading only for a body with something under it');
       assert.equal(blocks(document, 'meeting').length, plan.meetings?.length ?? 0);
       assert.equal(blocks(document, 'editions').flatMap((block) => (block as Extract<DocumentBlock, { kind: 'editions' }>).editions).length, plan.editions?.length ?? 0);
       assert.equal(blocks(document, 'status-scale').length, plan.statusScales?.length ?? 0);

@@ -69,7 +69,7 @@ export function renderPrintedTable(model: PrintedTableModel, uid: string, ctx: V
 }
 
 export function renderPrecept(view: PreceptView, level: number, uid: string, ctx: ViewContext): TemplateResult {
-  return html`<div class="section">
+  return html`<div class="section precept">
     ${heading(level, txt(view.title), { className: 'subheading' })}
     ${view.service ? html`<p class="paragraph muted">${txt(view.service)}</p>` : nothing} ${renderParagraphs(view.description, ctx)}
     ${view.table ? renderPrintedTable(view.table, uid, ctx) : nothing}
@@ -115,6 +115,13 @@ export function renderBody(view: BodyView, level: number, uid: string, ctx: View
     ${phraseParagraph(view.kind, 'paragraph muted')} ${view.role ? html`<p class="paragraph">${txt(view.role)}</p>` : nothing}
     ${renderParagraphs(view.description, ctx)} ${labelledList(view.members, ctx)} ${phraseParagraph(view.partOf)}
   </div>`;
+}
+
+/** Bodies the plan only names: a list, each item with the body's id (meetings link to it). */
+export function renderBodyList(bodies: readonly BodyView[], uid: string): TemplateResult {
+  return html`<ul class="list">
+    ${bodies.map((view) => html`<li id="${uid}-body-${view.id}">${linked(view.name, view.url)}</li>`)}
+  </ul>`;
 }
 
 export function renderMeeting(view: MeetingView, level: number, ctx: ViewContext): TemplateResult {

@@ -27,7 +27,7 @@ import { planSummaryView } from './plan-summary-view.js';
  * @cssproperty --pcp-color-text-muted - Colour of labels.
  * @cssproperty --pcp-color-tag - Background of the status tag.
  * @cssproperty --pcp-color-tag-text - Text colour of the status tag.
- * @cssproperty --pcp-font-size-title - Size of the plan's title, relative to the host font. Default 1.75em.
+ * @cssproperty --pcp-font-size-title - Size of the plan's title, relative to the host font. Default: the size of its heading level (`--pcp-heading-2-size` at the default `heading-level`).
  *
  * @event pcp-load - Its own feed (src, plan or inline JSON) loaded. `detail: { plan, source }`.
  * @event pcp-error - Its own feed could not be loaded or is not valid. `detail: { kind, message, path, issues, source }`.
@@ -40,13 +40,12 @@ export class PcpPlanSummary extends PcpElement {
     css`
       .title {
         margin: 0 0 0.25em;
-        font-size: var(--pcp-font-size-title, 1.75em);
-        line-height: 1.2;
-        overflow-wrap: anywhere;
+        font-size: var(--pcp-font-size-title, var(--_heading-size));
       }
       .strapline {
         margin: 0 0 var(--_space);
-        font-size: 1.2em;
+        /* Never larger than the title above it (an ARIA heading past h6 is the text's size). */
+        font-size: min(1.2em, var(--pcp-font-size-title, var(--_own-size)));
         overflow-wrap: anywhere;
       }
       :host {

@@ -114,9 +114,6 @@ export const wheelStyles = css`
   }
   .detail-title {
     margin: 0 0 var(--_space-s);
-    font-size: var(--_font-heading);
-    line-height: 1.25;
-    overflow-wrap: anywhere;
   }
   .detail p {
     margin: 0 0 var(--_space-s);

@@ -57,12 +57,8 @@ export const progressStyles = css`
   }
   .name {
     margin: 0 0 0.25em;
-    font-size: 1em;
-    line-height: 1.3;
-    overflow-wrap: anywhere;
   }
   .section-title {
-    font-size: var(--_font-heading);
     margin: var(--_space-l) 0 var(--_space-s);
   }
   .bar,
@@ -87,6 +83,10 @@ export const progressStyles = css`
   }
   .figures {
     color: var(--_muted);
+  }
+  /* A measure's table sits under the measure's name, a level below the element's own. */
+  .measure caption {
+    font-size: var(--_part-size);
   }
   /* A measure's values by period as columns (the table after it is their text). */
   .series {

@@ -5,11 +5,6 @@ export const narrativeStyles = css`
   :host {
     line-height: 1.5;
   }
-  .subheading {
-    font-size: 1.1em;
-    margin: var(--_space) 0 var(--_space-s);
-    overflow-wrap: anywhere;
-  }
   .paragraph,
   .statement {
     margin: 0 0 var(--_space-s);

@@ -51,11 +51,15 @@ export const tableStyles = css`
     width: 100%;
     font-variant-numeric: tabular-nums;
   }
+  /* A caption titles its table: it looks like a heading one level below the element's own (a grant's
+     awards under the grant's name; a priority's table under the action plan's title). An element
+     whose tables sit deeper sizes their captions with --_part-size or --_detail-size. */
   caption {
     text-align: left;
-    font-weight: 700;
-    font-size: var(--_font-heading);
-    line-height: 1.25;
+    font-family: var(--_heading-font);
+    font-weight: var(--_heading-weight);
+    font-size: var(--_inner-size);
+    line-height: var(--_heading-line-height);
     padding-bottom: var(--_space-s);
   }
   /* A table's words break only where a line may (spaces, hyphens), never mid-letter: the host's

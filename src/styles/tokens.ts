@@ -4,6 +4,14 @@
  * the presets in `themes/` are such sets. Elements read the private `--_*` copies below, so each
  * default is written once. Defaults meet WCAG 2.2 AA on white: text 4.5:1 or more, UI parts 3:1.
  *
+ * Headings: every heading an element draws takes its size from its level (`heading-level` for the
+ * element's own, one more for each level inside), never from which element drew it, so the parts of
+ * a page line up. To make the elements follow the page's own headings, set the `--pcp-heading-*`
+ * tokens to what the page's h1–h6 use: `--pcp-heading-2-size` to the page's h2 size (or the CSS
+ * variable the page's theme sets it from), `--pcp-heading-weight` and `--pcp-heading-font` to its
+ * headings' weight and font (`inherit`, the default, keeps the elements' own font). The GOV.UK preset
+ * sets GOV.UK Frontend's heading scale this way.
+ *
  * @cssproperty --pcp-font-family - Font of the elements. Default: the host page's font (inherit).
  * @cssproperty --pcp-color-text - Body text. Default #0b0c0c.
  * @cssproperty --pcp-color-text-muted - Secondary text (labels, intro lines). Default #505a5f.
@@ -21,7 +29,19 @@
  * @cssproperty --pcp-space - Base spacing unit. Default 1rem.
  * @cssproperty --pcp-radius - Corner radius of cards and controls. Default 0.25rem.
  * @cssproperty --pcp-shadow - Shadow of cards. Default a soft 1px shadow.
- * @cssproperty --pcp-font-size-heading - Size of element headings, relative to the host font. Default 1.25em.
+ * @cssproperty --pcp-heading-font - Font of every heading. Default: the element's font (inherit). To follow the page's own headings, set it to the font the page's h1–h6 use.
+ * @cssproperty --pcp-heading-weight - Weight of every heading. Default 700.
+ * @cssproperty --pcp-heading-line-height - Line height of every heading (a level's own line height wins). Default 1.25.
+ * @cssproperty --pcp-heading-1-size - Size of level-1 headings (an element at `heading-level="1"`, the plan document's title), relative to the element's font. Default 2em.
+ * @cssproperty --pcp-heading-2-size - Size of level-2 headings (an element's own heading at the default `heading-level`). Default 1.5em.
+ * @cssproperty --pcp-heading-3-size - Size of level-3 headings. Default 1.25em.
+ * @cssproperty --pcp-heading-4-size - Size of level-4 headings. Default 1.125em.
+ * @cssproperty --pcp-heading-5-size - Size of level-5 headings. Default 1em.
+ * @cssproperty --pcp-heading-6-size - Size of level-6 headings, and of the ARIA headings past level 6. Default 1em.
+ * @cssproperty --pcp-heading-1-line-height - Line height of level-1 headings (likewise `--pcp-heading-2-line-height` … `--pcp-heading-6-line-height`, for a page whose headings each have their own). Default `--pcp-heading-line-height`.
+ * @cssproperty --pcp-heading-space-above - Space above a heading inside an element (an element's first heading has none). Default `--pcp-space`.
+ * @cssproperty --pcp-heading-space-below - Space between a heading and what follows it. Default half of `--pcp-space`.
+ * @cssproperty --pcp-font-size-heading - Deprecated: use `--pcp-heading-2-size` and the other levels. Still honoured, so a page that sets it looks as before: when set it wins over the `--pcp-heading-*-size` tokens (a preset's too), as the size of level-2 headings (an element's own heading at the default `heading-level`), the other levels in proportion (level 1 4/3 of it, level 3 5/6, level 4 3/4, levels 5 and 6 2/3, never below the text's size). Unset by default.
  * @cssproperty --pcp-font-size-small - Size of small print (tags, labels). Default 0.875em.
  * @cssproperty --pcp-loading-height - Height kept while the feed loads, so the page does not move when it arrives (e.g. 40rem). Default auto.
  * @cssproperty --pcp-chart-1 - First of six chart colours (segments, bars), each 4.5:1 with the chart text colour. Default #1d70b8.
@@ -56,7 +76,26 @@ export const tokens = css`
     --_space-l: calc(var(--_space) * 1.5);
     --_radius: var(--pcp-radius, 0.25rem);
     --_shadow: var(--pcp-shadow, 0 1px 3px rgb(0 0 0 / 0.15));
-    --_font-heading: var(--pcp-font-size-heading, 1.25em);
+    /* Headings: one scale by level, for every element. */
+    --_heading-font: var(--pcp-heading-font, inherit);
+    --_heading-weight: var(--pcp-heading-weight, 700);
+    --_heading-line-height: var(--pcp-heading-line-height, 1.25);
+    --_heading-above: var(--pcp-heading-space-above, var(--_space));
+    --_heading-below: var(--pcp-heading-space-below, var(--_space-s));
+    /* The deprecated --pcp-font-size-heading, where a page still sets it, wins (so a page that set it
+       looks as before, preset or not): it is the level-2 size and the other levels keep their
+       proportions to it. Unset, each --_legacy-* is invalid and the level's own token is used. */
+    --_legacy-1: calc(var(--pcp-font-size-heading) * 4 / 3);
+    --_legacy-2: var(--pcp-font-size-heading);
+    --_legacy-3: max(1em, calc(var(--pcp-font-size-heading) * 5 / 6));
+    --_legacy-4: max(1em, calc(var(--pcp-font-size-heading) * 3 / 4));
+    --_legacy-5: max(1em, calc(var(--pcp-font-size-heading) * 2 / 3));
+    --_heading-1-size: var(--_legacy-1, var(--pcp-heading-1-size, 2em));
+    --_heading-2-size: var(--_legacy-2, var(--pcp-heading-2-size, 1.5em));
+    --_heading-3-size: var(--_legacy-3, var(--pcp-heading-3-size, 1.25em));
+    --_heading-4-size: var(--_legacy-4, var(--pcp-heading-4-size, 1.125em));
+    --_heading-5-size: var(--_legacy-5, var(--pcp-heading-5-size, 1em));
+    --_heading-6-size: var(--_legacy-5, var(--pcp-heading-6-size, 1em));
     --_font-small: var(--pcp-font-size-small, 0.875em);
     --_chart-1: var(--pcp-chart-1, #1d70b8);
     --_chart-2: var(--pcp-chart-2, #00703c);
@@ -82,6 +121,49 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /*
+   * The sizes of the element's own heading level and the three below it, from its heading-level
+   * attribute (reflected; 2 when absent, past 6 the ARIA headings look like level 6), for text that
+   * sits at a level but is not a heading element: a table's caption that titles the part it heads.
+   * Written out: a css template with an interpolation is not minified.
+   */
+  :host([heading-level]) {
+    --_own-size: var(--_heading-6-size);
+    --_inner-size: var(--_heading-6-size);
+    --_part-size: var(--_heading-6-size);
+    --_detail-size: var(--_heading-6-size);
+  }
+  :host(:not([heading-level])),
+  :host([heading-level='2']) {
+    --_own-size: var(--_heading-2-size);
+    --_inner-size: var(--_heading-3-size);
+    --_part-size: var(--_heading-4-size);
+    --_detail-size: var(--_heading-5-size);
+  }
+  :host([heading-level='1']) {
+    --_own-size: var(--_heading-1-size);
+    --_inner-size: var(--_heading-2-size);
+    --_part-size: var(--_heading-3-size);
+    --_detail-size: var(--_heading-4-size);
+  }
+  :host([heading-level='3']) {
+    --_own-size: var(--_heading-3-size);
+    --_inner-size: var(--_heading-4-size);
+    --_part-size: var(--_heading-5-size);
+    --_detail-size: var(--_heading-6-size);
+  }
+  :host([heading-level='4']) {
+    --_own-size: var(--_heading-4-size);
+    --_inner-size: var(--_heading-5-size);
+    --_part-size: var(--_heading-6-size);
+    --_detail-size: var(--_heading-6-size);
+  }
+  :host([heading-level='5']) {
+    --_own-size: var(--_heading-5-size);
+    --_inner-size: var(--_heading-6-size);
+    --_part-size: var(--_heading-6-size);
+    --_detail-size: var(--_heading-6-size);
+  }
   *,
   *::before,
   *::after {
@@ -98,12 +180,55 @@ export const baseStyles = css`
     white-space: nowrap !important;
     border: 0 !important;
   }
-  /* An element's own heading (a table's title, "Contact"…); elements may restyle it. */
-  .title {
-    margin: 0 0 var(--_space-s);
-    font-size: var(--_font-heading);
-    line-height: 1.25;
+  /*
+   * Every heading is sized by its level, whichever element draws it, so headings nest the same way
+   * in every element and a page can set the whole scale with --pcp-heading-*. Each heading carries
+   * its level's size and line height as --_heading-size and --_heading-leading (the plan summary's
+   * title falls back to its level's size when a page does not size it on its own).
+   */
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6,
+  [role='heading'] {
+    font-family: var(--_heading-font);
+    font-weight: var(--_heading-weight);
+    font-size: var(--_heading-size);
+    line-height: var(--_heading-leading);
+    margin: var(--_heading-above) 0 var(--_heading-below);
     overflow-wrap: anywhere;
+  }
+  h1 {
+    --_heading-size: var(--_heading-1-size);
+    --_heading-leading: var(--pcp-heading-1-line-height, var(--_heading-line-height));
+  }
+  h2 {
+    --_heading-size: var(--_heading-2-size);
+    --_heading-leading: var(--pcp-heading-2-line-height, var(--_heading-line-height));
+  }
+  h3 {
+    --_heading-size: var(--_heading-3-size);
+    --_heading-leading: var(--pcp-heading-3-line-height, var(--_heading-line-height));
+  }
+  h4 {
+    --_heading-size: var(--_heading-4-size);
+    --_heading-leading: var(--pcp-heading-4-line-height, var(--_heading-line-height));
+  }
+  h5 {
+    --_heading-size: var(--_heading-5-size);
+    --_heading-leading: var(--pcp-heading-5-line-height, var(--_heading-line-height));
+  }
+  /* Past level 6 the helper draws ARIA headings: they look like level 6. */
+  h6,
+  [role='heading'] {
+    --_heading-size: var(--_heading-6-size);
+    --_heading-leading: var(--pcp-heading-6-line-height, var(--_heading-line-height));
+  }
+  /* An element's own top heading (a table's title, "Contact"…) opens the element: no space above it. */
+  .title {
+    margin-top: 0;
   }
   /* A spoken copy of something shown (a negative amount): not copied with the figures. */
   .spoken {

@@ -8,7 +8,7 @@ import { ELEMENT_TAGS } from '../../lib/elements.js';
 import { axeViolations, elementStates, openPage, useBrowser } from './browser.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const pages = ['demo/index.html', 'demo/opcc.html', 'demo/csp.html', 'demo/objectives.html', 'demo/wheel.html', 'demo/money.html', 'demo/progress.html', 'demo/playground.html', 'demo/document.html', 'demo/strict.html', 'demo/welsh.html'];
+const pages = ['demo/index.html', 'demo/opcc.html', 'demo/csp.html', 'demo/objectives.html', 'demo/wheel.html', 'demo/money.html', 'demo/progress.html', 'demo/playground.html', 'demo/document.html', 'demo/strict.html', 'demo/welsh.html', 'demo/govuk.html', 'demo/wordpress.html'];
 for (const file of await readdir(new URL('../../demo/plans/', import.meta.url))) pages.push(`demo/plans/${file}`);
 
 const EXPECTED = [];
@@ -25,6 +25,8 @@ const MUST_SHOW = {
   'demo/document.html': 'Michelle Skeer QPM',
   'demo/strict.html': 'Reduce Repeat Victimization',
   'demo/welsh.html': 'Canolbwyntio ar ddioddefwyr',
+  'demo/govuk.html': 'Keeping Cumbria Safe',
+  'demo/wordpress.html': 'Investing in Our Police',
 };
 
 /**
