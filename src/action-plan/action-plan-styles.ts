@@ -81,8 +81,9 @@ export const actionPlanStyles = css`
     padding-left: 1.1em;
     font-weight: 400;
   }
-  /* Cards: shown instead of the table in a narrow container. */
-  .cards {
+  /* Cards: shown instead of the table in a narrow container. (A server render without script keeps
+     only the table, and drops the wide-only class that hides it.) */
+  .narrow-only {
     display: none;
   }
   .card-group {
@@ -123,10 +124,10 @@ export const actionPlanStyles = css`
     margin-top: 0.5em;
   }
   @container (max-width: 40rem) {
-    .tables {
+    .wide-only {
       display: none;
     }
-    .cards {
+    .narrow-only {
       display: block;
     }
   }

@@ -10,7 +10,7 @@ import { isPast } from '../format/date-range.js';
 import { agencyChoices, agencyMatches, agencyNames, canonicalAgency, normaliseName, partnerOf } from '../model/agencies.js';
 import type { ActionPlanRow, Objective, Plan } from '../schema/plan.js';
 import { joinTexts, type PlanText, type ViewContext } from '../view/plan-text.js';
-import { columnShares, type ColumnShare } from '../view/column-shares.js';
+import { columnShares, type ColumnLayout } from '../view/column-shares.js';
 import type { TableCell, TableColumn, TableModel, TableRow } from '../view/table-model.js';
 
 type Agency = ActionPlanRow['agencies'][number];
@@ -141,7 +141,7 @@ export interface ActionPlanShown {
    * priority's table so the columns line up from one to the next; sized on every line of the plan,
    * so they stay put while the filters change what is shown.
    */
-  readonly columnWidths: readonly ColumnShare[];
+  readonly columnWidths: ColumnLayout;
   /** "Download CSV", and the words after the link; the file is `table.fileName` with ".csv". */
   readonly download: { readonly label: string; readonly after: string };
 }

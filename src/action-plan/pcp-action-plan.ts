@@ -221,20 +221,20 @@ export class PcpActionPlan extends PcpElement {
    */
   private renderTables(view: ActionPlanShown, title: unknown, hint: string): TemplateResult {
     const columns = view.table.columns.slice(1);
-    return html`<div class="tables" part="table">
+    return html`<div class="tables wide-only" part="table">
       ${view.groups.map((group, index) => {
         const captionId = `${this.uid}-caption-${index}`;
         return tableRegion(
-          html`<table>
+          html`<table style=${this.sectionLayout(view)}>
             <caption id=${captionId} class="group-caption">
               ${this.renderGroupTitle(group)}<span class="visually-hidden">: ${title}</span>
             </caption>
             <colgroup>
-              ${view.columnWidths.map(({ percent }) => html`<col style=${styleProps({ width: `${percent}%` })}>`)}
+              ${view.columnWidths.percents.map((percent) => html`<col style=${isServer ? nothing : styleProps({ width: `${percent}%` })}>`)}
             </colgroup>
             <thead>
               <tr>
-                ${columns.map((column, index) => html`<th scope="col" style=${styleProps({ minWidth: `${(view.columnWidths[index]?.longestWord ?? 0) * 0.65 + 1}em` })}>${txt(column.text)}</th>`)}
+                ${columns.map((column) => html`<th scope="col">${txt(column.text)}</th>`)}
               </tr>
             </thead>
             <tbody>
@@ -261,10 +261,20 @@ export class PcpActionPlan extends PcpElement {
     </div>`;
   }
 
+  /**
+   * Every priority's table takes the same fixed column widths (see columnShares), so the columns line
+   * up from section to section whatever their cells hold. Set through the CSSOM in a browser, which a
+   * strict Content-Security-Policy allows; a server render leaves them out (a `style` attribute there
+   * would be blocked, and reported, under one) and its tables are sized by their content.
+   */
+  private sectionLayout(view: ActionPlanShown): unknown {
+    return isServer ? nothing : styleProps({ tableLayout: 'fixed', minWidth: `${view.columnWidths.minWidth}em` });
+  }
+
   /** Each aim as a card, labelled with the table's column headings. */
   private renderCards(view: ActionPlanShown): TemplateResult {
     const [, aims, baseline, agency, actions, reviewDate] = view.table.columns.map((column) => txt(column.text));
-    return html`<div class="cards" part="cards">
+    return html`<div class="cards narrow-only" part="cards">
       ${view.groups.map(
         (group) => html`<section class="card-group">
           ${heading(this.level + 1, this.renderGroupTitle(group), { className: 'card-group-title' })}

@@ -144,10 +144,11 @@ describe('scrollRegion()', () => {
       return { host, region, hint };
     }
 
-    it('a table that fits: no edge marked, no hint, no border drawn', async () => {
+    it('a table that fits: no edge marked, no hint (and no words in it), no border drawn', async () => {
       const { region, hint } = await drawn(600, 200);
       expect(region.dataset['more']).to.equal(undefined);
       expect(hint.hidden).to.equal(true);
+      expect(hint.textContent).to.equal('');
       expect(getComputedStyle(hint).display).to.equal('none');
       expect(getComputedStyle(region).borderRightWidth).to.equal('0px');
     });
@@ -175,6 +176,7 @@ describe('scrollRegion()', () => {
       expect(hint.hidden).to.equal(false);
       host.style.width = '1200px';
       await waitUntil(() => hint.hidden && region.dataset['more'] === undefined, 'widened: no marks, no hint');
+      expect(hint.textContent).to.equal('');
     });
   });
 });

@@ -16,9 +16,9 @@
  * While the region scrolls sideways the directive also shows it, for readers who cannot tell a clipped
  * table from a whole one: `data-more="start end"` on the region says which edges have more beyond them
  * (the styles draw a fade in the region's border there, outside the text, so no text loses contrast),
- * and the hint after the region ("Scroll sideways to see the whole table"), drawn `hidden`, is shown.
- * Without script neither shows: a hint that cannot know whether the table fits would say it scrolls
- * when it does not.
+ * and the hint after the region ("Scroll sideways to see the whole table"), drawn hidden and empty, is
+ * shown. Without script neither shows: a hint that cannot know whether the table fits would say it
+ * scrolls when it does not.
  *
  * ```ts
  * html`<div class="table-region" role="region" aria-labelledby=${id} tabindex=${scrollRegion()}>…</div>`
@@ -117,6 +117,8 @@ class ScrollRegionDirective extends AsyncDirective {
     if (!region?.isConnected) return;
     // A region that is not laid out (display: none, a closed panel) cannot scroll.
     const scrolls = region.getClientRects().length > 0 && overflows(region);
+    // The hint at once, before the paint (it is outside what is observed); the edges' borders a frame later.
+    showHint(region);
     this.markLater();
     if (scrolls) {
       if (region.getAttribute('tabindex') !== '0') region.setAttribute('tabindex', '0');
@@ -131,23 +133,41 @@ class ScrollRegionDirective extends AsyncDirective {
   }
 }
 
-/**
- * Marks the edges of `region` that have content beyond them (`data-more`: "start", "end" or both, none
- * when it does not scroll sideways), and shows the scroll hint after it while it does.
- */
-function markEdges(region: HTMLElement) {
-  const laidOut = region.getClientRects().length > 0;
-  const sideways = laidOut && SCROLLS.has(getComputedStyle(region).overflowX) && region.scrollWidth > region.clientWidth;
+/** How far, in pixels, the content of `region` reaches beyond its start and end edges; zeros when it is not laid out or does not scroll sideways. */
+function beyond(region: HTMLElement): { start: number; end: number } {
+  if (!region.getClientRects().length || !SCROLLS.has(getComputedStyle(region).overflowX)) return { start: 0, end: 0 };
   // scrollLeft counts down from 0 in a right-to-left region: its distance from the start either way.
-  const scrolled = Math.abs(region.scrollLeft);
-  const edges = sideways ? [scrolled > 1 && 'start', scrolled + region.clientWidth < region.scrollWidth - 1 && 'end'].filter(Boolean).join(' ') : '';
+  const start = Math.abs(region.scrollLeft);
+  return { start, end: Math.max(0, region.scrollWidth - region.clientWidth - start) };
+}
+
+/** A pixel's overhang (rounding, hidden text) is not a table that scrolls: the hint and edges need more. */
+const OVERHANG = 1;
+
+/**
+ * Shows the hint after `region` while the region scrolls sideways, hides it otherwise. Its words wait in
+ * `data-hint` and are written only when it shows: a render without script (which a CMS may strip of its
+ * `hidden` attribute) has an empty hint, which shows nothing.
+ */
+function showHint(region: HTMLElement) {
+  const hint = region.nextElementSibling;
+  if (!(hint instanceof HTMLElement) || !hint.classList.contains('scroll-hint')) return;
+  const { start, end } = beyond(region);
+  const shown = start + end > OVERHANG;
+  const words = shown ? (hint.dataset['hint'] ?? '') : '';
+  if (hint.textContent !== words) hint.textContent = words;
+  if (hint.hidden === shown) hint.hidden = !shown;
+}
+
+/** Marks the edges of `region` with content beyond them: `data-more` is "start", "end" or both, or absent. */
+function markEdges(region: HTMLElement) {
+  const { start, end } = beyond(region);
+  const edges = [start > OVERHANG && 'start', end > OVERHANG && 'end'].filter(Boolean).join(' ');
   if (edges) {
     if (region.dataset['more'] !== edges) region.dataset['more'] = edges;
   } else if ('more' in region.dataset) {
     delete region.dataset['more'];
   }
-  const hint = region.nextElementSibling;
-  if (hint instanceof HTMLElement && hint.classList.contains('scroll-hint') && hint.hidden === sideways) hint.hidden = !sideways;
 }
 
 /**
@@ -174,5 +194,5 @@ export interface TableRegionOptions {
  */
 export function tableRegion(table: unknown, { labelledBy, hint, role = 'region', part }: TableRegionOptions): TemplateResult {
   return html`<div class="table-region" part=${part ?? nothing} role=${role} aria-labelledby=${labelledBy} tabindex=${scrollRegion()}>${table}</div>
-    <p class="scroll-hint" hidden>${hint}</p>`;
+    <p class="scroll-hint" hidden data-hint=${hint}></p>`;
 }

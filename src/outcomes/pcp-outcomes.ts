@@ -44,14 +44,15 @@ export class PcpOutcomes extends PcpElement {
         line-height: 1.5;
         container-type: inline-size;
       }
-      .narrow {
+      /* A server render without script keeps only the table (see light-dom.ts). */
+      .narrow-only {
         display: none;
       }
       @container (max-width: 36rem) {
-        .wide {
+        .wide-only {
           display: none;
         }
-        .narrow {
+        .narrow-only {
           display: block;
         }
       }
@@ -110,8 +111,8 @@ export class PcpOutcomes extends PcpElement {
     // The table, and the same as cards for a container too narrow for three columns of text: the
     // styles show one or the other, so a phone reads each theme whole instead of a word per line.
     return html`${title}
-      <div class="wide">${this.renderTable(view, ctx)}</div>
-      <div class="narrow">${this.renderCards(view)}</div>`;
+      <div class="wide-only">${this.renderTable(view, ctx)}</div>
+      <div class="narrow-only">${this.renderCards(view)}</div>`;
   }
 
   private renderCards(view: OutcomesShown): TemplateResult {

@@ -83,10 +83,11 @@ export const planDocumentStyles = css`
     padding-top: var(--_space-s);
     border-top: 2px solid var(--_border);
   }
-  /* A part that brings its own heading at the section's level (monitoring, contact, a single
-     foreword) shows it as every other part's heading is shown. */
-  .own-heading > ::part(title) {
-    margin: var(--_space-l) 0 var(--_space);
+  /* A part that brings its own heading at the section's level (monitoring, contact, a single foreword):
+     the section draws the rule above it that the document's own section headings have (::part() would
+     reach the heading, but HTML checkers reject it and a server render without shadow roots has no parts). */
+  .own-heading {
+    margin-top: var(--_space-l);
     padding-top: var(--_space-s);
     border-top: 2px solid var(--_border);
   }
@@ -114,7 +115,7 @@ export const planDocumentStyles = css`
       break-before: page;
     }
     .section-heading,
-    .own-heading > ::part(title) {
+    .own-heading {
       border-top: none;
     }
   }

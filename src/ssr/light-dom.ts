@@ -128,6 +128,11 @@ function flatten(parent: ParentNode, idSuffix: string, topLevel: boolean, styles
     }
     if (['style', 'slot', 'script', 'link'].includes(node.tagName)) continue;
     if (classes(node).some((name) => SCRIPT_ONLY_CLASSES.includes(name))) continue;
+    // A layout drawn twice, one for wide containers and one for narrow (the action plan's tables and
+    // cards), keeps only the wide one, shown at every width: without a stylesheet both would show.
+    if (classes(node).includes('narrow-only')) continue;
+    const wideOnly = node.attrs.find((a) => a.name === 'class' && classes(node).includes('wide-only'));
+    if (wideOnly) wideOnly.value = classes(node).filter((name) => name !== 'wide-only').join(' ');
     const attribute = (name: string) => node.attrs.find((a) => a.name === name)?.value;
     // A download made in the page (`data:`), and a live region, which only script fills.
     if (node.tagName === 'a' && attribute('href')?.startsWith('data:')) continue;

@@ -38,7 +38,8 @@ export const tableStyles = css`
     font-size: var(--_font-small);
     color: var(--_muted);
   }
-  .scroll-hint[hidden] {
+  .scroll-hint[hidden],
+  .scroll-hint:empty {
     display: none;
   }
   .table-region:focus-visible {
@@ -138,6 +139,9 @@ export const tableStyles = css`
     }
     .scroll-hint {
       display: none;
+    }
+    .table-region[data-more] {
+      border: 0;
     }
   }
 `;

@@ -181,28 +181,50 @@ describe('columnShares', () => {
     caption: { text: 'Sections' },
     columns: ['Name', 'What happens', 'When'].map((text) => ({ text: { text } })),
     rows: [
-      { cells: [cell('Cumbria Constabulary'), cell('x'.repeat(200)), cell('2012')] },
+      { cells: [cell('Cumbria Constabulary'), cell('x '.repeat(100)), cell('2012')] },
       { cells: [cell('IOM'), cell('Short words only'), cell('December 2011')] },
     ],
     rowHeaders: false,
     fileName: 'sections',
   };
-  test('shares follow each column’s longest cell, capped, and add up to 100', () => {
-    const shares = columnShares(model, [0, 1, 2]);
-    assert.equal(shares.reduce((sum, share) => sum + share.percent, 0), 100);
-    // 20 : 60 (200 characters count as 60) : 13.
-    assert.deepEqual(shares.map((share) => share.percent), [21, 66, 13]);
+  const sum = (percents: readonly number[]) => Math.round(percents.reduce((total, percent) => total + percent, 0) * 10) / 10;
+
+  test('shares follow each column’s longest cell (up to 60 characters) when every word fits, and add up to 100', () => {
+    const fitting: TableModel = { ...model, rows: [{ cells: [cell('IOM team here'), cell('x '.repeat(100)), cell('Soon enough')] }] };
+    const { percents, minWidth } = columnShares(fitting, [0, 1, 2]);
+    assert.equal(minWidth, 40);
+    // 13 : 60 : 11 characters.
+    assert.deepEqual(percents, [15.5, 71.4, 13.1]);
   });
-  test('the longest word of each column, headings included; a word past 20 characters counts as 20 (it may wrap)', () => {
-    assert.deepEqual(columnShares(model, [0, 1, 2]).map((share) => share.longestWord), [12, 20, 8]);
+  test('a column whose share is too small for its longest word at 40em gets what the word needs; the others share the rest', () => {
+    const { percents } = columnShares(model, [0, 1, 2]);
+    // "Constabulary" (12 × 0.65em + 1em = 8.8em) and "December" (6.2em) of 40em; the middle column the rest.
+    assert.deepEqual(percents, [22, 62.5, 15.5]);
+  });
+  test('every column holds its longest word at the narrowest width', () => {
+    const wordy: TableModel = { ...model, rows: [{ cells: [cell('Safeguarding'), cell('x '.repeat(100)), cell('Neighbourhoods')] }] };
+    const { percents, minWidth } = columnShares(wordy, [0, 1, 2]);
+    assert.equal(sum(percents), 100);
+    // "Neighbourhoods": 14 characters × 0.65em + 1em = 10.1em of 40em.
+    assert.ok((percents[2]! / 100) * minWidth >= 10.1 - 0.05, `${percents[2]}% of ${minWidth}em`);
+    assert.ok((percents[0]! / 100) * minWidth >= 12 * 0.65 + 1 - 0.05, `${percents[0]}% of ${minWidth}em`);
+  });
+  test('columns whose words need more than 40em together widen the narrowest table instead', () => {
+    const wide: TableModel = { ...model, columns: ['Aaaaaaaaaaaaaaaaaaaa', 'Bbbbbbbbbbbbbbbbbbbb', 'Cccccccccccccccccccc', 'Dddddddddddddddddddd'].map((text) => ({ text: { text } })), rows: [] };
+    const { percents, minWidth } = columnShares(wide, [0, 1, 2, 3]);
+    assert.equal(minWidth, 4 * (20 * 0.65 + 1));
+    assert.deepEqual(percents, [25, 25, 25, 25]);
+  });
+  test('a word past 20 characters (a web address) counts as 20: it wraps rather than widen its column', () => {
+    const long: TableModel = { ...model, rows: [{ cells: [cell('a'), cell('www.example-community-safety-partnership.org.uk/contact'), cell('b')] }] };
+    const addressed = columnShares(long, [0, 1, 2]);
+    const twenty: TableModel = { ...model, rows: [{ cells: [cell('a'), cell('x'.repeat(20) + ' ' + 'y'.repeat(35)), cell('b')] }] };
+    assert.deepEqual(addressed, columnShares(twenty, [0, 1, 2]));
   });
   test('only the columns asked for, in that order, and extra text a cell shows', () => {
-    const shares = columnShares(model, [2, 0], (shown) => (shown.text.text === '2012' ? ['Overdue-by-far'] : []));
-    assert.deepEqual(shares.map((share) => share.longestWord), [14, 12]);
-    assert.equal(shares.reduce((sum, share) => sum + share.percent, 0), 100);
-  });
-  test('a row header column is read from the rows’ headers', () => {
-    const headed: TableModel = { ...model, rowHeaders: true, rows: [{ header: cell('Headquarters building'), cells: [cell('a'), cell('b')] }] };
-    assert.deepEqual(columnShares(headed, [0]).map((share) => share.longestWord), [12]);
+    const plain = columnShares(model, [2, 0]);
+    const marked = columnShares(model, [2, 0], (shown) => (shown.text.text === '2012' ? ['Overdue-by-far'] : []));
+    assert.equal(sum(marked.percents), 100);
+    assert.ok(marked.percents[0]! > plain.percents[0]!, 'the mark widens its column');
   });
 });

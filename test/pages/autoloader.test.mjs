@@ -107,7 +107,7 @@ describe('dist/autoloader.js', () => {
     await page.close();
   });
 
-  it('loads nothing for a tag that is not one of the elements, and nothing twice', async () => {
+  it('loads nothing for a tag that is not one of the elements', async () => {
     const { page, errors, modules } = await openFixture();
     await drawn(page, ['pcp-objectives']);
     const before = modules().length;

@@ -35,6 +35,15 @@ function headingReport(rules) {
     return undefined;
   };
   const name = (element) => `${element.getRootNode().host?.localName ?? 'page'} ${element.localName} "${element.textContent.trim().replace(/\s+/g, ' ').slice(0, 50)}"`;
+  // The rule drawn above a heading: its own top border, or, for a part's first heading in a document
+  // section that draws the rule for it (a part that brings its own heading), the section's.
+  const ruleOf = (element, style) => {
+    if (style.borderTopWidth !== '0px') return style.borderTopWidth;
+    const host = element.getRootNode().host;
+    const section = host?.parentElement?.closest('.own-heading');
+    const first = host?.shadowRoot.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]');
+    return section && first === element ? getComputedStyle(section).borderTopWidth : style.borderTopWidth;
+  };
   // Walks the flat tree; `heading` is the heading an element is inside, if any.
   const walk = (node, heading) => {
     const children = node.shadowRoot ? node.shadowRoot.childNodes : node.localName === 'slot' ? node.assignedNodes({ flatten: true }) : node.childNodes;
@@ -51,7 +60,7 @@ function headingReport(rules) {
       const level = heading ? undefined : levelOf(child);
       if (level !== undefined && shown(child)) {
         const style = getComputedStyle(child);
-        items.push({ kind: 'heading', level, size: parseFloat(style.fontSize), weight: style.fontWeight, font: style.fontFamily, rule: style.borderTopWidth, label: name(child) });
+        items.push({ kind: 'heading', level, size: parseFloat(style.fontSize), weight: style.fontWeight, font: style.fontFamily, rule: ruleOf(child, style), label: name(child) });
         walk(child, child);
         continue;
       }

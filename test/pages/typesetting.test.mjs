@@ -4,7 +4,7 @@
 //   slash or other punctuation before the break ("Nu|mber", "£140,308,86|9"), measured with a Range
 //   per letter. A word wider than the line it sits in (a long address, text printed without spaces)
 //   has to wrap somewhere and is not counted;
-// - no table column narrower than its longest word;
+// - no table column narrower than its longest word (a web or email address may wrap);
 // - no text clipped by its box (overflow hidden or clip, or text-overflow), and no "…" the plan does not print
 //   unless the full text is one focus away (a title, or the accessible name of a control);
 // - a figure alone in a cell right-aligned, in tabular figures;
@@ -52,6 +52,7 @@ function measure() {
   const text = (element) => element.textContent.trim().replace(/\s+/g, ' ').slice(0, 40);
   // A break after these is a place a line may end.
   const BREAKS_AFTER = /[-‐‑–—/_.:,;)(…]$/;
+  const ADDRESS = /@|^(https?:\/\/|www\.)|\.[a-z]{2,}\//i;
   const lineWidth = (element) => {
     for (let box = element; box; box = box.parentElement ?? box.getRootNode().host) {
       const display = getComputedStyle(box).display;
@@ -103,7 +104,11 @@ function measure() {
     for (const cell of root.querySelectorAll('th, td')) {
       if (!cell.clientWidth) continue;
       let longest = 0;
-      for (const { node, start, end } of words(cell)) longest = Math.max(longest, wordRects(node, start, end).reduce((sum, rect) => sum + rect.width, 0));
+      for (const { node, word, start, end } of words(cell)) {
+        // A web or email address may wrap at its dots and slashes, as browsers and print do: it sets no column's width.
+        if (ADDRESS.test(word)) continue;
+        longest = Math.max(longest, wordRects(node, start, end).reduce((sum, rect) => sum + rect.width, 0));
+      }
       const style = getComputedStyle(cell);
       const inner = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
       if (inner + 0.5 < longest && longest <= lineWidth(cell.closest('.table-region') ?? cell)) {
@@ -130,8 +135,18 @@ function measure() {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       if (!parent || !node.data.includes('…') || parent.closest('.visually-hidden, style, script, template')) continue;
-      const titled = parent.closest('[title], [aria-label], a[href], button, [tabindex]');
-      ellipses.push({ host, text: node.data.trim().replace(/\s+/g, ' '), titled: Boolean(titled) });
+      // The full text a focus or a pointer away: a title or an accessible name on the text's element or
+      // an ancestor (in SVG, a <title>), which the test compares with what is shown.
+      const fuller = [];
+      for (let box = parent; box; box = box.parentElement) {
+        for (const name of ['title', 'aria-label']) if (box.getAttribute(name)) fuller.push(box.getAttribute(name));
+        const title = box.querySelector(':scope > title');
+        if (title) fuller.push(title.textContent);
+      }
+      // In SVG a label's lines are <tspan>s of one <text>: the label is their words together.
+      const label = parent.closest('text');
+      const shown = label ? [...label.querySelectorAll('tspan')].map((line) => line.textContent.trim()).join(' ') || label.textContent : parent.textContent;
+      ellipses.push({ host, text: shown.trim().replace(/\s+/g, ' '), fuller: fuller.map((text) => text.trim().replace(/\s+/g, ' ')) });
     }
     // A figure alone in a cell ("£97,139,153", "−5.2%", "1,204") is right-aligned in tabular figures, as
     // GOV.UK sets numbers, so a column of them lines up on its last digit.
@@ -182,6 +197,14 @@ function measure() {
   return { broken, narrow, clipped, ellipses, overhangs, misaligned, uncued, unaligned, scrollWidth: document.documentElement.scrollWidth };
 }
 
+/** Every string in a plan, normalised as the page shows text: what the plan prints. */
+function textsOf(value, texts = []) {
+  if (typeof value === 'string') texts.push(value.replace(/\s+/g, ' '));
+  else if (Array.isArray(value)) for (const item of value) textsOf(item, texts);
+  else if (value && typeof value === 'object') for (const item of Object.values(value)) textsOf(item, texts);
+  return texts;
+}
+
 /** Two frames: the scroll regions' edge marks follow their measurement a frame later. */
 const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
@@ -194,7 +217,7 @@ async function typeset(page, html, plan) {
   await page.setViewport({ width: WIDTHS[0], height: 800 });
   const state = await run('mount', html, 'neutral');
   assert.deepEqual(state.errors, [], 'the feed loads');
-  const printed = JSON.stringify(plan);
+  const printedTexts = textsOf(plan);
   const found = [];
   for (const width of WIDTHS) {
     await page.setViewport({ width, height: 800 });
@@ -203,8 +226,15 @@ async function typeset(page, html, plan) {
     const { broken, narrow, clipped, ellipses, overhangs, misaligned, uncued, unaligned, scrollWidth } = await page.evaluate(measure);
     if (scrollWidth > width) found.push(`${width}px page-level horizontal scroll: the page is ${scrollWidth}px wide`);
     // A "…" the plan does not print, with the full text nowhere a focus away, is a truncation.
+    // Each "…" shown must be printed so in the plan (the 24 characters before it, in one of its texts),
+    // or stand for a fuller text (a title or name that starts as the shown text does and is longer).
+    const printedSo = (before) => printedTexts.some((text) => text.includes(before));
     const truncated = ellipses
-      .filter(({ text, titled }) => !titled && !text.split(/(?<=…)/).every((part) => !part.includes('…') || printed.includes(part.trim().slice(-24))))
+      .filter(({ text, fuller }) => {
+        const cuts = [...text.matchAll(/…/g)].map((match) => text.slice(Math.max(0, match.index - 24), match.index + 1).trim());
+        const stands = (shown) => fuller.some((full) => full.length > shown.length && full.includes(shown.replace(/\s*…$/, '')));
+        return !cuts.every((cut) => printedSo(cut) || stands(text));
+      })
       .map(({ host, text }) => `${host}: "${text.slice(-60)}" truncated`);
     const lines = [...broken, ...narrow, ...clipped, ...truncated, ...overhangs, ...misaligned, ...uncued, ...unaligned];
     found.push(...lines.filter((line) => !KNOWN.some((known) => known.test(line))).map((line) => `${width}px ${line}`));
@@ -219,6 +249,7 @@ describe('typesetting: the check finds what it looks for', () => {
       <p style="width: 110px; word-break: break-all">Aaaaaaa Constabulary</p>
       <div style="width: 50px; overflow: hidden; white-space: nowrap">Clipped words here</div>
       <p>A title cut short…</p>
+      <p><a href="#x">A link cut short…</a></p>
       <table><tr><td style="width: 40px; max-width: 40px"><span class="flag" style="display: inline-block; width: 200px">Flag</span></td></tr></table>
       <table style="width: 300px"><thead><tr><th>Aims</th><th>Agency</th></tr></thead></table>
       <table style="width: 200px"><thead><tr><th>Aims</th><th>Agency</th></tr></thead></table>
@@ -231,6 +262,7 @@ describe('typesetting: the check finds what it looks for', () => {
       ['broken word', /px page: "Constabulary" → /],
       ['clipped box', /px page: div\. "Clipped words here" clipped/],
       ['added ellipsis', /px page: "A title cut short…" truncated/],
+      ['ellipsis in a link named by itself', /px page: "A link cut short…" truncated/],
       ['overhanging flag', /px page: span\.flag "Flag" hangs out of its cell/],
       ['misaligned sections', /px page: 2 tables headed "Aims\|Agency" have different column widths/],
       ['unmarked scroller', /px page: the region of "Wide" scrolls without its cue/],
