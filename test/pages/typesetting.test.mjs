@@ -226,14 +226,15 @@ async function typeset(page, html, plan) {
     const { broken, narrow, clipped, ellipses, overhangs, misaligned, uncued, unaligned, scrollWidth } = await page.evaluate(measure);
     if (scrollWidth > width) found.push(`${width}px page-level horizontal scroll: the page is ${scrollWidth}px wide`);
     // A "…" the plan does not print, with the full text nowhere a focus away, is a truncation.
-    // Each "…" shown must be printed so in the plan (the 24 characters before it, in one of its texts),
+    // Each "…" shown must be printed so in the plan (with the 24 characters before or after it, in one of its texts),
     // or stand for a fuller text (a title or name that starts as the shown text does and is longer).
     const printedSo = (before) => printedTexts.some((text) => text.includes(before));
     const truncated = ellipses
       .filter(({ text, fuller }) => {
-        const cuts = [...text.matchAll(/…/g)].map((match) => text.slice(Math.max(0, match.index - 24), match.index + 1).trim());
+        // Printed so: the plan has the "…" with the same words before it, or after it ("…and this is").
+        const printedCut = (index) => printedSo(text.slice(Math.max(0, index - 24), index + 1).trim()) || printedSo(text.slice(index, index + 25).trim());
         const stands = (shown) => fuller.some((full) => full.length > shown.length && full.includes(shown.replace(/\s*…$/, '')));
-        return !cuts.every((cut) => printedSo(cut) || stands(text));
+        return ![...text.matchAll(/…/g)].every((match) => printedCut(match.index) || stands(text));
       })
       .map(({ host, text }) => `${host}: "${text.slice(-60)}" truncated`);
     const lines = [...broken, ...narrow, ...clipped, ...truncated, ...overhangs, ...misaligned, ...uncued, ...unaligned];
