@@ -22,8 +22,9 @@ const TOOLS = { '/__axe__.js': AXE, '/__ace__.js': ACE };
  * /__axe__.js and IBM's Equal Access engine at /__ace__.js (same origin, so pages under a strict CSP
  * can load them) and an empty favicon.
  * `headers` adds response headers per path: { '/demo/strict.html': { 'content-security-policy': '…' } }.
+ * `mounts` serves other folders under a path prefix: { '/__fonts__/': '/abs/path/to/fonts' }.
  */
-export async function serve(root, { headers = {} } = {}) {
+export async function serve(root, { headers = {}, mounts = {} } = {}) {
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     if (path === '/favicon.ico') {
@@ -31,7 +32,8 @@ export async function serve(root, { headers = {} } = {}) {
       response.end();
       return;
     }
-    let file = TOOLS[path] ?? join(root, path);
+    const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
+    let file = TOOLS[path] ?? (mount ? join(mounts[mount], path.slice(mount.length)) : join(root, path));
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       await stat(file);
@@ -47,19 +49,22 @@ export async function serve(root, { headers = {} } = {}) {
   return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-export async function launch() {
+/** Launches headless Chromium; `env` adds to the browser's environment (as FONTCONFIG_FILE). */
+export async function launch({ env } = {}) {
   const executablePath = findChrome();
   if (!executablePath) throw new Error('No Chrome or Chromium found: run `node scripts/ensure-chromium.mjs` or set CHROME_PATH.');
-  return puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS.filter((arg) => !arg.startsWith('--headless')) });
+  return puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS.filter((arg) => !arg.startsWith('--headless')), ...(env ? { env: { ...process.env, ...env } } : {}) });
 }
 
 /**
  * Opens `url` in a new page and collects its errors: uncaught exceptions and console errors. Waits
  * until every pcp element on it has finished loading its feed (or `ready` says the page is ready).
+ * `prepare(page)` runs before the page loads (viewport, emulated media).
  */
-export async function openPage(browser, url, { ignore = [], ready } = {}) {
+export async function openPage(browser, url, { ignore = [], ready, prepare } = {}) {
   const page = await browser.newPage();
   const errors = collectErrors(page, ignore);
+  await prepare?.(page);
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(
     ready ??

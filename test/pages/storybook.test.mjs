@@ -8,7 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { cases } from './accessibility-cases.mjs';
-import { collectErrors, elementStates, useBrowser } from './browser.mjs';
+import { elementStates, useBrowser } from './browser.mjs';
+import { storyCanvases } from './storybook-canvas.mjs';
 
 const root = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
 const index = JSON.parse(await readFile(new URL('index.json', `file://${root}`), 'utf8'));
@@ -23,81 +24,7 @@ const NOT_FOUND = /Failed to load resource: the server responded with a status o
 
 const session = useBrowser(root);
 
-/**
- * Story canvases (Storybook's iframe.html), reused from story to story: a story is shown by asking
- * the preview to switch to it, as Storybook's own test runner does, instead of loading the preview
- * bundle again for each of 200 stories. One canvas per test running at once.
- */
-const canvases = [];
-
-async function storyCanvas() {
-  const reused = canvases.pop();
-  if (reused) return reused;
-  const page = await session.browser.newPage();
-  const ignore = [];
-  const canvas = { page, errors: collectErrors(page, ignore), ignore, loaded: false };
-  // Notes when each story has finished (after the accessibility addon's checks): the preview
-  // reloads the whole page if it is asked to switch while a story is still running them.
-  await page.evaluateOnNewDocument(() => {
-    window.__storyOutcomes = [];
-    const listen = () => {
-      const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
-      if (!channel) return setTimeout(listen, 10);
-      for (const event of ['storyFinished', 'docsRendered', 'storyErrored', 'storyThrewException', 'storyMissing']) {
-        channel.on(event, (detail) => window.__storyOutcomes.push({ event, storyId: typeof detail === 'string' ? detail : detail?.storyId, detail: JSON.stringify(detail)?.slice(0, 300) }));
-      }
-    };
-    listen();
-  });
-  return canvas;
-}
-
-/**
- * Shows one story (or docs page) on a canvas, and waits until Storybook has finished it and its
- * elements have loaded their feeds.
- */
-async function showStory(canvas, storyId, { loading = false, viewMode = 'story' } = {}) {
-  canvas.errors.length = 0;
-  const { page } = canvas;
-  const done = viewMode === 'docs' ? 'docsRendered' : 'storyFinished';
-  // A canvas's first story loads the whole preview bundle, while the other canvases do the same.
-  const timeout = canvas.loaded ? 15000 : 60000;
-  if (!canvas.loaded) {
-    // The accessibility addon's own axe run after each story is switched to "manual" here: the
-    // accessibility suite checks every element and feed, and the addon's run on a whole plan
-    // document would double this test's time. (Designers still get it in the Storybook UI.)
-    await page.goto(`${session.url}/iframe.html?id=${storyId}&viewMode=${viewMode}&globals=a11y.manual:!true`, { waitUntil: 'load' });
-    canvas.loaded = true;
-  } else {
-    await page.evaluate(
-      (id, mode) => {
-        window.__storyOutcomes = [];
-        window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId: id, viewMode: mode });
-      },
-      storyId,
-      viewMode,
-    );
-  }
-  const outcome = await page.waitForFunction(
-    (id, finished) => window.__storyOutcomes?.find((entry) => (entry.event === finished && entry.storyId === id) || !['storyFinished', 'docsRendered'].includes(entry.event)),
-    { timeout, polling: 50 },
-    storyId,
-    done,
-  );
-  const { event, detail } = await outcome.jsonValue();
-  assert.equal(event, done, `Storybook rendered ${storyId}: ${detail}`);
-  if (viewMode === 'docs') return;
-  await page.waitForFunction(
-    loading
-      ? () => document.querySelector('#storybook-root *')
-      : () => {
-          const elements = [...document.querySelectorAll('#storybook-root *')].filter((element) => element.localName.startsWith('pcp-'));
-          return elements.length > 0 && elements.every((element) => element.shadowRoot && !element.shadowRoot.querySelector('[part~="loading"]'));
-        },
-    // Polled on a timer: a background page gets no animation frames.
-    { timeout: 15000, polling: 100 },
-  );
-}
+const canvases = storyCanvases(session);
 
 describe('Storybook', { concurrency: 4 }, () => {
   it('gives every element the library defines its own sidebar entry and docs page', () => {
@@ -122,10 +49,10 @@ describe('Storybook', { concurrency: 4 }, () => {
     const expectsLoading = story.tags?.includes('loading-state');
     const expectsEmpty = story.tags?.includes('empty-state');
     it(`${story.title} / ${story.name} renders${expectsError ? ' its error' : expectsLoading ? ' its loading state' : ''} without page errors`, async () => {
-      const canvas = await storyCanvas();
+      const canvas = await canvases.take();
       try {
         canvas.ignore.splice(0, canvas.ignore.length, ...(expectsError ? [NOT_FOUND] : []));
-        await showStory(canvas, story.id, { loading: expectsLoading });
+        await canvases.show(canvas, story.id, { loading: expectsLoading });
         const { found: states } = await canvas.page.evaluate(elementStates);
         assert.ok(states.length > 0, 'the story shows pcp elements');
         if (expectsError) assert.ok(states.some((state) => state.error), 'an element shows its error');
@@ -135,23 +62,23 @@ describe('Storybook', { concurrency: 4 }, () => {
         if (!expectsError && !expectsLoading) assert.equal(states[0].emptyState, Boolean(expectsEmpty), `<${states[0].tag}> ${expectsEmpty ? 'shows' : 'does not show'} its empty state`);
         assert.deepEqual(canvas.errors, []);
       } finally {
-        canvases.push(canvas);
+        canvases.give(canvas);
       }
     });
   }
 
   for (const entry of docs) {
     it(`docs page ${entry.title} renders without page errors`, async () => {
-      const canvas = await storyCanvas();
+      const canvas = await canvases.take();
       try {
         canvas.ignore.splice(0, canvas.ignore.length, NOT_FOUND);
-        await showStory(canvas, entry.id, { viewMode: 'docs' });
+        await canvases.show(canvas, entry.id, { viewMode: 'docs' });
         await canvas.page.waitForFunction(() => document.querySelector('#storybook-docs *'), { timeout: 15000, polling: 100 });
         const docsText = await canvas.page.evaluate(() => document.querySelector('#storybook-docs')?.textContent ?? '');
         assert.ok(docsText.includes(entry.title.split('/').pop()), 'the docs page is about its subject');
         assert.deepEqual(canvas.errors, []);
       } finally {
-        canvases.push(canvas);
+        canvases.give(canvas);
       }
     });
   }
