@@ -234,7 +234,7 @@ export class PcpPlanDocument extends PcpElement {
         ${repeat(
           sections,
           (section) => section.id,
-          (section) => html`<section class="doc-section ${section.ownHeading ? 'own-heading' : ''}" part="section" id="${this.uid}-${section.id}" aria-labelledby="${this.uid}-${section.id}-heading" tabindex="-1">
+          (section) => html`<section class=${section.ownHeading ? 'doc-section own-heading' : 'doc-section'} part="section" id="${this.uid}-${section.id}" aria-labelledby="${this.uid}-${section.id}-heading" tabindex="-1">
             ${section.ownHeading
               ? html`<span class="visually-hidden" id="${this.uid}-${section.id}-heading">${txt(section.title)}</span>`
               : heading(level + 1, txt(section.title), { className: 'section-heading', id: `${this.uid}-${section.id}-heading` })}

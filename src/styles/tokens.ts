@@ -38,7 +38,12 @@
  * @cssproperty --pcp-heading-4-size - Size of level-4 headings. Default 1.125em.
  * @cssproperty --pcp-heading-5-size - Size of level-5 headings. Default 1em.
  * @cssproperty --pcp-heading-6-size - Size of level-6 headings, and of the ARIA headings past level 6. Default 1em.
- * @cssproperty --pcp-heading-1-line-height - Line height of level-1 headings (likewise `--pcp-heading-2-line-height` … `--pcp-heading-6-line-height`, for a page whose headings each have their own). Default `--pcp-heading-line-height`.
+ * @cssproperty --pcp-heading-1-line-height - Line height of level-1 headings, for a page whose headings each have their own. Default `--pcp-heading-line-height`.
+ * @cssproperty --pcp-heading-2-line-height - Line height of level-2 headings. Default `--pcp-heading-line-height`.
+ * @cssproperty --pcp-heading-3-line-height - Line height of level-3 headings. Default `--pcp-heading-line-height`.
+ * @cssproperty --pcp-heading-4-line-height - Line height of level-4 headings. Default `--pcp-heading-line-height`.
+ * @cssproperty --pcp-heading-5-line-height - Line height of level-5 headings. Default `--pcp-heading-line-height`.
+ * @cssproperty --pcp-heading-6-line-height - Line height of level-6 headings (and ARIA headings past level 6). Default `--pcp-heading-line-height`.
  * @cssproperty --pcp-heading-space-above - Space above a heading inside an element (an element's first heading has none). Default `--pcp-space`.
  * @cssproperty --pcp-heading-space-below - Space between a heading and what follows it. Default half of `--pcp-space`.
  * @cssproperty --pcp-font-size-heading - Deprecated: use `--pcp-heading-2-size` and the other levels. Still honoured, so a page that sets it looks as before: when set it wins over the `--pcp-heading-*-size` tokens (a preset's too), as the size of level-2 headings (an element's own heading at the default `heading-level`), the other levels in proportion (level 1 4/3 of it, level 3 5/6, level 4 3/4, levels 5 and 6 2/3, never below the text's size). Unset by default.

@@ -226,7 +226,7 @@ describe('pcp render', () => {
     assert.match(budget.stdout, /<span aria-hidden="true">−£5,260,984<\/span> <span class="visually-hidden spoken">minus £5,260,984<\/span>/);
     // A section named by a hidden copy of its element's own heading is named with aria-label: unstyled, the name would show twice.
     const document = await pcp('render', feed('cumbria-2021-2025'), '--element', 'pcp-plan-document', '--light-dom', '--no-style');
-    assert.match(document.stdout, /<section class="doc-section"[^>]* aria-label="Monitoring the plan"><div class="pcp-monitoring"/);
+    assert.match(document.stdout, /<section class="doc-section own-heading"[^>]* aria-label="Monitoring the plan"><div class="pcp-monitoring"/);
     assert.equal(document.stdout.match(/>Monitoring the plan</g).length, 2, 'in the contents and as the section heading');
     for (const [, reference] of document.stdout.matchAll(/aria-labelledby="([^"]+)"/g)) assert.match(document.stdout, new RegExp(`id="${reference}"`));
   });
