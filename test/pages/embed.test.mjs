@@ -290,7 +290,9 @@ ${frames.map(([name, query]) => `<iframe id="${name}" title="${name}" src="${EMB
     const heights = {};
     for (const [name, query] of frames) {
       const frame = await page.waitForFrame((candidate) => candidate.url().endsWith(query));
-      await frame.waitForFunction(embedSettled, { polling: 100, timeout: 15000 });
+      // Two cross-origin frames load side by side (two renderer processes): on a busy CI machine, while
+      // other page tests run, the second has been seen to take more than 15 s.
+      await frame.waitForFunction(embedSettled, { polling: 100, timeout: 40000 });
       heights[name] = await contentHeight(frame);
     }
     assert.ok(Math.abs(heights.objectives - heights.summary) > 50, `two different heights: ${JSON.stringify(heights)}`);

@@ -52,7 +52,7 @@ describe('the npm package', () => {
     const allowed = /^(dist\/|lib\/|bin\/pcp\.js$|schema\/plan\.schema\.json$|themes\/[a-z]+\.css$|custom-elements\.json$|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/;
     assert.deepEqual(files.filter((file) => !allowed.test(file)), []);
     assert.deepEqual(files.filter((file) => /\.test\.|\.stories\.|^src\/|^test\/|^stories\/|^demo\//.test(file)), []);
-    for (const required of ['LICENSE', 'CHANGELOG.md', 'README.md', 'dist/pcp-elements.js', 'dist/objectives.js', 'dist/pcp-elements-wordpress.zip', 'lib/objectives/define.d.ts', 'bin/pcp.js', 'custom-elements.json']) {
+    for (const required of ['LICENSE', 'CHANGELOG.md', 'README.md', 'dist/pcp-elements.js', 'dist/autoloader.js', 'dist/objectives.js', 'dist/pcp-elements-wordpress.zip', 'lib/objectives/define.d.ts', 'bin/pcp.js', 'custom-elements.json']) {
       assert.ok(files.includes(required), `${required} is in the package`);
     }
     assert.ok(files.some((file) => file.startsWith('dist/chunks/')), 'the shared chunks ship');
@@ -67,8 +67,9 @@ describe('the npm package', () => {
     assert.match(manifest.engines.node, />=\s*20/);
     const { readdir, stat } = await import('node:fs/promises');
     const installed = join(project, 'node_modules/pcp-elements');
-    const modules = (await readdir(join(installed, 'dist'))).filter((file) => file.endsWith('.js') && !['pcp-elements.js', 'api.js', 'embed.js', 'embed-host.js'].includes(file));
-    // One module per element in the registry (src/elements.ts), and no other (besides the bundle, the API and the iframe embed's scripts).
+    const modules = (await readdir(join(installed, 'dist'))).filter((file) => file.endsWith('.js') && !['pcp-elements.js', 'api.js', 'embed.js', 'embed-host.js', 'autoloader.js'].includes(file));
+    // One module per element in the registry (src/elements.ts), and no other (besides the bundle, the API, the
+    // iframe embed's scripts and the autoloader, which pages load from dist/ by address).
     assert.deepEqual(modules.sort(), ELEMENTS.map((element) => `${element.folder}.js`).sort());
     for (const file of modules) {
       const entry = manifest.exports[`./${file}`];
