@@ -32,9 +32,22 @@ let instances = 0;
 
 const measures = new Map<string, Measure>();
 
+/** The wheels on the page, to fit their labels again when a web font arrives. */
+const connectedWheels = new Set<PcpPriorityWheel>();
+
+// A web font that finishes loading after a wheel has measured its labels (in the fallback font the
+// canvas used meanwhile) changes every width: forget them, and fit every wheel's labels again.
+if (!isServer && typeof document !== 'undefined' && document.fonts) {
+  document.fonts.addEventListener('loadingdone', () => {
+    measures.clear();
+    for (const wheel of connectedWheels) wheel.requestUpdate();
+  });
+}
+
 /**
  * Width of text in px, measured with the element's own font (a canvas, so it works under a strict
- * CSP). One cache per font family, shared by every wheel on the page and kept across resizes.
+ * CSP). One cache per font family, shared by every wheel on the page and kept across resizes, until a
+ * web font finishes loading.
  */
 function measureFor(fontFamily: string): Measure {
   const existing = measures.get(fontFamily);
@@ -132,12 +145,14 @@ export class PcpPriorityWheel extends PcpElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    connectedWheels.add(this);
     // Moved in the page: render again, so the chart is observed and measured in its new box.
     this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    connectedWheels.delete(this);
     this.resizeObserver?.disconnect();
     this.observed = undefined;
   }
