@@ -289,9 +289,10 @@ describe('WordPress plugin', { skip, concurrency: 1 }, () => {
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
     await page.goto(`${site.url}/wp-admin/post.php?post=${post.id}&action=edit`, { waitUntil: 'load' });
     // The preview is the server's markup with the element modules loaded in the editor: the wheel draws.
+    // (The block editor loads megabytes of script: on a busy CI machine it has once taken over a minute.)
     const preview = await page.waitForFunction(
       () => document.querySelector('.wp-block-pcp-elements-element pcp-priority-wheel')?.shadowRoot?.querySelector('svg') ?? null,
-      { timeout: 60000, polling: 200 },
+      { timeout: 150000, polling: 200 },
     );
     assert.ok(preview);
     await page.evaluate(() => document.querySelector('[data-type="pcp-elements/element"]').focus());
