@@ -17,15 +17,39 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const ROLES = ['administrator', 'editor', 'author', 'editor-without-html'];
 
-/** Sets the site up; `skip` says why not when the packages are missing (never in CI, where it fails). */
-async function setUp() {
+/** Runs test/wordpress/setup.sh once: the site as install.php prints it, or an error saying what went wrong. */
+async function runSetup() {
+  let stdout;
   try {
-    const { stdout } = await promisify(execFile)('bash', [`${root}test/wordpress/setup.sh`, `${root}dist/pcp-elements-wordpress.zip`], { maxBuffer: 1 << 20 });
+    ({ stdout } = await promisify(execFile)('bash', [`${root}test/wordpress/setup.sh`, `${root}dist/pcp-elements-wordpress.zip`], { maxBuffer: 1 << 20 }));
+  } catch (error) {
+    if (error.code === 3) return { missing: error.stderr.trim() };
+    throw new Error(`test/wordpress/setup.sh failed (exit ${error.code ?? error.signal}):\n${error.stderr || error.message}`);
+  }
+  try {
     return { site: JSON.parse(stdout) };
   } catch (error) {
-    if (error.code === 3 && !process.env.CI) return { skip: `WordPress is not installed here (${error.stderr.trim()}); .ci/run installs it` };
-    throw new Error(`test/wordpress/setup.sh failed (exit ${error.code}):\n${error.stderr}`);
+    throw new Error(`test/wordpress/setup.sh printed something other than the site's JSON (${error.message}):\n${stdout.slice(0, 2000)}`);
   }
+}
+
+/**
+ * Sets the site up; `skip` says why not when the packages are missing (never in CI, where it fails).
+ * A failed set-up is tried once more after a pause: on a busy machine the services just started can be
+ * slow to answer, and the first failure is still printed.
+ */
+async function setUp() {
+  let result;
+  try {
+    result = await runSetup();
+  } catch (error) {
+    console.error(`WordPress set-up failed once; trying again in 10 s. ${error.message}`);
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
+    result = await runSetup();
+  }
+  if (result.missing === undefined) return result;
+  if (process.env.CI) throw new Error(`test/wordpress/setup.sh: the packages are missing in CI (${result.missing})`);
+  return { skip: `WordPress is not installed here (${result.missing}); .ci/run installs it` };
 }
 
 const { site, skip } = await setUp();
@@ -290,10 +314,19 @@ describe('WordPress plugin', { skip, concurrency: 1 }, () => {
     await page.goto(`${site.url}/wp-admin/post.php?post=${post.id}&action=edit`, { waitUntil: 'load' });
     // The preview is the server's markup with the element modules loaded in the editor: the wheel draws.
     // (The block editor loads megabytes of script: on a busy CI machine it has once taken over a minute.)
-    const preview = await page.waitForFunction(
-      () => document.querySelector('.wp-block-pcp-elements-element pcp-priority-wheel')?.shadowRoot?.querySelector('svg') ?? null,
-      { timeout: 150000, polling: 200 },
-    );
+    const consoleLines = [];
+    page.on('console', (message) => consoleLines.push(`${message.type()}: ${message.text()}`));
+    page.on('requestfailed', (request) => consoleLines.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
+    const preview = await page
+      .waitForFunction(
+        () => document.querySelector('.wp-block-pcp-elements-element pcp-priority-wheel')?.shadowRoot?.querySelector('svg') ?? null,
+        { timeout: 150000, polling: 200 },
+      )
+      .catch(async (error) => {
+        // Say what the editor showed instead, so a failure in CI can be understood from its log.
+        const block = await page.evaluate(() => (document.querySelector('[data-type="pcp-elements/element"]') ?? document.querySelector('.edit-post-layout, body'))?.outerHTML.slice(0, 3000));
+        throw new Error(`${error.message}\nThe block in the editor: ${block}\nThe page said:\n${consoleLines.join('\n')}`);
+      });
     assert.ok(preview);
     await page.evaluate(() => document.querySelector('[data-type="pcp-elements/element"]').focus());
     await page.click('[data-type="pcp-elements/element"]');

@@ -11,16 +11,36 @@ $_SERVER['WORDPRESS_CONFIG']  = getenv( 'WORDPRESS_CONFIG' );
 $_SERVER['REQUEST_URI']       = '/';
 $_SERVER['SERVER_PROTOCOL']   = 'HTTP/1.1';
 define( 'WP_INSTALLING', true );
+
+// Only the JSON goes to stdout: PHP's notices go to stderr, and anything WordPress prints (wp_install()
+// talks; a database it cannot reach prints an HTML page and exits 0) is kept back and, if the script
+// ends before the JSON, reported on stderr with exit 1, so setup.sh fails saying why.
+ini_set( 'display_errors', 'stderr' );
+ob_start();
+$pcp_printed = false;
+register_shutdown_function(
+	function () use ( &$pcp_printed ) {
+		if ( $pcp_printed ) {
+			return;
+		}
+		$said = '';
+		while ( ob_get_level() > 0 ) {
+			$said = ob_get_clean() . $said;
+		}
+		$said = preg_replace( '#<(style|script|title)\b.*?</\1>#si', '', $said );
+		$said = trim( preg_replace( '/\s+/', ' ', html_entity_decode( strip_tags( $said ) ) ) );
+		fwrite( STDERR, 'install.php stopped before printing the site' . ( '' === $said ? '' : ": $said" ) . "\n" );
+		exit( 1 );
+	}
+);
 require '/usr/share/wordpress/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 require_once ABSPATH . 'wp-admin/includes/plugin.php';
 
-ob_start(); // wp_install() talks; only the JSON goes to stdout.
 add_filter( 'pre_wp_mail', '__return_false' ); // no mail server here, and no mail wanted
 $installed = wp_install( 'Police and Crime Plan test site', 'pcp-admin', 'pcp-admin@example.org', true, '', wp_generate_password( 24 ) );
 switch_theme( 'twentytwentythree' );
 $activated = activate_plugin( 'pcp-elements/pcp-elements.php' );
-ob_end_clean();
 if ( is_wp_error( $activated ) ) {
 	fwrite( STDERR, 'The plugin did not activate: ' . $activated->get_error_message() . "\n" );
 	exit( 1 );
@@ -68,4 +88,9 @@ foreach ( $roles as $name => $spec ) {
 		'unfiltered_html'  => current_user_can( 'unfiltered_html' ),
 	);
 }
-echo wp_json_encode( array( 'url' => home_url(), 'users' => $users ), JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES ), "\n";
+$site = wp_json_encode( array( 'url' => home_url(), 'users' => $users ), JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES );
+while ( ob_get_level() > 0 ) {
+	ob_end_clean();
+}
+$pcp_printed = true;
+echo $site, "\n";
