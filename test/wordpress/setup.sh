@@ -28,6 +28,8 @@ for _ in $(seq 1 30); do mariadb-admin ping >/dev/null 2>&1 && break; sleep 1; d
 mariadb -e "DROP DATABASE IF EXISTS pcp_wp; CREATE DATABASE pcp_wp CHARACTER SET utf8mb4;
   CREATE USER IF NOT EXISTS 'pcp_wp'@'localhost' IDENTIFIED BY 'pcp-test-only';
   GRANT ALL ON pcp_wp.* TO 'pcp_wp'@'localhost'; FLUSH PRIVILEGES;"
+# WordPress connects as that user: wait until it can (a server just started may still be settling).
+for _ in $(seq 1 30); do mariadb -u pcp_wp -ppcp-test-only -e 'SELECT 1' pcp_wp >/dev/null 2>&1 && break; sleep 1; done
 
 cat > "/etc/wordpress/config-$site.php" <<PHP
 <?php
