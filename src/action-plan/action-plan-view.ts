@@ -12,6 +12,7 @@ import type { ActionPlanRow, Objective, Plan } from '../schema/plan.js';
 import { joinTexts, type PlanText, type ViewContext } from '../view/plan-text.js';
 import { columnShares, type ColumnLayout } from '../view/column-shares.js';
 import type { TableCell, TableColumn, TableModel, TableRow } from '../view/table-model.js';
+import '../i18n/messages/en/action-plan.js';
 
 type Agency = ActionPlanRow['agencies'][number];
 

@@ -17,6 +17,7 @@ import type { Budget, Plan } from '../schema/plan.js';
 import { pickItems } from '../view/pick.js';
 import type { PlanText, ViewContext } from '../view/plan-text.js';
 import { tableCsv, type TableCell, type TableColumn, type TableModel, type TableRow } from '../view/table-model.js';
+import '../i18n/messages/en/budget.js';
 
 /** How the total row is drawn: in bold under a rule, like the other rows, or not at all. */
 export type BudgetTotalStyle = 'highlight' | 'plain' | 'none';

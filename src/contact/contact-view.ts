@@ -4,6 +4,7 @@
  * words or, when it has none, a sentence listing the formats it names.
  */
 import type { PlanText, ViewContext } from '../view/plan-text.js';
+import '../i18n/messages/en/contact.js';
 
 /** A link: where it goes and its text. */
 export interface LinkView {

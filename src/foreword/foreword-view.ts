@@ -7,6 +7,7 @@
 import type { Foreword } from '../schema/plan.js';
 import { pickItems } from '../view/pick.js';
 import type { PlanText, ViewContext } from '../view/plan-text.js';
+import '../i18n/messages/en/foreword.js';
 
 /** The `foreword` attribute. */
 export interface ForewordOptions {

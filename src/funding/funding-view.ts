@@ -12,6 +12,7 @@ import type { FundingShares } from '../schema/plan.js';
 import { pickItems } from '../view/pick.js';
 import type { PlanText, ViewContext } from '../view/plan-text.js';
 import { tableCsv, type TableCell, type TableModel } from '../view/table-model.js';
+import '../i18n/messages/en/funding.js';
 
 /** The element's attributes. */
 export interface FundingOptions {

@@ -7,6 +7,7 @@ import { csvFigure, periodText, unitParts, type FigureValue } from '../format/fi
 import type { Grant } from '../schema/plan.js';
 import type { PlanText, ViewContext } from '../view/plan-text.js';
 import type { TableCell, TableModel } from '../view/table-model.js';
+import '../i18n/messages/en/grants.js';
 
 /** One fact about a grant: "Funder: Home Office". */
 export interface GrantFact {

@@ -1,11 +1,12 @@
 /**
  * The languages the elements speak, by primary language subtag. English is built in; every other
  * language is loaded when a page first needs it (a Welsh page downloads the Welsh words, an English
- * page never does). Adding one: copy messages/en.ts to messages/<tag>.ts, translate it, and list its
- * loader here.
+ * page never does). English comes in parts: each element's words arrive with its module (english.ts).
+ * Adding a language: copy messages/cy.ts to messages/<tag>.ts, translate it, and list its loader here.
  */
 import { registerMonthNames } from '../format/date.js';
-import { en, type Messages } from './messages/en.js';
+import { english as en } from './english.js';
+import type { Messages } from './messages/en.js';
 
 const LOADERS: Readonly<Record<string, () => Promise<Messages>>> = {
   cy: () => import('./messages/cy.js').then((module) => module.cy),

@@ -44,10 +44,10 @@ interface LabelledScales {
  * A status as a reader sees it: the plan's own scale's label (the first scale that has the id), else
  * the built-in label in the page's language (`words`), else the id as the feed gives it.
  */
-export function statusLabel(status: string, words: Pick<Messages, 'progress'>, plan?: LabelledScales): string {
+export function statusLabel(status: string, words: Pick<Messages, 'common'>, plan?: LabelledScales): string {
   for (const scale of plan?.statusScales ?? []) {
     const found = scale.statuses.find((candidate) => candidate.id === status);
     if (found) return found.label;
   }
-  return isBuiltInStatus(status) ? words.progress.scale[status as keyof Messages['progress']['scale']].label : status;
+  return isBuiltInStatus(status) ? words.common.statuses[status as keyof Messages['common']['statuses']].label : status;
 }

@@ -72,7 +72,7 @@ describe('statusLabel', () => {
 describe('the catalogues follow the lists', () => {
   test('each language has words for every built-in status, plan status and grant status, and no others', async () => {
     for (const words of [en, await loadCatalogue('cy')]) {
-      assert.deepEqual(Object.keys(words.progress.scale).sort(), [...BUILT_IN_STATUSES].sort(), words.locale);
+      assert.deepEqual(Object.keys(words.common.statuses).sort(), [...BUILT_IN_STATUSES].sort(), words.locale);
       assert.deepEqual(Object.keys(words.common.planStatuses).sort(), [...PLAN_STATUSES].sort(), words.locale);
       assert.deepEqual(Object.keys(words.grants.statuses).sort(), [...GRANT_STATUSES].sort(), words.locale);
     }

@@ -1,6 +1,7 @@
 /** What `<pcp-monitoring>` shows: how the plan is monitored and scrutinised (the plan's `monitoring`). */
 import { statedListView, type StatedListView } from '../narrative/stated-list-view.js';
 import type { ViewContext } from '../view/plan-text.js';
+import '../i18n/messages/en/monitoring.js';
 
 export type MonitoringView = StatedListView;
 

@@ -17,5 +17,5 @@ export function figureContext(figure: FigureValue, ctx: ViewContext): TemplateRe
   const source = sourceLine(details.source, ctx);
   return html`<span class="figure-context">${period ? html` (${txt(ctx.text(period))})` : nothing}${details.note ? html` ${txt(ctx.text(details.note))}` : nothing}${source === nothing
     ? nothing
-    : html` ${source}`}${details.illustrative ? html` ${ctx.t.document.illustrative}` : nothing}</span>`;
+    : html` ${source}`}${details.illustrative ? html` ${ctx.t.common.illustrativeTag}` : nothing}</span>`;
 }

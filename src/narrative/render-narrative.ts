@@ -35,8 +35,8 @@ export function sourceLine(source: SourceRef | undefined, ctx: ViewContext): Tem
   const url = source.url ?? named?.url;
   if (!title && !url && source.page === undefined && !source.note) return nothing;
   const name = title ?? url;
-  return html`${t.document.source} ${url ? html`<a href=${url}>${txt(ctx.text(name))}</a>` : txt(ctx.text(name))}${source.page !== undefined
-    ? html`${name ? ', ' : ''}${t.document.page} ${txt(ctx.text(String(source.page)))}`
+  return html`${t.common.source} ${url ? html`<a href=${url}>${txt(ctx.text(name))}</a>` : txt(ctx.text(name))}${source.page !== undefined
+    ? html`${name ? ', ' : ''}${t.common.page} ${txt(ctx.text(String(source.page)))}`
     : nothing}${source.note ? html`. ${txt(ctx.text(source.note))}` : nothing}`;
 }
 

@@ -1,6 +1,7 @@
 /** What `<pcp-national-priorities>` shows: the national priorities for policing and the body's statement on them. */
 import { statedListView, type StatedListView } from '../narrative/stated-list-view.js';
 import type { ViewContext } from '../view/plan-text.js';
+import '../i18n/messages/en/national-priorities.js';
 
 export type NationalPrioritiesView = StatedListView;
 

@@ -8,6 +8,8 @@ import type { NamedList, Objective, Plan, Section } from '../schema/plan.js';
 import { pickItems } from '../view/pick.js';
 import type { PlanText, ViewContext } from '../view/plan-text.js';
 import { actionsView, statusLabel, type ActionView } from './actions-view.js';
+import '../i18n/messages/en/objectives.js';
+import '../i18n/messages/en/outcomes.js';
 
 export type ObjectivesLayout = 'grid' | 'list' | 'accordion';
 export const LAYOUTS: readonly ObjectivesLayout[] = ['grid', 'list', 'accordion'];

@@ -5,6 +5,7 @@
  */
 import { pickItems, picksAll } from '../view/pick.js';
 import type { PlanText, ViewContext } from '../view/plan-text.js';
+import '../i18n/messages/en/outcomes.js';
 
 /** The attributes that decide what `<pcp-outcomes>` shows (`layout` only decides how). */
 export interface OutcomesOptions {

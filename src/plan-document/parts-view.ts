@@ -11,6 +11,8 @@ import type { Body, Consultation, Edition, KeyFigure, ListItem, Meeting, NamedLi
 import { findInTree } from '../view/tree.js';
 import type { PlanText, ViewContext } from '../view/plan-text.js';
 import type { TableCell, TableColumn, TableModel, TableRow } from '../view/table-model.js';
+import '../i18n/messages/en/document.js';
+import '../i18n/messages/en/progress.js';
 
 /** Where a part of the plan comes from, as the feed refers to it (drawn by the shared `renderSource`). */
 export type SourceRef = NonNullable<Section['source']>;
@@ -416,7 +418,7 @@ type ContentsEntry = NonNullable<Plan['contents']>[number];
 export function contentsView(entries: readonly ContentsEntry[], ctx: ViewContext): ContentsEntryView[] {
   return entries.map((entry) => ({
     title: ctx.text(entry.title),
-    page: entry.page !== undefined ? [own(ctx.t.document.page), own(' '), ctx.text(String(entry.page))] : undefined,
+    page: entry.page !== undefined ? [own(ctx.t.common.page), own(' '), ctx.text(String(entry.page))] : undefined,
     items: contentsView(entry.items ?? [], ctx),
   }));
 }
@@ -494,7 +496,7 @@ export function keyFigureView(figure: KeyFigure, ctx: ViewContext): KeyFigureVie
     value: figureView(figure.value, figure.unit ?? 'number', ctx),
     period: figure.period ? ctx.text(periodText(figure.period, ctx.locale) ?? '') : undefined,
     note: figure.note ? ctx.text(figure.note) : undefined,
-    illustrative: figure.illustrative ? ctx.t.document.illustrative : undefined,
+    illustrative: figure.illustrative ? ctx.t.common.illustrativeTag : undefined,
     objective: objectiveNameView(figure.objectiveId, ctx),
     source: figure.source,
   };

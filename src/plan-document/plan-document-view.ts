@@ -36,6 +36,11 @@ import {
   type SourceView,
   type StatusScaleView,
 } from './parts-view.js';
+import '../i18n/messages/en/contact.js';
+import '../i18n/messages/en/document.js';
+import '../i18n/messages/en/monitoring.js';
+import '../i18n/messages/en/national-priorities.js';
+import '../i18n/messages/en/progress.js';
 
 /** The parts of the document, in the order a reader expects them. Each is there only when the plan has it. */
 export const DOCUMENT_SECTIONS = [

@@ -4,6 +4,7 @@
  */
 import { planPeriodText } from '../i18n/plan-period.js';
 import type { PlanText, ViewContext } from '../view/plan-text.js';
+import '../i18n/messages/en/plan-summary.js';
 
 /** One fact of the plan: its label and its value. */
 export interface PlanFact {

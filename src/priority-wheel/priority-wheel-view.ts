@@ -13,6 +13,7 @@ import type { TableCell, TableColumn, TableModel, TableRow } from '../view/table
 import { approximateWidth, type FittedLabel, type Measure, type Sector } from './fit-label.js';
 import { cachedWheelLayout, labelText, type WheelSegment } from './wheel-layout.js';
 import { COLOUR_COUNT, PATTERN_COUNT } from './wheel-palette.js';
+import '../i18n/messages/en/wheel.js';
 
 /** The element's attributes and state that change what it shows. */
 export interface WheelOptions {

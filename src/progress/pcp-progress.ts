@@ -17,6 +17,7 @@ import { progressView, type FigureView, type MeasureView, type ProgressShown, ty
 import { resolveScale } from './status-scale.js';
 import { progressStyles } from './progress-styles.js';
 import { focusStyles } from '../styles/tokens.js';
+import '../i18n/messages/en/progress.js';
 
 let instances = 0;
 
@@ -87,7 +88,7 @@ export class PcpProgress extends PcpElement {
     super.willUpdate(changed);
     // Reported when the attribute changes, not again when only the plan or the page's language does.
     if (changed.has('scale')) {
-      for (const message of resolveScale(this.scale, this.t.progress.scale, this.loadedPlan).problems) {
+      for (const message of resolveScale(this.scale, this.t.common.statuses, this.loadedPlan).problems) {
         this.dispatchEvent(new CustomEvent('pcp-warning', { detail: { path: 'scale', message }, bubbles: true, composed: true }));
       }
     }

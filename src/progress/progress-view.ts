@@ -16,6 +16,7 @@ import { pickItems, picksAll } from '../view/pick.js';
 import { fillText, joinTexts, type PlanText, type ViewContext } from '../view/plan-text.js';
 import type { TableCell, TableColumn, TableModel, TableRow } from '../view/table-model.js';
 import { resolveScale, type ResolvedScale, type StatusKey, type StatusStyle } from './status-scale.js';
+import '../i18n/messages/en/progress.js';
 
 /** The element's attributes that change what it shows. */
 export interface ProgressOptions {
@@ -157,7 +158,7 @@ export function pickProgress(ctx: ViewContext, options: ProgressOptions): { obje
 export function progressView(ctx: ViewContext, options: ProgressOptions = {}): ProgressView {
   const { plan, t } = ctx;
   const words = t.progress;
-  const scale = resolveScale(options.scale, t.progress.scale, plan);
+  const scale = resolveScale(options.scale, t.common.statuses, plan);
   const whole = picksAll(options.objective) && !options.status;
   const { objectives, measures } = pickProgress(ctx, options);
   // Plan-wide commitments count only when the plan reports where they stand.
@@ -315,7 +316,7 @@ function measureView(ctx: ViewContext, statuses: Statuses, measure: Measure): Me
     ...(measure.values?.length ? { series: seriesView(ctx, statuses, measure, figure) } : {}),
     ...(measure.note ? { note: ctx.text(measure.note) } : {}),
     ...(typeof source === 'string'
-      ? { source: { kind: 'text' as const, label: ctx.t.document.source, text: ctx.text(source) } }
+      ? { source: { kind: 'text' as const, label: ctx.t.common.source, text: ctx.text(source) } }
       : source
         ? { source: { kind: 'reference' as const, source } }
         : {}),
@@ -449,7 +450,7 @@ function downloadTable(ctx: ViewContext, statuses: Statuses, objectives: readonl
     }),
   ];
   return {
-    caption: plain(ctx.t.document.progress),
+    caption: plain(ctx.t.progress.csvCaption),
     columns,
     rows,
     rowHeaders: false,

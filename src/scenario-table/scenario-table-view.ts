@@ -8,6 +8,7 @@ import type { ScenarioTable } from '../schema/plan.js';
 import { pickItems } from '../view/pick.js';
 import type { PlanText, ViewContext } from '../view/plan-text.js';
 import type { TableCell, TableModel } from '../view/table-model.js';
+import '../i18n/messages/en/scenarios.js';
 
 /** The element's attributes. */
 export interface ScenarioTableOptions {

@@ -2,9 +2,11 @@
 // one copy of Lit and the loader between them; tags present at load, added later, nested in other
 // elements and inside an element's shadow root are all found; elements with one `src` make one request.
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { collectErrors, useBrowser } from './browser.mjs';
+import { ELEMENTS } from '../../lib/elements.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const session = useBrowser(root);
@@ -120,4 +122,38 @@ describe('dist/autoloader.js', () => {
     assert.deepEqual(errors, []);
     await page.close();
   });
+});
+
+// Each element module brings its own English (src/i18n/english.ts): one that read another element's words
+// without importing them would work in the whole bundle and fail here, on a page with that module alone.
+describe('each element module alone', () => {
+  const feeds = readdirSync(`${root}demo/feeds`).filter((file) => file.endsWith('.json')).sort();
+  const manifest = JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8'));
+  /** `name:value` for each value of each attribute the manifest gives as a list of words ('grid' | 'list'). */
+  const variantsOf = (tag) => {
+    const declaration = manifest.modules.flatMap((module) => module.declarations ?? []).find((entry) => entry.tagName === tag);
+    return (declaration?.attributes ?? []).flatMap((attribute) => {
+      const words = [...(attribute.type?.text ?? '').matchAll(/'([\w-]+)'/g)].map((match) => match[1]);
+      return words.length > 1 ? words.map((word) => `${attribute.name}:${word}`) : [];
+    });
+  };
+
+  for (const element of ELEMENTS.filter((entry) => entry.part)) {
+    it(`${element.folder}.js draws every sample feed, and each variant, in its own words`, async () => {
+      const page = await session.browser.newPage();
+      const errors = collectErrors(page);
+      const query = new URLSearchParams([['folder', element.folder], ...feeds.map((feed) => ['feed', `../../../demo/feeds/${feed}`]), ...variantsOf(element.tag).map((variant) => ['variant', variant])]);
+      await page.goto(`${session.url}/test/pages/fixtures/element-alone.html?${query}`, { waitUntil: 'load' });
+      await drawn(page, [element.tag]);
+      const shown = await page.evaluate((tag) => {
+        const elements = [...document.querySelectorAll(tag)];
+        return { count: elements.length, failed: elements.filter((each) => each.shadowRoot.querySelector('[part~="error"]')).length };
+      }, element.tag);
+      assert.equal(shown.count, feeds.length + variantsOf(element.tag).length);
+      assert.equal(shown.failed, 0, 'no element shows its error state');
+      assert.equal(await page.evaluate(() => typeof customElements.get('pcp-plan-document')), element.tag === 'pcp-plan-document' ? 'function' : 'undefined', 'only its own module was loaded');
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
 });

@@ -6,7 +6,7 @@
 import type { Messages } from './en.js';
 
 // Inside a sentence the words follow a count ("4 o 11 wedi’u cyflawni"), so they are plural.
-const statusWords: Messages['progress']['scale'] = {
+const statusWords: Messages['common']['statuses'] = {
   delivered: { label: 'Wedi’i gyflawni', word: 'wedi’u cyflawni' },
   'in-progress': { label: 'Ar y gweill', word: 'ar y gweill' },
   'at-risk': { label: 'Mewn perygl', word: 'mewn perygl' },
@@ -53,6 +53,10 @@ export const cy: Messages = {
     action: 'cam gweithredu',
     actions: 'camau gweithredu',
     illustrative: 'Enghreifftiol: nid yw’r cynllun yn nodi hyn',
+    illustrativeTag: '(enghreifftiol)',
+    source: 'Ffynhonnell:',
+    page: 'tudalen',
+    statuses: statusWords,
   },
   objectives: {
     supports: 'Yn cefnogi:',
@@ -129,7 +133,6 @@ export const cy: Messages = {
   progress: {
     none: 'Nid yw’r cynllun hwn yn adrodd unrhyw gynnydd eto.',
     noMatch: 'Nid oes cynnydd yn cyfateb i’r dewis hwn.',
-    scale: statusWords,
     asOf: (date: string) => `Cynnydd ar ${date}`,
     asPublished: (date: string) => `Cynnydd fel y’i cyhoeddwyd ar ${date}`,
     // "yn ôl" keeps the document's name unmutated.
@@ -141,6 +144,7 @@ export const cy: Messages = {
       `${scope}: ${delivered} o ${total} ymrwymiad ${word}${share}${rest ? `; ${rest}` : ''}.`,
     counts: (delivered: number, total: number, word: string) => `${delivered} o ${total} ${word}`,
     key: 'Allwedd',
+    csvCaption: 'Cynnydd',
     commitments: 'Ymrwymiadau',
     measures: 'Mesurau',
     wholePlan: 'Ar gyfer y cynllun cyfan',
@@ -232,7 +236,6 @@ export const cy: Messages = {
     vision: 'Gweledigaeth',
     money: 'Arian',
     keyFigures: 'Ffigurau allweddol',
-    illustrative: '(enghreifftiol)',
     grants: 'Grantiau',
     progress: 'Cynnydd',
     partnership: 'Partneriaeth',
@@ -294,8 +297,6 @@ export const cy: Messages = {
       video: 'Fideo',
       translation: 'Cyfieithiad',
     },
-    source: 'Ffynhonnell:',
-    page: 'tudalen',
   },
   // <pcp-foreword>
   foreword: {

@@ -1,0 +1,23 @@
+/**
+ * The words of <pcp-funding> in English (`t.funding`), a section of the English catalogue (../en.ts).
+ * Importing this module adds them to the English the elements read (../../english.ts): every module
+ * that reads `t.funding` imports it, so a page downloads the words of the elements it shows and no more.
+ */
+import { addEnglish } from '../../english.js';
+
+export const funding = {
+  none: 'This plan states no funding shares.',
+  notFound: (id: string) => `This plan has no funding shares "${id}".`,
+  sharesOf: 'Shares of:',
+  illustrative: '(illustrative)',
+  notBrokenDown: 'Not broken down in the plan',
+  /** Followed by the remainder's label from the feed, then `noFigure`. */
+  restNamed: (percent: string | undefined) => (percent ? `The rest, ${percent}:` : 'The rest:'),
+  noFigure: '(the plan gives no figure).',
+  restUnnamed: (percent: string | undefined) => (percent ? `The plan does not break down the other ${percent}.` : 'The plan does not break down the rest.'),
+  csv: { set: 'Set', share: 'Share', percent: 'Per cent', amount: 'Amount (£)', period: 'Period' },
+  /** The fixed part of the CSV file's name. */
+  file: 'funding',
+};
+
+addEnglish({ funding });

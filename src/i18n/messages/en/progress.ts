@@ -1,0 +1,68 @@
+/**
+ * The words of <pcp-progress> in English (`t.progress`), a section of the English catalogue (../en.ts).
+ * Importing this module adds them to the English the elements read (../../english.ts): every module
+ * that reads `t.progress` imports it, so a page downloads the words of the elements it shows and no more.
+ */
+import { addEnglish } from '../../english.js';
+
+export const progress = {
+  none: 'This plan reports no progress yet.',
+  noMatch: 'No progress matches this selection.',
+  asOf: (date: string) => `Progress as of ${date}`,
+  asPublished: (date: string) => `Progress as published on ${date}`,
+  /** "Progress reported in <document> (<period>); the feed gives no date for it." */
+  reportedIn: 'Progress reported in',
+  noDate: '; the plan gives no date for it.',
+  acrossPlan: 'Across the plan',
+  shownHere: 'Shown here',
+  /** "Across the plan: 20 of 58 commitments delivered (34%); 38 planned." */
+  summary: (scope: string, delivered: number, total: number, word: string, share: string, rest: string) =>
+    `${scope}: ${delivered} of ${total} ${total === 1 ? 'commitment' : 'commitments'} ${word}${share}${rest ? `; ${rest}` : ''}.`,
+  /** "6 of 9 delivered" */
+  counts: (delivered: number, total: number, word: string) => `${delivered} of ${total} ${word}`,
+  key: 'Key',
+  /** The caption of the whole-plan CSV's table. */
+  csvCaption: 'Progress',
+  commitments: 'Commitments',
+  measures: 'Measures',
+  wholePlan: 'For the whole plan',
+  now: 'Now',
+  baseline: 'Baseline',
+  target: 'Target',
+  by: 'by',
+  higherBetter: 'Higher is better.',
+  lowerBetter: 'Lower is better.',
+  noCurrent: 'No current figure reported yet.',
+  illustrative: '(Illustrative figures.)',
+  rating: 'Rating:',
+  targetMet: 'Target met',
+  worse: 'Worse than the baseline',
+  onTheWay: (percent: number) => `${percent}% of the way from the baseline to the target`,
+  notMet: 'Target not met yet',
+  /** After a measure's title, the caption of its values by period: "Burglaries: over time". */
+  series: 'over time',
+  period: 'Period',
+  figure: 'Figure',
+  statusHeading: 'Status',
+  note: 'Note',
+  csv: {
+    kind: 'Kind',
+    name: 'Name',
+    commitments: 'Commitments',
+    baseline: 'Baseline',
+    current: 'Current',
+    target: 'Target',
+    deadline: 'Deadline',
+    direction: 'Direction',
+    rating: 'Rating',
+    objective: 'Objective',
+    measure: 'Measure',
+    higher: 'higher is better',
+    lower: 'lower is better',
+    value: 'Measure value',
+    period: 'Period',
+  },
+  file: 'progress',
+};
+
+addEnglish({ progress });
