@@ -3,6 +3,7 @@ import { d3PureAnnotations } from './build/d3-pure-plugin.js';
 import { EMBED_ENTRY, embedPage } from './build/embed-plugin.js';
 import { elementEntries } from './build/element-entries.js';
 import { minifyCssTemplates } from './build/minify-css-plugin.js';
+import { minifyHtmlTemplatesPlugin } from './build/minify-html-plugin.js';
 import { stripSchemaDescriptions } from './build/strip-descriptions-plugin.js';
 
 /**
@@ -21,7 +22,7 @@ export default defineConfig(({ mode }) => {
   // `--mode api`: dist/api.js, the feed API alone (load, validate, warn), one file registering nothing.
   const api = mode === 'api';
   return {
-    plugins: [d3PureAnnotations(), minifyCssTemplates(), stripSchemaDescriptions(), ...(elements ? [embedPage()] : [])],
+    plugins: [d3PureAnnotations(), minifyCssTemplates(), minifyHtmlTemplatesPlugin(), stripSchemaDescriptions(), ...(elements ? [embedPage()] : [])],
     build: {
       target: 'es2022',
       outDir: 'dist',

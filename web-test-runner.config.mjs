@@ -1,6 +1,7 @@
 // Browser tests: every test/**/*.test.ts runs in real Chromium (Debian's, or CHROME_PATH).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { minifyHtmlTemplates } from './build/minify-html-templates.mjs';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
 import { frameworksPlugin } from './test/frameworks-plugin.mjs';
 import { secondOriginPlugin } from './test/second-origin-plugin.mjs';
@@ -24,6 +25,8 @@ export default {
   // es2022 lowers the (experimental) decorators; 'auto' would leave them raw for current Chrome. The React tests are
   // .tsx: esbuild compiles their JSX as tsconfig.json says ("react-jsx", React's automatic runtime).
   plugins: [
+    // The templates as the bundles and lib/ have them, so server-rendered HTML hydrates (test/hydration.test.ts).
+    htmlTemplatesPlugin(),
     esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     forcedColorsPlugin(),
     frameworksPlugin(),
@@ -32,6 +35,18 @@ export default {
   ],
   middleware: testServerRoutes,
 };
+
+/** Our sources' `html` and `svg` templates without their indentation, as every build has them (build/minify-html-templates.mjs). */
+function htmlTemplatesPlugin() {
+  return {
+    name: 'pcp-minify-html-templates',
+    transform(context) {
+      if (!/^\/src\/.+\.ts$/.test(context.path) || typeof context.body !== 'string') return undefined;
+      const minified = minifyHtmlTemplates(context.body, context.path);
+      return minified === null ? undefined : { body: minified };
+    },
+  };
+}
 
 /** `executeServerCommand('emulate-forced-colors', { active })`: @web/test-runner's emulateMedia lacks forced-colors. */
 function forcedColorsPlugin() {

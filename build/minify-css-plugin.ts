@@ -4,8 +4,8 @@ import { minifyCss } from '../src/ssr/minify-css.js';
 /**
  * Lit keeps `css\`…\`` templates byte for byte, indentation and comments included. This collapses them
  * in our own sources (see minifyCss). Templates with `${…}` interpolations are left as they are.
- * `html\`…\`` templates are not touched: their strings are the digest that server-rendered HTML is
- * hydrated against.
+ * `html\`…\`` templates have their own, gentler transform (minify-html-plugin.ts): their text is the
+ * digest that server-rendered HTML is hydrated against, so lib/ must get the same.
  */
 export function minifyCssTemplates(): Plugin {
   return {
