@@ -16,32 +16,38 @@ export function collapseTemplateText(raw) {
 }
 
 /**
- * `code` with the text of every `html` and `svg` tagged template collapsed, or null when nothing changed.
+ * The `html` and `svg` tagged templates in `code`: for each, the [start, end) of its text pieces (between
+ * the backticks, `${` and `}`; Babel's template elements span the text alone), in source order.
  * `fileName` says how to parse it (TypeScript for .ts). Found with Babel's parser, so templates inside
  * strings, comments and other templates' expressions are told apart from real ones.
  */
-export function minifyHtmlTemplates(code, fileName) {
-  if (!/\b(?:html|svg)\s*`/.test(code)) return null;
+export function htmlTemplates(code, fileName) {
   const plugins = /\.tsx?$/.test(fileName) ? ['typescript', 'decorators'] : ['decorators'];
   const ast = parse(code, { sourceType: 'module', plugins, errorRecovery: false });
-  /** [start, end) of each piece of template text (Babel's template elements span the text alone). */
-  const spans = [];
+  const templates = [];
   const visit = (node) => {
     if (!node || typeof node.type !== 'string') return;
     if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && TAGS.has(node.tag.name)) {
-      for (const element of node.quasi.quasis) spans.push([element.start, element.end]);
+      templates.push(node.quasi.quasis.map((element) => [element.start, element.end]));
     }
     for (const [key, value] of Object.entries(node)) {
-      if (key === 'loc' || key === 'leadingComments' || key === 'trailingComments' || key === 'innerComments') continue;
+      if (key === 'loc' || key.endsWith('Comments')) continue;
       if (Array.isArray(value)) value.forEach(visit);
       else if (value && typeof value === 'object') visit(value);
     }
   };
   visit(ast.program);
+  return templates.sort((a, b) => a[0][0] - b[0][0]);
+}
+
+/** `code` with the text of every `html` and `svg` tagged template collapsed, or null when nothing changed. */
+export function minifyHtmlTemplates(code, fileName) {
+  if (!/\b(?:html|svg)\s*`/.test(code)) return null;
+  const spans = htmlTemplates(code, fileName).flat().sort((a, b) => a[0] - b[0]);
   if (spans.length === 0) return null;
   let result = '';
   let at = 0;
-  for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) {
+  for (const [start, end] of spans) {
     result += code.slice(at, start) + collapseTemplateText(code.slice(start, end));
     at = end;
   }

@@ -7,29 +7,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { parse } from '@babel/parser';
-import { minifyHtmlTemplates } from '../../build/minify-html-templates.mjs';
+import { htmlTemplates, minifyHtmlTemplates } from '../../build/minify-html-templates.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The text pieces of every `html`/`svg` template in `code`, in source order. */
-function templateTexts(code, fileName) {
-  const ast = parse(code, { sourceType: 'module', plugins: fileName.endsWith('.ts') ? ['typescript', 'decorators'] : ['decorators'] });
-  const texts = [];
-  const visit = (node) => {
-    if (!node || typeof node.type !== 'string') return;
-    if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && ['html', 'svg'].includes(node.tag.name)) {
-      texts.push(node.quasi.quasis.map((element) => element.value.raw));
-    }
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'loc' || key.endsWith('Comments')) continue;
-      if (Array.isArray(value)) value.forEach(visit);
-      else if (value && typeof value === 'object') visit(value);
-    }
-  };
-  visit(ast.program);
-  return texts;
-}
+const templateTexts = (code, fileName) => htmlTemplates(code, fileName).map((pieces) => pieces.map(([start, end]) => code.slice(start, end)));
 
 describe('minifyHtmlTemplates', () => {
   it('drops the indentation inside html and svg templates and keeps the line breaks', () => {
