@@ -119,6 +119,8 @@ export const cy: Messages = {
     restUnnamed: (percent: string | undefined) => (percent ? `Nid yw’r cynllun yn rhannu’r ${percent} arall.` : 'Nid yw’r cynllun yn rhannu’r gweddill.'),
     csv: { set: 'Grŵp', share: 'Cyfran', percent: 'Y cant', amount: 'Swm (£)', period: 'Cyfnod' },
     file: 'cyllid',
+    // A number takes the singular noun: "2 sleisen".
+    chartSummary: (slices: number) => `Siart toesen o ${slices} sleisen; mae’r rhestr ar ei ôl yn rhoi pob ffigur.`,
   },
   // <pcp-scenario-table>
   scenarios: {
