@@ -153,7 +153,8 @@ describe('languages: charts', () => {
       expect(text($(element, '.as-of'))).to.equal('Cynnydd ar 1 Ebrill 2021');
       expect(text($(element, '[part="summary"]'))).to.match(/^Ar draws y cynllun: \d+ o \d+ ymrwymiad wedi’u cyflawni \(\d+(\.\d)?%\)/);
       expect($$(element, '.section-title').map(text)).to.deep.equal(['Ymrwymiadau', 'Mesurau']);
-      expect($(element, '[part="legend"]').getAttribute('aria-label')).to.equal('Allwedd');
+      // The key explains only the bars, which screen readers skip: it is hidden from them too.
+      expect($(element, '[part="legend"]').getAttribute('aria-hidden')).to.equal('true');
       expect(text($(element, '[part="legend"]'))).to.include('Wedi’i gyflawni');
       expect(text($(element, '[part="legend"]'))).to.include('Ambr');
       expect(text($$(element, '[part="counts"]')[0]!)).to.match(/^\d+ o \d+ wedi’u cyflawni/);
@@ -163,6 +164,7 @@ describe('languages: charts', () => {
           'Targed 1,300 officers erbyn 31 Mawrth 2022. Gorau po uchaf. (Ffigurau enghreifftiol.)',
       );
       expect(officers!.querySelector('[role="meter"]')!.getAttribute('aria-valuetext')).to.equal('40% o’r ffordd o’r llinell sylfaen i’r targed');
+      expect(officers!.querySelector('[role="meter"]')!.getAttribute('aria-label')).to.equal('Cynnydd tuag at y targed');
       expect(text(officers!.querySelector('.tag')!)).to.equal('Sgôr: Ambr');
       expect(text(burglary!.querySelector('.figures')!)).to.equal(
         'Llinell sylfaen 2,400. Targed 2,000. Gorau po isaf. Nid oes ffigur cyfredol wedi’i adrodd eto.',

@@ -159,6 +159,7 @@ export const cy: Messages = {
     worse: 'Yn waeth na’r llinell sylfaen',
     onTheWay: (percent: number) => `${percent}% o’r ffordd o’r llinell sylfaen i’r targed`,
     notMet: 'Targed heb ei gyrraedd eto',
+    meter: 'Cynnydd tuag at y targed',
     series: 'dros amser',
     period: 'Cyfnod',
     figure: 'Ffigur',
