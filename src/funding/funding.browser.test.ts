@@ -56,16 +56,18 @@ describe('<pcp-funding>', () => {
     ]);
     expect(text(sets[0]!.querySelector('.period')!)).to.equal('Shares of: Our overall funding · 2021/22');
     expect(sets[0]!.querySelector('path.rest')).to.exist;
-    // The figure is not named after its heading (read just before: the title would be heard twice).
-    expect(sets[0]!.hasAttribute('aria-labelledby')).to.equal(false);
-    expect(sets[0]!.hasAttribute('aria-label')).to.equal(false);
-    // Before the chart, after the heading: what kind of chart it is and how many slices it has.
-    const summary = sets[0]!.querySelector('[part="summary"]')!;
+    // The figure is named by its summary, not after its heading (read next: the title would be heard twice):
+    // what kind of chart it is and how many slices it has, before the chart.
+    const title = sets[0]!.querySelector('[part="title"]')!;
+    const summary = element.shadowRoot!.getElementById(sets[0]!.getAttribute('aria-labelledby')!)!;
+    expect(summary === title, 'named after its heading').to.equal(false);
+    expect(summary.getAttribute('part')).to.equal('summary');
     expect(text(summary)).to.equal('A donut chart of 2 slices; the list after it gives each figure.');
+    expect(text(summary)).to.not.contain(text(title));
+    // Read once: as the name, not again in the flow.
+    expect(summary.getAttribute('aria-hidden')).to.equal('true');
     expect(summary.classList.contains('visually-hidden')).to.equal(true);
-    const order = [sets[0]!.querySelector('[part="title"]')!, summary, sets[0]!.querySelector('[part="chart"]')!];
-    expect(order[0]!.compareDocumentPosition(order[1]!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
-    expect(order[1]!.compareDocumentPosition(order[2]!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(summary.compareDocumentPosition(sets[0]!.querySelector('[part="chart"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     expect(text(sets[1]!)).to.contain('98.5%');
     await expect(element).to.be.accessible();
   });

@@ -32,7 +32,7 @@ let instances = 0;
  *
  * @csspart set - One set of shares (a figure).
  * @csspart title - A set's heading.
- * @csspart summary - What kind of chart follows and how many slices it has (for screen readers; visually hidden).
+ * @csspart summary - What kind of chart it is and how many slices it has: the set's accessible name (visually hidden).
  * @csspart chart - The donut.
  * @csspart list - The shares as text.
  * @csspart download - The "Download CSV" paragraph.
@@ -180,10 +180,12 @@ export class PcpFunding extends PcpElement {
     const colour = (index: number) => `c${index % 6}`;
     const pattern = (index: number) => `url(#${this.uid}-${index % PATTERN_COUNT})`;
     const about = set.about;
-    // The figure is not named: its heading comes first, and naming it after the heading would read the title twice.
-    return html`<figure class="set" part="set">
+    // The figure is named by its summary (what kind of chart, how many slices), not after its heading,
+    // which is read next: the title would be heard twice. The summary is hidden from the flow, so it is read once.
+    const summaryId = `${this.uid}-${set.id}-summary`;
+    return html`<figure class="set" part="set" aria-labelledby=${summaryId}>
+      <p class="visually-hidden" part="summary" id=${summaryId} aria-hidden="true">${set.summary}</p>
       ${heading(this.level, txt(set.title), { className: 'title', part: 'title', id: `${this.uid}-${set.id}` })}
-      <p class="visually-hidden" part="summary">${set.summary}</p>
       ${about
         ? html`<p class="description period">${about.of ? html`${about.of.lead} ${txt(about.of.text)}` : ''}${about.total
               ? html`${about.of ? ': ' : ''}<span class="figure">${figure(about.total)}</span>`

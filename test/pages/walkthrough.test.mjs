@@ -223,8 +223,8 @@ const WALKS = [
     // A chart that is a figure named by its heading; its one control is the CSV.
     name: 'pcp-funding (Cleveland)',
     html: `<pcp-funding src="${CLEVELAND}"></pcp-funding>`,
-    // The figure is not named after its heading: the title is heard once.
-    reading: ['figure', 'heading 2 "Financial Background and Context"'],
+    // The figure is named by its summary, not after its heading: the title is heard once.
+    reading: ['figure "A donut chart of 2 slices; the list after it gives each figure."', 'heading 2 "Financial Background and Context"'],
     steps: [
       ['Tab', 'link "Download CSV : Police and Crime Plan Update 2020-2021"'],
       ['Tab', AFTER],
