@@ -51,6 +51,8 @@ export interface FundingSetShown {
   /** "Shares of: Our overall funding: £173m · 2021/22", when the plan says any of it. */
   readonly about?: { readonly of?: { readonly lead: string; readonly text: PlanText }; readonly total?: TableCell; readonly period?: PlanText };
   readonly description: readonly PlanText[];
+  /** Read before the chart, after the heading: "A donut chart of 3 slices; …" (the heading gives the title). */
+  readonly summary: string;
   readonly slices: readonly FundingSlice[];
   readonly items: readonly FundingItem[];
   readonly source: FundingShares['source'];
@@ -144,6 +146,7 @@ export function fundingSetShown(set: FundingShares, ctx: ViewContext): { shown: 
       title: ctx.text(set.title),
       ...(about ? { about } : {}),
       description: (set.description ?? []).map((text) => ctx.text(text)),
+      summary: words.chartSummary(slices.length),
       slices,
       items,
       source: set.source,

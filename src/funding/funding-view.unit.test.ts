@@ -94,6 +94,19 @@ describe('fundingView', () => {
     assert.deepEqual(csvLines(view).slice(1), ['Whole,Grant,60,"£103,800,000.50",2024-25', 'Whole,Precept,40,,2024-25', 'Bare,All,100,,']);
   });
 
+  test("each set's summary before the chart says what kind of chart it is and how many slices it has, not the title again", () => {
+    const cleveland = shown(fundingView(viewContext(sampleFeed('cleveland-2020-21-update')))).sets[0]!;
+    assert.equal(cleveland.summary, 'A donut chart of 2 slices; the list after it gives each figure.');
+    // The rest the plan does not break down is a slice too.
+    const cambs = shown(fundingView(viewContext(sampleFeed('cambridgeshire-peterborough-2021-2024')))).sets[0]!;
+    assert.equal(cambs.summary, 'A donut chart of 2 slices; the list after it gives each figure.');
+    assert.equal(cambs.slices.length, 2);
+    const one = shown(fundingView(viewContext(feedWith({ id: 'all', title: 'All of it', shares: [{ label: 'Grant', percent: 100 }] })))).sets[0]!;
+    assert.equal(one.summary, 'A donut chart of 1 slice; the list after it gives each figure.');
+    // The heading is read just before it: the summary does not repeat the title.
+    assert.doesNotMatch(cleveland.summary, /Financial Background/);
+  });
+
   test('one set by id (ignoring case) or title; empty states', () => {
     const ctx = viewContext(sampleFeed('cambridgeshire-peterborough-2021-2024'));
     assert.deepEqual(shown(fundingView(ctx, { shares: 'Police-Settlement-Grant' })).sets.map((set) => set.id), ['police-settlement-grant']);
@@ -117,6 +130,7 @@ describe('fundingView', () => {
     assert.equal(csvLines(view)[0], 'Grŵp,Cyfran,Y cant,Swm (£),Cyfnod');
     assert.equal(view.table.fileName, 'cambridgeshire-peterborough-2021-2024-cyllid');
     assert.equal(view.downloadText, 'Lawrlwytho CSV');
+    assert.equal(first!.summary, 'Siart toesen o 2 sleisen; mae’r rhestr ar ei ôl yn rhoi pob ffigur.');
   });
 
   for (const name of feedNames) {

@@ -1,7 +1,32 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../pcp-elements.js';
+import { contrast } from '../../test/helpers/contrast.js';
 import { $, $$, loadFeed, text } from '../../test/helpers/dom.js';
+import { minimalPlan } from '../../test/fixtures/plans.js';
 import type { PcpFunding } from './pcp-funding.js';
+
+/** A made-up plan with six shares, one for each colour and pattern. */
+const sixShares = () =>
+  minimalPlan({
+    fundingShares: [
+      {
+        id: 'income',
+        title: 'Where the money comes from',
+        shares: ['Grant', 'Precept', 'Reserves', 'Fees', 'Partners', 'Other'].map((label, index) => ({ label, percent: [40, 25, 15, 10, 6, 4][index]! })),
+      },
+    ],
+  });
+
+/** The colour a pattern's marks are drawn in: lines are stroked, dots and squares filled. */
+function patternInk(element: PcpFunding, url: string): string[] {
+  const id = /^url\(#(.+)\)$/.exec(url)![1]!;
+  const pattern = element.shadowRoot!.getElementById(id)!;
+  return [...pattern.children].map((mark) => {
+    const style = getComputedStyle(mark);
+    return mark.localName === 'line' ? style.stroke : style.fill;
+  });
+}
 
 // The list, the slices and the CSV are decided in funding-view.ts and tested in Node
 // (funding-view.unit.test.ts); here: the donut and the list as drawn, the download, and axe.
@@ -31,9 +56,50 @@ describe('<pcp-funding>', () => {
     ]);
     expect(text(sets[0]!.querySelector('.period')!)).to.equal('Shares of: Our overall funding · 2021/22');
     expect(sets[0]!.querySelector('path.rest')).to.exist;
-    expect(sets[0]!.getAttribute('aria-labelledby')).to.equal(sets[0]!.querySelector('[part="title"]')!.id);
+    // The figure is named by its summary, not after its heading (read next: the title would be heard twice):
+    // what kind of chart it is and how many slices it has, before the chart.
+    const title = sets[0]!.querySelector('[part="title"]')!;
+    const summary = element.shadowRoot!.getElementById(sets[0]!.getAttribute('aria-labelledby')!)!;
+    expect(summary === title, 'named after its heading').to.equal(false);
+    expect(summary.getAttribute('part')).to.equal('summary');
+    expect(text(summary)).to.equal('A donut chart of 2 slices; the list after it gives each figure.');
+    expect(text(summary)).to.not.contain(text(title));
+    // Read once: as the name, not again in the flow.
+    expect(summary.getAttribute('aria-hidden')).to.equal('true');
+    expect(summary.classList.contains('visually-hidden')).to.equal(true);
+    expect(summary.compareDocumentPosition(sets[0]!.querySelector('[part="chart"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     expect(text(sets[1]!)).to.contain('98.5%');
     await expect(element).to.be.accessible();
+  });
+
+  it('keeps every slice and its key swatch distinct in forced colours: its own pattern, in CanvasText on Canvas', async () => {
+    const element = await fixture<PcpFunding>(html`<pcp-funding .plan=${sixShares()}></pcp-funding>`);
+    await executeServerCommand('emulate-forced-colors', { active: true });
+    try {
+      const slices = $$(element, '[part="chart"] path.slice');
+      const swatches = $$(element, '[part="list"] li .swatch');
+      expect(slices).to.have.length(6);
+      expect(swatches).to.have.length(6);
+      const patterns = slices.map((slice, index) => {
+        const overlay = slice.nextElementSibling!;
+        const fill = overlay.getAttribute('fill')!;
+        const ground = getComputedStyle(slice).fill;
+        // The pattern's marks stand out from the slice they are drawn on (in the system colours, not the white of the light preset).
+        for (const ink of patternInk(element, fill)) expect(contrast(ink, ground), `pattern of slice ${index + 1}`).to.be.at.least(4.5);
+        expect(contrast(getComputedStyle(slice).stroke, ground), `outline of slice ${index + 1}`).to.be.at.least(4.5);
+        // The key swatch shows the same pattern on the same ground.
+        const [base, mark] = [...swatches[index]!.querySelectorAll('rect')];
+        expect(mark!.getAttribute('fill'), `swatch ${index + 1}`).to.equal(fill);
+        expect(getComputedStyle(base!).fill, `swatch ${index + 1}`).to.equal(ground);
+        // The pattern as drawn: its marks and their turn, without its id.
+        const id = /#(.+)\)/.exec(fill)![1]!;
+        return element.shadowRoot!.getElementById(id)!.outerHTML.replace(id, '');
+      });
+      // Six slices, six different patterns: in forced colours the pattern is all that tells them apart.
+      expect(new Set(patterns).size).to.equal(6);
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { active: false });
+    }
   });
 
   it('offers the shares as CSV, remainders included', async () => {

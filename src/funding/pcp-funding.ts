@@ -32,6 +32,7 @@ let instances = 0;
  *
  * @csspart set - One set of shares (a figure).
  * @csspart title - A set's heading.
+ * @csspart summary - What kind of chart it is and how many slices it has: the set's accessible name (visually hidden).
  * @csspart chart - The donut.
  * @csspart list - The shares as text.
  * @csspart download - The "Download CSV" paragraph.
@@ -133,8 +134,21 @@ export class PcpFunding extends PcpElement {
       .source {
         color: var(--_muted);
       }
+      /* Forced colours: every slice is Canvas, so its pattern is all that tells it from its neighbours.
+         The marks are drawn in CanvasText (the chart's text colour would be white on a white Canvas). */
       @media (forced-colors: active) {
         .slice {
+          fill: Canvas;
+          stroke: CanvasText;
+        }
+        .patterns line {
+          stroke: CanvasText;
+        }
+        .patterns circle,
+        .patterns rect {
+          fill: CanvasText;
+        }
+        .rest {
           fill: Canvas;
           stroke: CanvasText;
         }
@@ -166,7 +180,11 @@ export class PcpFunding extends PcpElement {
     const colour = (index: number) => `c${index % 6}`;
     const pattern = (index: number) => `url(#${this.uid}-${index % PATTERN_COUNT})`;
     const about = set.about;
-    return html`<figure class="set" part="set" aria-labelledby="${this.uid}-${set.id}">
+    // The figure is named by its summary (what kind of chart, how many slices), not after its heading,
+    // which is read next: the title would be heard twice. The summary is hidden from the flow, so it is read once.
+    const summaryId = `${this.uid}-${set.id}-summary`;
+    return html`<figure class="set" part="set" aria-labelledby=${summaryId}>
+      <p class="visually-hidden" part="summary" id=${summaryId} aria-hidden="true">${set.summary}</p>
       ${heading(this.level, txt(set.title), { className: 'title', part: 'title', id: `${this.uid}-${set.id}` })}
       ${about
         ? html`<p class="description period">${about.of ? html`${about.of.lead} ${txt(about.of.text)}` : ''}${about.total

@@ -79,9 +79,10 @@ function measureFor(fontFamily: string): Measure {
  * Every segment is reachable from the keyboard: Tab enters the wheel, the arrow keys move round it,
  * Home and End jump to the first and last, Enter or Space selects, Escape leaves to the controls.
  * Selecting shows the objective in the detail panel, fires `pcp-select` and, inside a `<pcp-plan>`,
- * selects it in the other elements too. A summary for screen readers precedes the chart, each
- * segment is named "3 A focus on victims, objective 3 of 7, 9 actions", the selection is announced,
- * and "Show as table" and "Download CSV" give the same content as text and data.
+ * selects it in the other elements too. A summary for screen readers names the chart, each
+ * segment is named "3 A focus on victims, 9 actions" (its position, "3 of 7", from `aria-posinset`),
+ * the selection is announced, and "Show as table" (which moves focus to the table) and "Download CSV"
+ * give the same content as text and data.
  *
  * @summary The plan's objectives round its strapline, as an accessible radial chart.
  *
@@ -219,8 +220,10 @@ export class PcpPriorityWheel extends PcpElement {
     // wheel is a plain list of its segments, not a list box nobody can operate, and the "Show as
     // table" button and keyboard instructions come with the script (firstUpdated renders again).
     const live = !this.asServer();
+    // The summary is read once: in the flow before the table, or as the chart's name (then hidden from
+    // the flow, which would read it a second time).
     return html`
-      <p class="visually-hidden" id="${this.uid}-summary">${txt(view.summary)}</p>
+      <p class="visually-hidden" id="${this.uid}-summary" aria-hidden=${chart ? 'true' : nothing}>${txt(view.summary)}</p>
       <div class="layout ${view.detail ? 'has-detail' : ''}">
         <div>
           ${chart ? this.renderChart(chart, live) : this.renderTable(table, ctx.t.common.scrollHint)}
@@ -257,8 +260,7 @@ export class PcpPriorityWheel extends PcpElement {
         width=${chart.size}
         height=${chart.size}
         role="group"
-        aria-label=${chart.label}
-        aria-describedby="${this.uid}-summary"
+        aria-labelledby="${this.uid}-summary"
         @focusout=${() => (this.focusVisible = false)}
       >
         ${renderPatterns(this.uid)}
@@ -320,8 +322,8 @@ export class PcpPriorityWheel extends PcpElement {
       tabindex=${live ? (segment.tabStop ? 0 : -1) : nothing}
       aria-label=${segment.name}
       aria-selected=${live ? (segment.ariaSelected ? 'true' : 'false') : nothing}
-      aria-posinset=${live && segment.position ? segment.position.index : nothing}
-      aria-setsize=${live && segment.position ? segment.position.of : nothing}
+      aria-posinset=${segment.position ? segment.position.index : nothing}
+      aria-setsize=${segment.position ? segment.position.of : nothing}
       @click=${() => this.choose(segment)}
       @keydown=${(event: KeyboardEvent) => this.onKeydown(event, ring, segment)}
       @focus=${(event: FocusEvent) => {
@@ -385,8 +387,10 @@ export class PcpPriorityWheel extends PcpElement {
     });
   }
 
+  /** The "Show as table" button: to the table, focus goes to it, so a screen reader says where it is (its caption names it). */
   private readonly toggleView = () => {
     this.view = this.view === 'table' ? 'chart' : 'table';
+    if (this.view === 'table') void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLTableElement>('table[part="table"]')?.focus());
   };
 
   private renderDetail(detail: WheelDetailView, ctx: ViewContext): TemplateResult {
@@ -410,7 +414,7 @@ export class PcpPriorityWheel extends PcpElement {
       cell.parts ? cell.parts.map((part, index) => html`${index ? ' ' : ''}${txt(part)}`) : txt(cell.text);
     // Cells are parted by a space, as they always were, so the element's text keeps its words apart.
     return tableRegion(
-      html`<table part="table">
+      html`<table part="table" tabindex="-1">
       <caption id="${this.uid}-caption">
         ${table.captionParts.map((part) => txt(part))}
       </caption>

@@ -12,7 +12,7 @@ import { fillText, joinTexts, type PlanText, type ViewContext } from '../view/pl
 import type { TableCell, TableColumn, TableModel, TableRow } from '../view/table-model.js';
 import { approximateWidth, type FittedLabel, type Measure, type Sector } from './fit-label.js';
 import { cachedWheelLayout, labelText, type WheelSegment } from './wheel-layout.js';
-import { COLOUR_COUNT, PATTERN_COUNT } from './wheel-palette.js';
+import { COLOUR_COUNT, PATTERN_COUNT, ringStyle } from './wheel-palette.js';
 import '../i18n/messages/en/wheel.js';
 
 /** The element's attributes and state that change what it shows. */
@@ -55,13 +55,13 @@ export interface WheelSegmentView {
   actionIndex?: number | undefined;
   /** The objective's number as printed; undefined when the plan does not number it. */
   number?: string | undefined;
-  /** The accessible name: "3 A focus on victims, objective 3 of 7, 9 actions". */
+  /** The accessible name: "3 A focus on victims, 9 actions" (its position is `position`). */
   name: string;
   /** What the segment shows (objectives only); undefined when nothing fits, or in the outer ring. */
   label?: WheelSegmentLabel | undefined;
-  /** The segment colour (class `c0` … `c5`), by its objective's position. */
+  /** The segment colour (class `c0` … `c5`), by its objective's position: never its neighbours'. */
   colour: number;
-  /** The band pattern (0 … PATTERN_COUNT - 1), by its objective's position. */
+  /** The band pattern (0 … PATTERN_COUNT - 1), by its objective's position: never its neighbours'. */
   pattern: number;
   /** Its objective is the selected one: drawn highlighted, with a plain band. */
   selected: boolean;
@@ -90,8 +90,6 @@ export interface WheelActionGroup {
 export interface WheelChartView {
   /** Width and height of the square drawing, in px. */
   size: number;
-  /** The drawing's accessible name: "Priority wheel: Tackling crime…". */
-  label: string;
   centre: { radius: number; label?: FittedLabel | undefined };
   /** The objectives' listbox's name: the plan's word for them. */
   objectivesLabel: string;
@@ -258,16 +256,17 @@ function detailOf(ctx: ViewContext, selected: Objective | undefined, nouns: Whee
 }
 
 /**
- * "3 A focus on victims, objective 3 of 7, 9 actions": it begins with exactly what the segment
- * shows (what voice-control users speak); when that is a short title or a number, the full title follows.
+ * "3 A focus on victims, 9 actions": it begins with exactly what the segment shows (what
+ * voice-control users speak); when that is a short title or a number, the full title follows. Its
+ * position ("3 of 7") is not in it: `aria-posinset` and `aria-setsize` give it, and it would be read twice.
  */
-function objectiveName(ctx: ViewContext, segment: WheelSegment, one: string): string {
-  const { objective, objectiveIndex } = segment;
-  const { common, wheel } = ctx.t;
+function objectiveName(ctx: ViewContext, segment: WheelSegment): string {
+  const { objective } = segment;
+  const { common } = ctx.t;
   const visible = labelText(segment.label);
   const name = visible.endsWith(objective.title) ? visible : [visible, objective.title].filter(Boolean).join(', ');
   const actions = objective.actions?.length ?? 0;
-  return `${name}, ${wheel.position(one, objectiveIndex + 1, ctx.plan.objectives.length)}${actions ? `, ${common.count(actions, common.action, common.actions)}` : ''}`;
+  return `${name}${actions ? `, ${common.count(actions, common.action, common.actions)}` : ''}`;
 }
 
 /** "Develop projects…, action 2 of 5 of objective 3" (the objective's title when the plan does not number it). */
@@ -308,8 +307,9 @@ function chartOf(ctx: ViewContext, options: WheelOptions, nouns: WheelNouns, sel
       number: numberOf(segment.objective),
       name,
       label: inner && segment.label ? { ...segment.label, numbered: segment.objective.number !== undefined } : undefined,
-      colour: segment.objectiveIndex % COLOUR_COUNT,
-      pattern: segment.objectiveIndex % PATTERN_COUNT,
+      // By its objective's place round the wheel, unlike its neighbours' (the last and the first meet).
+      colour: ringStyle(segment.objectiveIndex, plan.objectives.length, COLOUR_COUNT),
+      pattern: ringStyle(segment.objectiveIndex, plan.objectives.length, PATTERN_COUNT),
       selected: isSelected,
       ariaSelected: isSelected && inner,
       position: inner ? { index: segment.objectiveIndex + 1, of: plan.objectives.length } : undefined,
@@ -321,12 +321,11 @@ function chartOf(ctx: ViewContext, options: WheelOptions, nouns: WheelNouns, sel
     };
   };
 
-  const objectives = layout.objectives.map((segment) => segmentView(segment, objectiveStop, objectiveName(ctx, segment, one)));
+  const objectives = layout.objectives.map((segment) => segmentView(segment, objectiveStop, objectiveName(ctx, segment)));
   const actions = layout.actions.map((segment) => segmentView(segment, actionStop, actionName(ctx, segment, one)));
   const all = [...objectives, ...actions];
   return {
     size: layout.size,
-    label: t.wheel.chartLabel(centreText),
     centre: layout.centre,
     objectivesLabel: other,
     objectives,

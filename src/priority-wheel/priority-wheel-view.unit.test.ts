@@ -88,17 +88,21 @@ describe('priorityWheelView on the bundled feeds', () => {
         const objective = objectives[index]!;
         assert.equal(segment.objectiveId, objective.id);
         assert.equal(segment.key, `o${index}`);
-        assert.notEqual(visible(segment), '');
+        // A numbered objective shows at least its number; an unnumbered one its title, its short title,
+        // or (too small for either) nothing: never a number the plan does not give.
+        if (objective.number !== undefined) assert.notEqual(visible(segment), '');
+        else if (segment.label) assert.ok([objective.title, objective.shortTitle].includes(visible(segment)), visible(segment));
         // Voice control users say what they see: the name starts with the label, and names the whole title.
         assert.ok(segment.name.startsWith(visible(segment)), `${segment.name} starts with ${visible(segment)}`);
         assert.ok(segment.name.includes(objective.title));
         assert.deepEqual(segment.position, { index: index + 1, of: objectives.length });
-        assert.equal(segment.colour, index % 6);
-        assert.equal(segment.pattern, index % 6);
+        // Its position is aria-posinset and aria-setsize, not words in its name as well.
+        assert.doesNotMatch(segment.name, / \d+ of \d+/);
+        assert.ok(segment.colour >= 0 && segment.colour < 6 && segment.pattern >= 0 && segment.pattern < 6);
         assert.equal(segment.number, objective.number === undefined ? undefined : String(objective.number));
-        assert.equal(segment.label?.numbered, objective.number !== undefined);
+        if (segment.label) assert.equal(segment.label.numbered, objective.number !== undefined);
       }
-      assertLabelsInside(chart.objectives);
+      assertLabelsInside(chart.objectives.filter((segment) => segment.label));
       // Nothing selected: the first segment holds the tab stop.
       assert.deepEqual(chart.objectives.filter((segment) => segment.tabStop).map((segment) => segment.key), ['o0']);
       assert.equal(chart.selected, undefined);
@@ -121,17 +125,18 @@ describe('priorityWheelView on the bundled feeds', () => {
     const ctx = viewContext(sampleFeed('cambridgeshire-peterborough-2021-2024'));
     const view = shown(ctx);
     assert.equal(view.centreText, 'Tackling crime and keeping communities safe');
-    assert.equal(view.chart!.label, 'Priority wheel: Tackling crime and keeping communities safe');
     assert.deepEqual(view.summary, {
       text: 'Priority wheel of Police and Crime Plan 2021 to 2024: "Tackling crime and keeping communities safe" at the centre, with 5 themes around it.',
     });
     assert.deepEqual(view.chart!.objectives.map((segment) => segment.name), [
-      'Putting communities first, theme 1 of 5, 8 actions',
-      'Crime prevention, theme 2 of 5, 9 actions',
-      'Supporting victims and witnesses, theme 3 of 5, 7 actions',
-      'Ethical policing, theme 4 of 5, 8 actions',
-      'Robust enforcement, theme 5 of 5, 7 actions',
+      'Putting communities first, 8 actions',
+      'Crime prevention, 9 actions',
+      'Supporting victims and witnesses, 7 actions',
+      'Ethical policing, 8 actions',
+      'Robust enforcement, 7 actions',
     ]);
+    // "theme 1 of 5" is aria-posinset and aria-setsize: said once, by the screen reader.
+    assert.deepEqual(view.chart!.objectives.map((segment) => segment.position), [1, 2, 3, 4, 5].map((index) => ({ index, of: 5 })));
     assert.equal(view.chart!.objectivesLabel, 'themes');
     assert.deepEqual(view.detail, { kind: 'prompt', prompt: 'Select a theme in the wheel to see what the plan will do.' });
     // The plan's own heading for the summary heads that column.
@@ -231,7 +236,12 @@ describe('priorityWheelView: selection, focus and the keyboard', () => {
     assert.deepEqual(ring.segments.slice(0, 2).map((segment) => segment.key), ['a0.0', 'a0.1']);
     assert.match(ring.segments[0]!.name, /^Develop projects and support policing activities.*local communities, action 1 of 9 of objective 1$/);
     // Action segments carry their objective's colour and pattern, and no label of their own.
-    assert.ok(ring.segments.every((segment) => segment.colour === segment.objectiveIndex % 6 && segment.label === undefined && segment.position === undefined));
+    assert.ok(
+      ring.segments.every((segment) => {
+        const objective = chart.objectives[segment.objectiveIndex]!;
+        return segment.colour === objective.colour && segment.pattern === objective.pattern && segment.label === undefined && segment.position === undefined;
+      }),
+    );
     assert.match(shown(ctx, { rings: 2 }).summary.text, / and their actions in an outer ring\.$/);
   });
 
@@ -264,8 +274,29 @@ describe('priorityWheelView: edge cases', () => {
     assert.equal(chart.objectives.length, 2);
     assert.deepEqual(chart.objectives.map((segment) => visible(segment)), ['1 First objective', '2 Second objective']);
     assert.ok(Math.abs(chart.objectives[0]!.sector.endAngle - Math.PI) < 1e-9);
-    assert.deepEqual(chart.objectives.map((segment) => segment.name), ['1 First objective, objective 1 of 2', '2 Second objective, objective 2 of 2']);
+    assert.deepEqual(chart.objectives.map((segment) => segment.name), ['1 First objective', '2 Second objective']);
   });
+
+  // With six colours and six patterns in turn, objective 7 came back to objective 1's, beside it.
+  for (let count = 2; count <= 12; count += 1) {
+    test(`${count} objectives: every segment's colour and pattern differ from both its neighbours’, round the wheel and in the outer ring`, () => {
+      const chart = shown(viewContext(makeFeed({ objectives: longTitles(count) })), { rings: 2 }).chart!;
+      const ring = chart.objectives;
+      for (const [index, segment] of ring.entries()) {
+        const next = ring[(index + 1) % count]!;
+        assert.notEqual(segment.colour, next.colour, `colours of ${index + 1} and ${((index + 1) % count) + 1}`);
+        assert.notEqual(segment.pattern, next.pattern, `patterns of ${index + 1} and ${((index + 1) % count) + 1}`);
+      }
+      // The outer ring: where one objective's actions meet the next's, they differ too.
+      const actions = chart.actionRing!.segments;
+      for (const [index, segment] of actions.entries()) {
+        const next = actions[(index + 1) % actions.length]!;
+        if (next.objectiveIndex === segment.objectiveIndex) continue;
+        assert.notEqual(segment.colour, next.colour);
+        assert.notEqual(segment.pattern, next.pattern);
+      }
+    });
+  }
 
   for (const width of [280, 600, 1200]) {
     test(`12 objectives with long titles at ${width}px: every segment labelled, inside its segment, named from its label`, () => {
@@ -275,7 +306,7 @@ describe('priorityWheelView: edge cases', () => {
       assertLabelsInside(chart.objectives);
       for (const [index, segment] of chart.objectives.entries()) {
         assert.ok(segment.name.startsWith(visible(segment)));
-        assert.ok(segment.name.includes(`objective ${index + 1} of 12`));
+        assert.deepEqual(segment.position, { index: index + 1, of: 12 });
         assert.equal(segment.label!.lines[0], String(index + 1));
       }
       // Six colours and six patterns, repeated past six.
@@ -292,23 +323,24 @@ describe('priorityWheelView: edge cases', () => {
     } as (typeof objectives)[number];
     const chart = shown(viewContext(makeFeed({ objectives })), { width: 576 }).chart!;
     assert.equal(visible(chart.objectives[0]!), '1 Reoffending');
-    assert.equal(chart.objectives[0]!.name, `1 Reoffending, ${objectives[0]!.title}, objective 1 of 12, 1 action`);
+    assert.equal(chart.objectives[0]!.name, `1 Reoffending, ${objectives[0]!.title}, 1 action`);
   });
 
-  test('an unnumbered segment too small for its title shows its position, and the name then gives the title', () => {
+  test('an unnumbered segment too small for its title gets no number the plan does not give; its name is its title', () => {
     const objectives = longTitles(12).map(({ number: _number, ...objective }) => objective);
-    const chart = shown(viewContext(makeFeed({ objectives })), { width: 280 }).chart!;
-    for (const [index, segment] of chart.objectives.entries()) {
-      const shownText = visible(segment);
-      if (/^\d+$/.test(shownText)) {
-        assert.equal(shownText, String(index + 1));
-        assert.ok(segment.name.startsWith(`${shownText}, ${objectives[index]!.title}, `));
+    for (const width of [280, 375, 576]) {
+      const chart = shown(viewContext(makeFeed({ objectives })), { width }).chart!;
+      for (const [index, segment] of chart.objectives.entries()) {
+        const title = objectives[index]!.title!;
+        // What a segment shows is its title, or nothing: never a number.
+        assert.doesNotMatch(visible(segment), /\d/, `${width}px, segment ${index + 1}`);
+        if (segment.label) assert.equal(visible(segment), title);
+        else assert.ok(segment.name.startsWith(`${title}, `), segment.name);
+        assert.equal(segment.number, undefined);
       }
-      // A position is not the plan's number: it is not drawn as one.
-      assert.equal(segment.label!.numbered, false);
-      assert.equal(segment.number, undefined);
     }
-    assert.ok(chart.objectives.some((segment) => /^\d+$/.test(visible(segment))), 'some segment fell back to its position');
+    // The point of the test: at 280px some titles do not fit.
+    assert.ok(shown(viewContext(makeFeed({ objectives })), { width: 280 }).chart!.objectives.some((segment) => !segment.label));
   });
 
   test('numbers as printed: "1a" stays text, 2 stays a number in the CSV', () => {
@@ -400,10 +432,9 @@ describe('priorityWheelView in Welsh', () => {
     assert.ok(detail?.kind === 'objective');
     assert.deepEqual(detail.title, { text: 'A visible police presence', lang: 'en' });
     const chart = view.chart!;
-    assert.match(chart.objectives[0]!.name, /^1 Mynd i’r afael â throseddu, amcan 1 o 2$/);
+    assert.match(chart.objectives[0]!.name, /^1 Mynd i’r afael â throseddu$/);
     assert.equal(chart.objectives[1]!.announcement, 'Dewiswyd amcan 2: A visible police presence');
     assert.match(chart.actionRing!.segments[0]!.name, /, cam gweithredu 1 o 1 o fewn amcan 2$/);
-    assert.match(chart.label, /^Olwyn flaenoriaethau: /);
   });
 
   test('the bilingual Cumbria feed’s Welsh words for its level', async () => {

@@ -43,12 +43,15 @@ function plansOf(count: number): Plan {
   });
 }
 
-/** Every label's box lies inside its own segment (labels never overflow, so never collide). */
-function expectLabelsInside(element: PcpPriorityWheel): void {
+/**
+ * Every label's box lies inside its own segment (labels never overflow, so never collide). Every
+ * segment has one, unless `labelledOnly` (a plan that numbers nothing has no number to fall back on).
+ */
+function expectLabelsInside(element: PcpPriorityWheel, { labelledOnly = false } = {}): void {
   for (const option of options(element)) {
     const [start, end, inner, outer] = option.dataset['sector']!.split(' ').map(Number) as [number, number, number, number];
     const label = option.querySelector<SVGTextElement>('text');
-    expect(label, `${option.getAttribute('aria-label')} has a visible label`).to.exist;
+    if (!labelledOnly) expect(label, `${option.getAttribute('aria-label')} has a visible label`).to.exist;
     if (!label) continue;
     const box = label.getBBox();
     // Points along all four edges (the inner edge of a segment curves, so corners alone are not enough).
@@ -75,12 +78,16 @@ describe('<pcp-priority-wheel>', () => {
     expect(options(element)).to.have.length(5);
     expect(text($(element, '.centre'))).to.equal('Tackling crime and keeping communities safe');
     expect(options(element).map((option) => option.getAttribute('aria-label'))).to.deep.equal([
-      'Putting communities first, theme 1 of 5, 8 actions',
-      'Crime prevention, theme 2 of 5, 9 actions',
-      'Supporting victims and witnesses, theme 3 of 5, 7 actions',
-      'Ethical policing, theme 4 of 5, 8 actions',
-      'Robust enforcement, theme 5 of 5, 7 actions',
+      'Putting communities first, 8 actions',
+      'Crime prevention, 9 actions',
+      'Supporting victims and witnesses, 7 actions',
+      'Ethical policing, 8 actions',
+      'Robust enforcement, 7 actions',
     ]);
+    // The position is said once, from aria-posinset and aria-setsize ("1 of 5"), not also in the name.
+    expect(options(element).map((option) => `${option.getAttribute('aria-posinset')} of ${option.getAttribute('aria-setsize')}`)).to.deep.equal(
+      ['1 of 5', '2 of 5', '3 of 5', '4 of 5', '5 of 5'],
+    );
     expect(options(element).map((option) => text(option.querySelector('text')!))).to.deep.equal([
       'Putting communities first',
       'Crime prevention',
@@ -89,12 +96,16 @@ describe('<pcp-priority-wheel>', () => {
       'Robust enforcement',
     ]);
     const svg = $(element, 'svg');
-    expect(svg.getAttribute('aria-label')).to.equal('Priority wheel: Tackling crime and keeping communities safe');
-    const summary = element.shadowRoot!.getElementById(svg.getAttribute('aria-describedby')!)!;
+    // The summary is read once, as the chart's name: not a paragraph and then the chart described by it again.
+    expect(svg.hasAttribute('aria-describedby')).to.equal(false);
+    expect(svg.hasAttribute('aria-label')).to.equal(false);
+    const summary = element.shadowRoot!.getElementById(svg.getAttribute('aria-labelledby')!)!;
     expect(text(summary)).to.equal(
       'Priority wheel of Police and Crime Plan 2021 to 2024: "Tackling crime and keeping communities safe" at the centre, with 5 themes around it.',
     );
-    // The summary comes before the chart in reading order.
+    expect(summary.getAttribute('aria-hidden')).to.equal('true');
+    expect($$(element, '.visually-hidden').filter((node) => text(node) === text(summary))).to.have.length(1);
+    // The summary comes before the chart's segments, as its name.
     expect(summary.compareDocumentPosition(svg) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
     await expect(element).to.be.accessible();
   });
@@ -106,14 +117,16 @@ describe('<pcp-priority-wheel>', () => {
       expect(options(element)).to.have.length(plan.objectives.length);
       for (const [index, option] of options(element).entries()) {
         const objective = plan.objectives[index]!;
-        const visible = text(option.querySelector('text')!);
-        expect(visible).to.not.equal('');
+        const visible = option.querySelector('text') ? text(option.querySelector('text')!) : '';
+        // An unnumbered objective too small for its title shows nothing rather than a number the plan does not give.
+        if (objective.number !== undefined) expect(visible).to.not.equal('');
+        else if (visible) expect([objective.title, objective.shortTitle]).to.include(visible);
         // Voice control users say what they see: the accessible name starts with the visible label.
         expect(option.getAttribute('aria-label')!.startsWith(visible), `${visible} / ${option.getAttribute('aria-label')}`).to.equal(true);
         expect(option.getAttribute('aria-label')).to.contain(objective.title);
         expect(option.getAttribute('aria-posinset')).to.equal(String(index + 1));
       }
-      expectLabelsInside(element);
+      expectLabelsInside(element, { labelledOnly: true });
     });
   }
 
@@ -252,6 +265,13 @@ describe('<pcp-priority-wheel>', () => {
     expect(toggle.getAttribute('aria-pressed')).to.equal('true');
     expect(element.shadowRoot!.querySelector('svg')).to.equal(null);
     const table = $(element, 'table');
+    // Focus moves to the table, which a screen reader then announces by its caption.
+    await waitUntil(() => element.shadowRoot!.activeElement === table, 'focus moved to the table');
+    expect(table.querySelector('caption')).to.exist;
+    // The summary, no longer the chart's name, is read before the table.
+    const summary = $(element, '.visually-hidden');
+    expect(summary.hasAttribute('aria-hidden')).to.equal(false);
+    expect(summary.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
     expect(text(table.querySelector('caption')!)).to.equal('Police and Crime Plan 2021-2025: objectives');
     expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
     const rows = [...table.querySelectorAll('tbody tr')];
@@ -378,17 +398,40 @@ describe('<pcp-priority-wheel>', () => {
     expect(csv).to.match(/^Number,Title,What we will do,Actions,Action list/);
   });
 
-  it('labels every segment of an unnumbered plan, by its position when the title cannot fit, and names it so', async () => {
+  it('draws no number on a segment of a plan that numbers nothing, and names each segment by its title', async () => {
     const plan = plansOf(12);
     for (const objective of plan.objectives) delete objective.number;
-    const element = await renderAt(plan, 280);
-    expectLabelsInside(element);
-    for (const [index, option] of options(element).entries()) {
-      const visible = text(option.querySelector('text')!);
-      expect(option.getAttribute('aria-label')!.startsWith(visible)).to.equal(true);
-      if (/^\d+$/.test(visible)) expect(visible).to.equal(String(index + 1));
+    for (const width of [280, 375]) {
+      const element = await renderAt(plan, width);
+      expectLabelsInside(element, { labelledOnly: true });
+      for (const [index, option] of options(element).entries()) {
+        const title = plan.objectives[index]!.title;
+        const label = option.querySelector('text');
+        // Its title, or nothing: the plan gives no number to draw.
+        if (label) expect(text(label), `segment ${index + 1} at ${width}px`).to.equal(title);
+        expect(option.getAttribute('aria-label')!.startsWith(title), `segment ${index + 1} at ${width}px`).to.equal(true);
+        expect(option.getAttribute('aria-posinset')).to.equal(String(index + 1));
+      }
+      expect(options(element).some((option) => option.querySelector('text') === null), `some title does not fit at ${width}px`).to.equal(true);
     }
   });
+
+  for (let count = 2; count <= 12; count += 1) {
+    it(`gives each of ${count} segments a colour and a pattern unlike both its neighbours'`, async () => {
+      const element = await renderAt(plansOf(count), 600);
+      const drawn = options(element).map((option) => ({
+        fill: getComputedStyle(option.querySelector('.segment')!).fill,
+        pattern: option.querySelector('.band')!.getAttribute('fill'),
+      }));
+      expect(drawn).to.have.length(count);
+      for (const [index, segment] of drawn.entries()) {
+        const next = drawn[(index + 1) % count]!;
+        const pair = `${index + 1} and ${((index + 1) % count) + 1}`;
+        expect(segment.fill, pair).to.not.equal(next.fill);
+        expect(segment.pattern, pair).to.not.equal(next.pattern);
+      }
+    });
+  }
 
   it('shows a short title when the whole title cannot fit, and names the segment by it first', async () => {
     const plan = plansOf(12);
@@ -397,7 +440,7 @@ describe('<pcp-priority-wheel>', () => {
     const element = await renderAt(plan, 600);
     expect(text(options(element)[0]!.querySelector('text')!)).to.equal('1 Reoffending');
     expect(options(element)[0]!.getAttribute('aria-label')).to.equal(
-      `1 Reoffending, ${plan.objectives[0]!.title}, objective 1 of 12, 1 action`,
+      `1 Reoffending, ${plan.objectives[0]!.title}, 1 action`,
     );
   });
 

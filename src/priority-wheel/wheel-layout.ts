@@ -53,18 +53,18 @@ function sizesFrom(largest: number, smallest = 11): number[] {
 }
 
 /**
- * The objective's number and whole title; else its shortTitle; else its number alone (its position,
- * when the plan does not number it). Never a cut-off title: the segment's accessible name begins
- * with exactly what the label shows, which voice-control users speak.
+ * The objective's number and whole title; else its shortTitle; else its number alone, when the plan
+ * numbers it (a plan that numbers nothing gets no number: nothing is drawn). Never a cut-off title:
+ * the segment's accessible name begins with exactly what the label shows, which voice-control users speak.
  */
-function objectiveLabel(objective: Objective, position: number, sector: Sector, measure: Measure, fontSizes: number[]): FittedLabel | undefined {
+function objectiveLabel(objective: Objective, sector: Sector, measure: Measure, fontSizes: number[]): FittedLabel | undefined {
   const prefix = objective.number !== undefined ? [String(objective.number)] : [];
   for (const text of [objective.title, ...(objective.shortTitle ? [objective.shortTitle] : [])]) {
     const label = fitLabel(text, sector, measure, { fontSizes, padding: LABEL_PADDING, prefix });
     if (label) return label;
   }
-  const number = [String(objective.number ?? position)];
-  return fitLabel('', sector, measure, { fontSizes: [...fontSizes, 10, 9], padding: LABEL_PADDING / 2, prefix: number });
+  if (objective.number === undefined) return undefined;
+  return fitLabel('', sector, measure, { fontSizes: [...fontSizes, 10, 9], padding: LABEL_PADDING / 2, prefix });
 }
 
 /** What a segment's label shows, as one line of text ("3 A focus on victims"). */
@@ -115,7 +115,7 @@ export function layoutWheel(objectives: readonly Objective[], options: WheelLayo
       path: draw(sector) ?? '',
       bandPath: draw({ ...sector, innerRadius: outer - band }) ?? '',
       label: withLabel
-        ? objectiveLabel(objective, node.data.objectiveIndex! + 1, { ...sector, outerRadius: outer - band }, measure, segmentFontSizes)
+        ? objectiveLabel(objective, { ...sector, outerRadius: outer - band }, measure, segmentFontSizes)
         : undefined,
     };
   };

@@ -9,3 +9,14 @@ export const COLOUR_COUNT = 6;
 
 /** Band patterns, one per colour, so neighbours differ by more than colour. */
 export const PATTERN_COUNT = 6;
+
+/**
+ * The colour (or pattern) of item `index` of `count` round a ring of `kinds` in turn: `index % kinds`,
+ * except that the last of a ring one longer than a multiple of `kinds` (7 items of 6) would come back
+ * to the first's, beside it; it takes one halfway through the turn instead, unlike either neighbour.
+ */
+export function ringStyle(index: number, count: number, kinds: number): number {
+  const style = index % kinds;
+  if (count > 1 && index === count - 1 && style === 0) return Math.floor(kinds / 2);
+  return style;
+}

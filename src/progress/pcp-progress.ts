@@ -125,7 +125,9 @@ export class PcpProgress extends PcpElement {
   }
 
   private renderLegend(view: ProgressShown): TemplateResult {
-    return html`<ul class="legend" part="legend" aria-label=${this.t.progress.key}>
+    // Hidden from screen readers: it explains the bars' colours and patterns, which they skip (each
+    // count, rating and status is written out beside its swatch).
+    return html`<ul class="legend" part="legend" aria-hidden="true">
       ${view.legend.map(
         (entry) => html`<li>
           ${swatch(entry.swatch)}${txt(entry.label)}
@@ -178,7 +180,7 @@ export class PcpProgress extends PcpElement {
             class="meter"
             part="meter"
             role="meter"
-            aria-labelledby=${titleId}
+            aria-label=${words.meter}
             aria-valuemin="0"
             aria-valuemax="100"
             aria-valuenow=${percent}

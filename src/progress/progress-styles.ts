@@ -118,7 +118,7 @@ export const progressStyles = css`
     font-weight: 700;
     margin-top: 0.25em;
   }
-  /* Patterns: each status has one, so the bars do not rely on colour. */
+  /* Patterns: each status has its own (STATUS_PATTERN_COUNT of them), so the bars do not rely on colour. */
   .p1 {
     background-image: repeating-linear-gradient(45deg, transparent 0 5px, var(--stripe) 5px 7px);
   }
@@ -135,6 +135,34 @@ export const progressStyles = css`
   }
   .p5 {
     background-image: repeating-linear-gradient(90deg, transparent 0 4px, var(--stripe) 4px 6px);
+  }
+  .p6 {
+    background-image: repeating-linear-gradient(-45deg, transparent 0 5px, var(--stripe) 5px 7px);
+  }
+  /* A square grid. */
+  .p7 {
+    background-image: linear-gradient(var(--stripe) 0 2px, transparent 2px), linear-gradient(90deg, var(--stripe) 0 2px, transparent 2px);
+    background-size: 7px 7px;
+  }
+  /* A chequerboard. */
+  .p8 {
+    background-image: conic-gradient(var(--stripe) 0 25%, transparent 0 50%, var(--stripe) 0 75%, transparent 0);
+    background-size: 8px 8px;
+  }
+  /* Large, sparse dots. */
+  .p9 {
+    background-image: radial-gradient(var(--stripe) 2.5px, transparent 3px);
+    background-size: 11px 11px;
+  }
+  /* Triangles. */
+  .p10 {
+    background-image: conic-gradient(from 45deg, var(--stripe) 0 25%, transparent 0 50%, var(--stripe) 0 75%, transparent 0);
+    background-size: 10px 10px;
+  }
+  /* Rings. */
+  .p11 {
+    background-image: radial-gradient(transparent 0 2px, var(--stripe) 2px 3.5px, transparent 4px);
+    background-size: 10px 10px;
   }
   @media (prefers-reduced-motion: no-preference) {
     .bar .segment,

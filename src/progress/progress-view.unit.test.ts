@@ -7,7 +7,7 @@ import { tableCsv, tableRows } from '../view/table-model.js';
 import { makeFeed, sampleFeed } from '../view/test-feeds.js';
 import { answeredMeasure, everyStatusMeasures, everyStatusObjectives, panelScale } from './progress-fixtures.js';
 import { pickProgress, progressView, type ProgressOptions, type ProgressShown } from './progress-view.js';
-import { resolveScale } from './status-scale.js';
+import { DEFAULT_SCALE, resolveScale, STATUS_PATTERN_COUNT } from './status-scale.js';
 
 /** The view, which must not be the empty state. */
 function shown(feed: Parameters<typeof viewContext>[0], options: ProgressOptions = {}, lang = 'en'): ProgressShown {
@@ -215,7 +215,7 @@ describe('measures', () => {
       ['Now 1,250 officers (March 2021).', 'Baseline 1,150 officers (2019).', 'Target 1,350 officers by 2023.', 'Higher is better.'],
     );
     assert.equal(officers!.after, ' (Illustrative figures.)');
-    assert.deepEqual(officers!.rating, { label: { text: 'Green' }, swatch: { pattern: 0, color: 'var(--pcp-status-green, #00703c)' } });
+    assert.deepEqual(officers!.rating, { label: { text: 'Green' }, swatch: { pattern: 8, color: 'var(--pcp-status-green, #00703c)' } });
     assert.equal(ksi!.percent, 25);
     assert.equal(zero!.percent, undefined);
     assert.equal(zero!.after, ' No current figure reported yet.');
@@ -280,7 +280,8 @@ describe("a measure's series", () => {
       table.rows.map((row) => [row.header!.text.text, ...row.cells.map((cell) => cell.text.text)]),
       [['Q1 2023/24', '88.1%', 'Content', ''], ['Q2 2023/24', '79.4%', 'Requires additional scrutiny', 'new phone system'], ['Q3 2023-24', '90.25', '', '']],
     );
-    assert.deepEqual(table.rows[1]!.cells[1]!.swatch, { pattern: 1, color: '#d4351c' });
+    // The plan's own statuses take the patterns no built-in status has (10 and 11).
+    assert.deepEqual(table.rows[1]!.cells[1]!.swatch, { pattern: 11, color: '#d4351c' });
     assert.equal(table.rows[2]!.cells[1]!.swatch, undefined);
   });
 
@@ -323,6 +324,28 @@ describe('the status scale', () => {
     assert.match(csvLines(view)[0]!, /^Kind,Name,Commitments,Completed,On track,Delivered,/);
     const renamed = shown(feed, { scale: '{"on-track": {"label": "Going well"}}' });
     assert.equal(renamed.commitments!.rows[0]!.counts.text, '2 of 3 Completed, 1 Going well');
+  });
+
+  test('every built-in status has a pattern of its own: "Delivered" and "Green" share a colour, never a swatch', () => {
+    const patterns = Object.values(DEFAULT_SCALE).map((style) => style.pattern);
+    assert.equal(new Set(patterns).size, patterns.length);
+    assert.ok(patterns.every((pattern) => pattern >= 0 && pattern < STATUS_PATTERN_COUNT));
+    assert.notEqual(DEFAULT_SCALE.delivered!.pattern, DEFAULT_SCALE.green!.pattern);
+    assert.notEqual(DEFAULT_SCALE['at-risk']!.pattern, DEFAULT_SCALE.red!.pattern);
+  });
+
+  test("the plan's own statuses take patterns no other status has, so they never look like a built-in one beside them", () => {
+    const feed = makeFeed({
+      statusScales: [{ id: 'force', statuses: [{ id: 'completed', label: 'Completed', done: true }, { id: 'on-track', label: 'On track', colour: '#1d70b8' }, { id: 'delivered', label: 'Done' }] }],
+      objectives: [{ id: 'one', number: 1, title: 'One', actions: [{ text: 'A', status: 'completed' }, { text: 'B', status: 'on-track' }, { text: 'C', status: 'delivered' }] }],
+    });
+    const { scale } = resolveScale(undefined, undefined, viewContext(feed).plan);
+    const patterns = Object.values(scale).map((style) => style.pattern);
+    assert.equal(new Set(patterns).size, patterns.length, JSON.stringify(patterns));
+    // A built-in status the plan relabels keeps its own pattern.
+    assert.equal(scale.delivered!.pattern, DEFAULT_SCALE.delivered!.pattern);
+    const segments = shown(feed).commitments!.rows[0]!.segments.map((segment) => segment.swatch.pattern);
+    assert.equal(new Set(segments).size, 3);
   });
 
   test('mistakes in the attribute are reported and the defaults kept', () => {

@@ -76,7 +76,6 @@ describe('<pcp-progress>', () => {
     const [officers, ksi] = meters as [HTMLElement, HTMLElement];
     expect(officers.getAttribute('aria-valuenow')).to.equal('50');
     expect(officers.getAttribute('aria-valuetext')).to.equal('50% of the way from the baseline to the target');
-    expect(element.shadowRoot!.getElementById(officers.getAttribute('aria-labelledby')!)!.textContent).to.equal('Police officers');
     // Down is good: 400 → 375 towards 300 is a quarter of the way.
     expect(ksi.getAttribute('aria-valuenow')).to.equal('25');
     const measures = $$(element, '[part="measure"]').map(text);
@@ -150,6 +149,61 @@ describe('<pcp-progress>', () => {
     const plan = minimalPlan({ objectives: [{ id: 'only', title: 'Only', actions: [{ text: 'One', status: 'delivered' }] }] });
     const element = await render(plan);
     expect(text($(element, '[part="summary"]'))).to.equal('Across the plan: 1 of 1 commitment delivered (100%).');
+  });
+
+  it('gives every status a swatch of its own in the key, "Delivered" apart from a green rating, in colour and in forced colours', async () => {
+    const [officers, ksi, visionZero] = everyStatusMeasures();
+    const plan = minimalPlan({
+      objectives: everyStatusObjectives(),
+      measures: [officers, ksi, { ...visionZero, rag: 'red' }, { id: 'done', title: 'Done', rag: 'complete' }],
+    });
+    const element = await render(plan);
+    const key = () =>
+      $$(element, '[part="legend"] li').map((entry) => {
+        const style = getComputedStyle(entry.querySelector('.swatch')!);
+        return { label: text(entry), pattern: style.backgroundImage, swatch: `${style.backgroundColor} ${style.backgroundImage}` };
+      });
+    const entries = key();
+    expect(entries.map((entry) => entry.label)).to.deep.equal(['Delivered', 'In progress', 'At risk', 'Not started', 'Planned', 'Not rated', 'Red', 'Amber', 'Green', 'Complete']);
+    // No two statuses share a pattern (a colour may be shared: "Delivered" and "Green" are both green).
+    expect(new Set(entries.map((entry) => entry.pattern)).size).to.equal(10);
+    const byLabel = Object.fromEntries(entries.map((entry) => [entry.label, entry.swatch]));
+    expect(byLabel['Delivered']).to.not.equal(byLabel['Green']);
+    expect(byLabel['At risk']).to.not.equal(byLabel['Red']);
+    // The bars draw each status as its key does.
+    for (const segment of $$(element, '[part="row"] .segment')) {
+      const style = getComputedStyle(segment);
+      const label = { delivered: 'Delivered', 'in-progress': 'In progress', 'at-risk': 'At risk', 'not-started': 'Not started', planned: 'Planned', 'not-rated': 'Not rated' }[segment.dataset['status']!]!;
+      expect(style.backgroundImage, label).to.equal(entries.find((entry) => entry.label === label)!.pattern);
+    }
+    await executeServerCommand('emulate-forced-colors', { active: true });
+    try {
+      // Every swatch is CanvasText with Canvas marks: the pattern alone tells them apart.
+      expect(new Set(key().map((entry) => entry.swatch)).size).to.equal(10);
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { active: false });
+    }
+  });
+
+  it('keeps the key from screen readers, as it explains only the bars they do not read (each count and rating is written out)', async () => {
+    const element = await render(everyStatus());
+    const legend = $(element, '[part="legend"]');
+    expect(legend.getAttribute('aria-hidden')).to.equal('true');
+    expect($(element, '[part="bar"]').getAttribute('aria-hidden')).to.equal('true');
+    await expect(element).to.be.accessible();
+  });
+
+  it("names each meter by what it shows, not by the heading read just before it", async () => {
+    const element = await render(everyStatus());
+    for (const meter of $$(element, '[role="meter"]')) {
+      const heading = text(meter.closest('[part="measure"]')!.querySelector('.name')!);
+      expect(meter.hasAttribute('aria-labelledby'), heading).to.equal(false);
+      const name = meter.getAttribute('aria-label')!;
+      expect(name, heading).to.equal('Progress to target');
+      expect(name).to.not.contain(heading);
+      // Its value is said in words.
+      expect(meter.getAttribute('aria-valuetext')).to.match(/of the way|Target/);
+    }
   });
 
   it('keeps legend swatches and bars alike in forced-colours mode', async () => {

@@ -19,7 +19,7 @@ export interface StatusStyle {
   word: string;
   /** A CSS colour; 3:1 or more against the page, and with a pattern on top. */
   color: string;
-  /** Which of the six patterns (0: plain, 1–5: stripes, hatching, dots…). */
+  /** Which of the STATUS_PATTERN_COUNT patterns (0: plain, then stripes, hatching, dots…; classes p0 … p11 in progress-styles). */
   pattern: number;
   /** What it means, as the plan prints it. */
   meaning?: string | undefined;
@@ -29,9 +29,14 @@ export interface StatusStyle {
 
 export type StatusScale = Record<StatusKey, StatusStyle>;
 
+/** How many patterns there are (classes `p0` … `p11` in progress-styles): one per built-in status, and two to spare for a plan's own. */
+export const STATUS_PATTERN_COUNT = 12;
+
 /**
  * Defaults: each colour 3:1 or more against white (and 4.5:1 with white text). One style for each
- * of the schema's built-in statuses, no more and no fewer (the `satisfies` checks it).
+ * of the schema's built-in statuses, no more and no fewer (the `satisfies` checks it). Some share a
+ * colour ("Delivered" and "Green"), none a pattern: in forced colours, and to a reader who cannot
+ * tell the colours apart, the pattern is what tells them apart.
  */
 export const DEFAULT_SCALE: StatusScale = {
   delivered: { label: 'Delivered', word: 'delivered', color: 'var(--pcp-status-delivered, #00703c)', pattern: 0, done: true },
@@ -40,11 +45,31 @@ export const DEFAULT_SCALE: StatusScale = {
   'not-started': { label: 'Not started', word: 'not started', color: 'var(--pcp-status-not-started, #505a5f)', pattern: 3 },
   planned: { label: 'Planned', word: 'planned', color: 'var(--pcp-status-planned, #4c2c92)', pattern: 4 },
   'not-rated': { label: 'Not rated', word: 'not rated', color: 'var(--pcp-status-not-rated, #6f777b)', pattern: 5 },
-  red: { label: 'Red', word: 'red', color: 'var(--pcp-status-red, #b3261e)', pattern: 2 },
-  amber: { label: 'Amber', word: 'amber', color: 'var(--pcp-status-amber, #a35a00)', pattern: 1 },
-  green: { label: 'Green', word: 'green', color: 'var(--pcp-status-green, #00703c)', pattern: 0 },
-  complete: { label: 'Complete', word: 'complete', color: 'var(--pcp-status-complete, #1d70b8)', pattern: 4, done: true },
+  red: { label: 'Red', word: 'red', color: 'var(--pcp-status-red, #b3261e)', pattern: 6 },
+  amber: { label: 'Amber', word: 'amber', color: 'var(--pcp-status-amber, #a35a00)', pattern: 7 },
+  green: { label: 'Green', word: 'green', color: 'var(--pcp-status-green, #00703c)', pattern: 8 },
+  complete: { label: 'Complete', word: 'complete', color: 'var(--pcp-status-complete, #1d70b8)', pattern: 9, done: true },
 } satisfies Record<BuiltInStatusId, StatusStyle>;
+
+/**
+ * A pattern for each of the plan's own statuses that are not built in: one no other status of its
+ * scale has, and, while any is left, none a built-in status has either.
+ */
+function planPatterns(planScale: PlanStatusScale): Map<string, number> {
+  const builtIn = new Set(Object.values(DEFAULT_SCALE).map((style) => style.pattern));
+  const taken = new Set(planScale.statuses.flatMap((status) => (DEFAULT_SCALE[status.id] ? [DEFAULT_SCALE[status.id]!.pattern] : [])));
+  const patterns = new Map<string, number>();
+  for (const status of planScale.statuses) {
+    if (DEFAULT_SCALE[status.id]) continue;
+    const free = (avoid: (pattern: number) => boolean) =>
+      Array.from({ length: STATUS_PATTERN_COUNT }, (_, pattern) => pattern).find((pattern) => !taken.has(pattern) && !avoid(pattern));
+    // A scale of more than STATUS_PATTERN_COUNT statuses repeats one.
+    const pattern = free((candidate) => builtIn.has(candidate)) ?? free(() => false) ?? patterns.size % STATUS_PATTERN_COUNT;
+    taken.add(pattern);
+    patterns.set(status.id, pattern);
+  }
+  return patterns;
+}
 
 /**
  * Reads a `scale` attribute: JSON mapping statuses to `{ "label": "…", "color": "…" }` (either may
@@ -59,14 +84,15 @@ export function parseScale(
   const scale = Object.fromEntries(
     Object.entries(DEFAULT_SCALE).map(([key, style]) => [key, { ...style, ...words[key as StatusKey] }]),
   ) as StatusScale;
-  // The plan's own scale: its labels, meanings and colours; patterns in turn, so colour is never alone.
-  planScale?.statuses.forEach((status, index) => {
+  // The plan's own scale: its labels, meanings and colours; a pattern of its own each, so colour is never alone.
+  const patterns = planScale ? planPatterns(planScale) : new Map<string, number>();
+  planScale?.statuses.forEach((status) => {
     const base = scale[status.id];
     scale[status.id] = {
       label: status.label,
       word: status.label,
       color: status.colour ?? base?.color ?? DEFAULT_SCALE['not-rated']!.color,
-      pattern: base?.pattern ?? index % 6,
+      pattern: base?.pattern ?? patterns.get(status.id)!,
       meaning: status.meaning,
       done: status.done ?? base?.done,
     };

@@ -238,6 +238,11 @@ window.__a11y = {
   controlFocused() {
     return deepActive() === window.__control;
   },
+  /** The focus is on a table with a caption: where a "Show as table" toggle sends it, so the table is announced by name. */
+  focusOnCaptionedTable() {
+    const active = deepActive();
+    return active?.localName === 'table' && Boolean(active.querySelector(':scope > caption')?.textContent.trim());
+  },
   activeOption() {
     const active = deepActive();
     return active?.getAttribute('role') === 'option' ? { key: active.dataset.key, selected: active.getAttribute('aria-selected') } : undefined;

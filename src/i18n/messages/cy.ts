@@ -80,8 +80,6 @@ export const cy: Messages = {
     none: 'Nid oes gan y cynllun hwn amcanion i’w dangos.',
     summary: (title: string, centre: string, count: string, rings: boolean) =>
       `Olwyn flaenoriaethau ${title}: "${centre}" yn y canol, gyda ${count} o’i amgylch${rings ? ', a’u camau gweithredu mewn cylch allanol' : ''}.`,
-    chartLabel: (centre: string) => `Olwyn flaenoriaethau: ${centre}`,
-    position: (one: string, position: number, total: number) => `${one} ${position} o ${total}`,
     // "pob", "o fewn" and "Dewiswyd" leave the noun unmutated, so a feed's own word ("blaenoriaeth") reads right.
     actionsOf: (one: string) => `Camau gweithredu pob ${one}`,
     actionName: (text: string, position: number, total: number, one: string, number: string | undefined, title: string) =>
@@ -123,6 +121,8 @@ export const cy: Messages = {
     restUnnamed: (percent: string | undefined) => (percent ? `Nid yw’r cynllun yn rhannu’r ${percent} arall.` : 'Nid yw’r cynllun yn rhannu’r gweddill.'),
     csv: { set: 'Grŵp', share: 'Cyfran', percent: 'Y cant', amount: 'Swm (£)', period: 'Cyfnod' },
     file: 'cyllid',
+    // A number takes the singular noun: "2 sleisen".
+    chartSummary: (slices: number) => `Siart toesen o ${slices} sleisen; mae’r rhestr ar ei ôl yn rhoi pob ffigur.`,
   },
   // <pcp-scenario-table>
   scenarios: {
@@ -161,6 +161,7 @@ export const cy: Messages = {
     worse: 'Yn waeth na’r llinell sylfaen',
     onTheWay: (percent: number) => `${percent}% o’r ffordd o’r llinell sylfaen i’r targed`,
     notMet: 'Targed heb ei gyrraedd eto',
+    meter: 'Cynnydd tuag at y targed',
     series: 'dros amser',
     period: 'Cyfnod',
     figure: 'Ffigur',

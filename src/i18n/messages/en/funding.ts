@@ -18,6 +18,8 @@ export const funding = {
   csv: { set: 'Set', share: 'Share', percent: 'Per cent', amount: 'Amount (£)', period: 'Period' },
   /** The fixed part of the CSV file's name. */
   file: 'funding',
+  /** Read before the donut, after the set's heading: the kind of chart and how many slices it has. */
+  chartSummary: (slices: number) => `A donut chart of ${slices} ${slices === 1 ? 'slice' : 'slices'}; the list after it gives each figure.`,
 };
 
 addEnglish({ funding });

@@ -39,6 +39,8 @@ export const progress = {
   worse: 'Worse than the baseline',
   onTheWay: (percent: number) => `${percent}% of the way from the baseline to the target`,
   notMet: 'Target not met yet',
+  /** A measure's meter, read after the measure's heading (so not its title again); its value is read after it. */
+  meter: 'Progress to target',
   /** After a measure's title, the caption of its values by period: "Burglaries: over time". */
   series: 'over time',
   period: 'Period',

@@ -10,9 +10,6 @@ export const wheel = {
   /** The screen-reader summary before the chart; `count` is "7 objectives". */
   summary: (title: string, centre: string, count: string, rings: boolean) =>
     `Priority wheel of ${title}: "${centre}" at the centre, with ${count} around it${rings ? ' and their actions in an outer ring' : ''}.`,
-  chartLabel: (centre: string) => `Priority wheel: ${centre}`,
-  /** "objective 3 of 7" in a segment's name. */
-  position: (one: string, position: number, total: number) => `${one} ${position} of ${total}`,
   actionsOf: (one: string) => `Actions of each ${one}`,
   /** "Develop projects, action 2 of 5 of objective 3"; the objective's title when the plan does not number it. */
   actionName: (text: string, position: number, total: number, one: string, number: string | undefined, title: string) =>
