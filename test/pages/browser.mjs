@@ -71,7 +71,8 @@ export async function openPage(browser, url, { ignore = [], ready, prepare } = {
       (() =>
         [...document.querySelectorAll('*')]
           .filter((element) => element.localName.startsWith('pcp-'))
-          .every((element) => element.shadowRoot && !element.shadowRoot.querySelector('[part="loading"]'))),
+          // Rendered (a Welsh page renders nothing until its words arrive), and not loading.
+          .every((element) => element.shadowRoot?.childNodes.length > 0 && !element.shadowRoot.querySelector('[part="loading"]'))),
     // Polled on a timer: several pages load at once and a background page gets no animation frames.
     { timeout: 15000, polling: 100 },
   );

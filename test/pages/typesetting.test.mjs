@@ -135,11 +135,17 @@ function measure() {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       if (!parent || !node.data.includes('…') || parent.closest('.visually-hidden, style, script, template')) continue;
-      // The full text a focus or a pointer away: a title or an accessible name on the text's element or
-      // an ancestor (in SVG, a <title>), which the test compares with what is shown.
+      // The full text a focus or a pointer away: a title or an accessible name (aria-label, or the text
+      // aria-labelledby points to) on the text's element or an ancestor (in SVG, a <title>), which the test
+      // compares with what is shown.
       const fuller = [];
       for (let box = parent; box; box = box.parentElement) {
         for (const name of ['title', 'aria-label']) if (box.getAttribute(name)) fuller.push(box.getAttribute(name));
+        // A name given by other elements (aria-labelledby) is the full text as much as one in aria-label.
+        for (const id of (box.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
+          const by = box.getRootNode().getElementById?.(id);
+          if (by) fuller.push(by.textContent);
+        }
         const title = box.querySelector(':scope > title');
         if (title) fuller.push(title.textContent);
       }
