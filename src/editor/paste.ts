@@ -49,7 +49,8 @@ export function problemText(problem: ImportProblem): string {
  */
 export function readPaste(text: string, options: { plan?: PlanFeed | undefined; title?: string | undefined } = {}): PasteResult {
   if (text.trim() === '') return { result: undefined, kind: undefined, problems: ['Nothing was pasted.'], warnings: [] };
-  const table = readTable(text);
+  // Spreadsheets put copied cells on the clipboard tab-separated, even when the first row is one cell.
+  const table = readTable(text, text.includes('\t') ? 'pasted.tsv' : undefined);
   const kind = recognise(table);
   const title = options.title?.trim() || undefined;
   if (kind === 'actionPlan') {
