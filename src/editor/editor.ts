@@ -59,7 +59,11 @@ function change(next: unknown, options: { rerender?: boolean } = {}): void {
 }
 
 function setField(path: Path, value: unknown): void {
-  change(setAt(feed, path, value));
+  // An emptied list item or table entry stays, empty, where the author is typing (the validator says it is empty);
+  // removing it is the Remove button's job.
+  const holder = path.length > 0 ? model.fieldAt(path.slice(0, -1), feed) : undefined;
+  const keep = value === undefined && (holder?.kind === 'array' || holder?.kind === 'map');
+  change(setAt(feed, path, keep ? '' : value));
 }
 
 function replaceFeed(next: unknown, from: string, message: string): void {
@@ -318,7 +322,10 @@ function textTemplate(field: Extract<FieldModel, { kind: 'text' }>, path: Path, 
 
 function choiceTemplate(field: Extract<FieldModel, { kind: 'choice' }>, path: Path, value: unknown, context: FieldContext): TemplateResult {
   const at = pointer(path);
-  const chosenIndex = value === undefined ? (chosenVariants.get(at) ?? chooseVariant(field, undefined).index) : chooseVariant(field, value).index;
+  const numberIndex = field.variants.findIndex((option) => option.field.kind === 'number');
+  // A figure being typed in its number field stays there, even while it reads as text ("£1.2m" is kept as typed).
+  const typing = typedNumbers.has(at) && numberIndex >= 0 && (value === undefined || typeof value === 'string' || typeof value === 'number');
+  const chosenIndex = typing ? numberIndex : value === undefined ? (chosenVariants.get(at) ?? chooseVariant(field, undefined).index) : chooseVariant(field, value).index;
   const variant = field.variants[chosenIndex]!;
   const selectId = fieldId(path, '#form');
   return html`<div class="choice" id=${fieldId(path, '#group')}>
@@ -327,6 +334,7 @@ function choiceTemplate(field: Extract<FieldModel, { kind: 'choice' }>, path: Pa
       <select id=${selectId} class="select" @change=${(event: Event) => {
         const index = Number((event.target as HTMLSelectElement).value);
         chosenVariants.set(at, index);
+        typedNumbers.delete(at);
         setField(path, convert(value, field.variants[index]!.field));
       }}>
         ${field.variants.map((option, index) => html`<option value=${index} ?selected=${index === chosenIndex}>${option.label}</option>`)}
@@ -399,7 +407,8 @@ function mapTemplate(field: Extract<FieldModel, { kind: 'map' }>, path: Path, va
           </div>
           ${fieldTemplate(field.values, [...path, key], child, { label: key, required: true, parentAbsent: false })}
           <button type="button" class="button button--warning" @click=${() => {
-            setField([...path, key], undefined);
+            typedNumbers.clear();
+            change(setAt(feed, [...path, key], undefined));
             announce(`${key} removed.`);
             requestAnimationFrame(() => document.getElementById(newKeyId)?.focus());
           }}>Remove<span class="visually-hidden"> ${key}</span></button>
@@ -441,6 +450,8 @@ function arrayTemplate(field: Extract<FieldModel, { kind: 'array' }>, path: Path
       announce(`${name} ${index + 1} is already ${by < 0 ? 'first' : 'last'}.`);
       return;
     }
+    // What was typed in number fields is remembered by place, and the places have moved.
+    typedNumbers.clear();
     change(moveItem(feed, path, index, to));
     announce(`${name} moved ${by < 0 ? 'up' : 'down'}, to position ${to + 1} of ${list.length}.`);
     requestAnimationFrame(() => document.getElementById(fieldId([...path, to], by < 0 ? '#up' : '#down'))?.focus());
@@ -457,6 +468,7 @@ function arrayTemplate(field: Extract<FieldModel, { kind: 'array' }>, path: Path
                 <button type="button" class="button button--small" id=${fieldId([...path, index], '#up')} aria-disabled=${index === 0 ? 'true' : 'false'} @click=${() => move(index, -1)}>Move up<span class="visually-hidden">: ${name} ${index + 1}</span></button>
                 <button type="button" class="button button--small" id=${fieldId([...path, index], '#down')} aria-disabled=${index === list.length - 1 ? 'true' : 'false'} @click=${() => move(index, 1)}>Move down<span class="visually-hidden">: ${name} ${index + 1}</span></button>
                 <button type="button" class="button button--small button--warning" id=${fieldId([...path, index], '#remove')} @click=${() => {
+                  typedNumbers.clear();
                   change(setAt(feed, [...path, index], undefined));
                   announce(`${name} ${index + 1} removed.`);
                   const next = list.length - 1 > index ? index : index - 1;
