@@ -13,7 +13,7 @@ import { isFormat1, migrateFeed } from '../loader/migrate.js';
 import { parseJson } from '../loader/parse-json.js';
 import { PlanError } from '../loader/plan-error.js';
 import type { PlanFeed } from '../schema/plan.js';
-import { appendItem, feedText, moveItem, pathOf, pointer, setAt, type Path } from './feed-value.js';
+import { appendItem, feedText, getAt, moveItem, pathOf, pointer, setAt, type Path } from './feed-value.js';
 import { chooseVariant, emptyValue, FormModel, isLanguageMap, itemName, sentence, singular, textIn, type FieldModel, type SchemaNode } from './form-model.js';
 import { planOutline, type OutlineItem } from './outline.js';
 import { addPasted, readPaste } from './paste.js';
@@ -444,18 +444,7 @@ function arrayTemplate(field: Extract<FieldModel, { kind: 'array' }>, path: Path
     const title = itemName(list[index]);
     return `${name} ${index + 1}${title ? `: ${title.length > 60 ? `${title.slice(0, 59)}…` : title}` : ''}`;
   };
-  const move = (index: number, by: -1 | 1) => {
-    const to = index + by;
-    if (to < 0 || to >= list.length) {
-      announce(`${name} ${index + 1} is already ${by < 0 ? 'first' : 'last'}.`);
-      return;
-    }
-    // What was typed in number fields is remembered by place, and the places have moved.
-    typedNumbers.clear();
-    change(moveItem(feed, path, index, to));
-    announce(`${name} moved ${by < 0 ? 'up' : 'down'}, to position ${to + 1} of ${list.length}.`);
-    requestAnimationFrame(() => document.getElementById(fieldId([...path, to], by < 0 ? '#up' : '#down'))?.focus());
-  };
+  const move = (index: number, by: -1 | 1) => moveInList(path, name, index, by, fieldId([...path, index + by], by < 0 ? '#up' : '#down'));
   return html`<fieldset class="group list" id=${fieldId(path, '#group')}>
     <legend>${context.label}${optional(context)}</legend>
     ${field.description ? html`<p class="hint">${field.description}</p>` : nothing} ${problemLines(at, fieldId(path, '#problems'))}
@@ -487,19 +476,45 @@ function arrayTemplate(field: Extract<FieldModel, { kind: 'array' }>, path: Path
   </fieldset>`;
 }
 
+/** Moves an item of the list at `path` one place up or down, says so, and puts focus on `focusId` (where the item went). */
+function moveInList(path: Path, name: string, index: number, by: -1 | 1, focusId: string): void {
+  const list = getAt(feed, path);
+  const length = Array.isArray(list) ? list.length : 0;
+  const to = index + by;
+  if (to < 0 || to >= length) {
+    announce(`${name} ${index + 1} is already ${by < 0 ? 'first' : 'last'}.`);
+    return;
+  }
+  // What was typed in number fields is remembered by place, and the places have moved.
+  typedNumbers.clear();
+  change(moveItem(feed, path, index, to));
+  announce(`${name} moved ${by < 0 ? 'up' : 'down'}, to position ${to + 1} of ${length}.`);
+  requestAnimationFrame(() => document.getElementById(focusId)?.focus());
+}
+
 // --- outline, problems, preview, save ------------------------------------------------------------------
 function outlineTemplate(items: OutlineItem[]): TemplateResult | typeof nothing {
   if (items.length === 0) return nothing;
   return html`<ul>
-    ${items.map(
-      (item) => html`<li>
+    ${items.map((item) => {
+      const index = item.path.at(-1) as number;
+      const listPath = item.path.slice(0, -1);
+      const name = item.label.replace(/ \S+:.*$| \S+$/, '');
+      const outlineId = (at: Path, suffix: string) => `o${pointer(at)}${suffix}`;
+      return html`<li>
         <a href=${`#${fieldId(item.path, '#group')}`} @click=${(event: Event) => {
           event.preventDefault();
           focusPlace(pointer(item.path));
         }}>${item.label}</a>
+        <span class="outline-actions">
+          <button type="button" class="button button--small button--secondary" id=${outlineId(item.path, '#up')} aria-disabled=${index === 0 ? 'true' : 'false'}
+            @click=${() => moveInList(listPath, name, index, -1, outlineId([...listPath, index - 1], '#up'))}>Up<span class="visually-hidden">: ${item.label}</span></button>
+          <button type="button" class="button button--small button--secondary" id=${outlineId(item.path, '#down')} aria-disabled=${index === items.length - 1 ? 'true' : 'false'}
+            @click=${() => moveInList(listPath, name, index, 1, outlineId([...listPath, index + 1], '#down'))}>Down<span class="visually-hidden">: ${item.label}</span></button>
+        </span>
         ${outlineTemplate(item.children)}
-      </li>`,
-    )}
+      </li>`;
+    })}
   </ul>`;
 }
 

@@ -216,6 +216,16 @@ describe('plan editor', () => {
       // The outline lists the objectives in their new order and goes to each.
       const outline = await page.$$eval('.outline a', (links) => links.map((link) => link.textContent.trim()));
       assert.deepEqual(outline, ['Objective 1: Victims first', 'Objective 2: Safer streets']);
+      // The outline reorders too: "Down" on the first objective, and focus follows it.
+      await tabTo(page, 'o/objectives/0#down', { backwards: true });
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement?.id === 'o/objectives/1#down', { polling: 50 });
+      assert.deepEqual((await draftFeed(page)).objectives.map((objective) => objective.id), ['safer-streets', 'victims-first']);
+      // A link in the outline moves focus to its objective's first field.
+      const [, second] = await page.$$('.outline a');
+      await second.focus();
+      await page.keyboard.press('Enter');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'f/objectives/1/id');
       assert.deepEqual(errors, []);
     } finally {
       await context.close();
