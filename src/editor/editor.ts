@@ -50,20 +50,37 @@ function blankPlan(): Record<string, unknown> {
 }
 
 // --- changes -----------------------------------------------------------------------------------------
-function change(next: unknown, options: { rerender?: boolean } = {}): void {
+let settling: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * A new feed. Validation, the form around the field, the preview and the draft follow at once, or when
+ * typing pauses (a long plan's form and document re-rendered at each key would make typing lag).
+ */
+function change(next: unknown, { typing = false }: { typing?: boolean } = {}): void {
   feed = next;
+  clearTimeout(settling);
+  // While typing, the field already shows what was typed: the rest follows when typing pauses.
+  if (typing) settling = setTimeout(settle, 200);
+  else settle();
+}
+
+/** Validates the feed, keeps the draft and updates the form and the preview. */
+function settle(): void {
+  clearTimeout(settling);
+  settling = undefined;
   check = checkFeed(feed);
   if (check.plan) lastGoodPlan = check.plan;
   saveDraft();
-  if (options.rerender !== false) update();
+  update();
 }
 
-function setField(path: Path, value: unknown): void {
+/** Sets the value at a place; `typing` (an input event) leaves the rest of the page until typing pauses. */
+function setField(path: Path, value: unknown, typing = false): void {
   // An emptied list item or table entry stays, empty, where the author is typing (the validator says it is empty);
   // removing it is the Remove button's job.
   const holder = path.length > 0 ? model.fieldAt(path.slice(0, -1), feed) : undefined;
   const keep = value === undefined && (holder?.kind === 'array' || holder?.kind === 'map');
-  change(setAt(feed, path, keep ? '' : value));
+  change(setAt(feed, path, keep ? '' : value), { typing });
 }
 
 function replaceFeed(next: unknown, from: string, message: string): void {
@@ -200,7 +217,7 @@ function fieldTemplate(field: FieldModel, path: Path, value: unknown, context: F
         ${hint(field, hintId)} ${problemLines(at, errorsId)}
         <input id=${id} type="text" class="input" spellcheck="false" .value=${typeof value === 'string' ? value : value === undefined ? '' : JSON.stringify(value)}
           aria-invalid=${invalid} aria-describedby=${describedBy(field.description && hintId, problemsAt(at).length > 0 && errorsId)}
-          @input=${(event: InputEvent) => setField(path, (event.target as HTMLInputElement).value === '' ? undefined : (event.target as HTMLInputElement).value)} />
+          @input=${(event: InputEvent) => setField(path, (event.target as HTMLInputElement).value === '' ? undefined : (event.target as HTMLInputElement).value, true)} />
       </div>`;
     case 'number': {
       const shown = typedNumbers.get(at) ?? (value === undefined ? '' : typeof value === 'string' ? value : String(value));
@@ -212,7 +229,7 @@ function fieldTemplate(field: FieldModel, path: Path, value: unknown, context: F
           @input=${(event: InputEvent) => {
             const typed = (event.target as HTMLInputElement).value;
             typedNumbers.set(at, typed);
-            setField(path, numberFrom(typed));
+            setField(path, numberFrom(typed), true);
           }} />
       </div>`;
     }
@@ -287,12 +304,14 @@ function textTemplate(field: Extract<FieldModel, { kind: 'text' }>, path: Path, 
   const hintId = fieldId(path, '#hint');
   const errorsId = fieldId(path, '#problems');
   const write = (language: string, text: string) => {
-    const next: Record<string, string> = { ...texts };
+    // The value now, not as last rendered: typing renders nothing until it pauses.
+    const now = getAt(feed, path);
+    const next: Record<string, string> = isLanguageMap(now) ? { ...now } : typeof now === 'string' ? { [main]: now } : {};
     if (text === '') delete next[language];
     else next[language] = text;
     const keys = Object.keys(next);
     // The plan's own language alone is written as a plain string, as most feeds write it.
-    setField(path, keys.length === 0 ? undefined : keys.length === 1 && keys[0] === main ? next[main] : next);
+    setField(path, keys.length === 0 ? undefined : keys.length === 1 && keys[0] === main ? next[main] : next, true);
   };
   const anyError = [at, ...languages.map((language) => `${at}/${language}`)].some((place) => problemsAt(place).some((problem) => problem.severity === 'error'));
   return html`<fieldset class="text-field" id=${fieldId(path, '#group')}>
@@ -335,7 +354,7 @@ function choiceTemplate(field: Extract<FieldModel, { kind: 'choice' }>, path: Pa
         const index = Number((event.target as HTMLSelectElement).value);
         chosenVariants.set(at, index);
         typedNumbers.delete(at);
-        setField(path, convert(value, field.variants[index]!.field));
+        setField(path, convert(getAt(feed, path), field.variants[index]!.field));
       }}>
         ${field.variants.map((option, index) => html`<option value=${index} ?selected=${index === chosenIndex}>${option.label}</option>`)}
       </select>
@@ -531,7 +550,7 @@ function problemsTemplate(): TemplateResult {
       <a href=${`#${fieldId(pathOf(problem.pointer))}`} @click=${(event: Event) => {
         event.preventDefault();
         focusPlace(problem.pointer);
-      }}><span class="problem-kind">${problem.severity === 'error' ? 'Error' : 'Warning'}:</span> ${problem.message.startsWith(problem.where) ? problem.message : `${problem.where}: ${problem.message}`}</a>
+      }}><span class="problem-kind">${problem.severity === 'error' ? 'Error' : 'Warning'}:</span> ${problem.summary}</a>
     </li>`;
   return html`<section class="problems ${errors.length ? 'problems--errors' : 'problems--ok'}" aria-labelledby="problems-heading">
     <h2 id="problems-heading" tabindex="-1">Problems</h2>
@@ -786,4 +805,6 @@ if (draft) {
   lastGoodPlan = check.plan;
 }
 update();
+// A tab closed within the pause after typing keeps those last keys too.
+addEventListener('pagehide', () => settling !== undefined && settle());
 document.documentElement.dataset.editorReady = 'true';

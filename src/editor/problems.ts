@@ -16,8 +16,10 @@ export interface Problem {
   severity: 'error' | 'warning';
   /** Where, for a reader: "Objective 2 › Title". */
   where: string;
-  /** What, as a sentence: "Title is required." */
+  /** What, as a sentence, beside the field: "Title is required." */
   message: string;
+  /** Where and what, as a sentence, for the list of all problems: "Objective 2 (Safer roads) › Title is required." */
+  summary: string;
 }
 
 export interface Check {
@@ -81,10 +83,16 @@ function describe(at: string, message: string, severity: Problem['severity'], va
   // Name the list item by its own title where it has one, so "Objective 2" can be found in the outline too.
   const holder = path.findLastIndex((segment) => typeof segment === 'number');
   const title = holder >= 0 ? itemName(getAt(value, path.slice(0, holder + 1))) : '';
+  const item = holder >= 0 ? placeName(path.slice(0, holder + 1), value) : '';
+  const place = title && where.startsWith(item) ? `${item} (${title.length > 40 ? `${title.slice(0, 39)}…` : title})${where.slice(item.length)}` : where;
+  const sentenceOf = (words: string) => `${words.charAt(0).toUpperCase()}${words.slice(1)}${/[.!?)]$/.test(words) ? '' : '.'}`;
+  // The list names the place in full ("Publisher › Name is required."); beside the field its name is enough.
+  const summary = reads && place.endsWith(field) ? `${place} ${message}` : `${place}: ${message}`;
   return {
     pointer: at,
     severity,
-    where: title && !where.endsWith(title) ? `${where} (${title.length > 40 ? `${title.slice(0, 39)}…` : title})` : where,
-    message: `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?)]$/.test(text) ? '' : '.'}`,
+    where: place,
+    message: sentenceOf(text),
+    summary: sentenceOf(summary),
   };
 }

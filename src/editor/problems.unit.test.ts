@@ -19,7 +19,10 @@ describe('checkFeed', () => {
     assert.equal(byPlace['/publisher/name'], 'Name is required.');
     assert.ok(check.problems.every((problem) => problem.severity === 'error'));
     assert.equal(check.errorCount, check.problems.length);
-    assert.equal(check.problems.find((problem) => problem.pointer === '/publisher/kind')?.where, 'Publisher › Kind');
+    const kind = check.problems.find((problem) => problem.pointer === '/publisher/kind');
+    assert.equal(kind?.where, 'Publisher › Kind');
+    assert.equal(kind?.message, 'Kind is required.');
+    assert.equal(kind?.summary, 'Publisher › Kind is required.');
   });
 
   test('an item in a list is named by its number and its title', () => {
@@ -27,8 +30,9 @@ describe('checkFeed', () => {
     feed.objectives[1].status = 'Not A Status';
     const problem = checkFeed(feed).problems.find((candidate) => candidate.pointer === '/objectives/1/status');
     assert.ok(problem, 'the status problem is found at its place');
-    assert.match(problem.where, /^Objective 2 › Status \(.+\)$/);
+    assert.match(problem.where, /^Objective 2 \(.+\) › Status$/);
     assert.match(problem.message, /^Status/);
+    assert.ok(problem.summary.startsWith(`${problem.where}`), problem.summary);
   });
 
   test('a valid feed: the plan, and the warnings pcp validate prints, at their places', () => {
