@@ -83,7 +83,12 @@ function setField(path: Path, value: unknown, typing = false): void {
   change(setAt(feed, path, keep ? '' : value), { typing });
 }
 
-function replaceFeed(next: unknown, from: string, message: string): void {
+/** The plan that opening another replaced, so one step back is possible (opening a sample over a day's work happens). */
+let previous: { feed: unknown; source: string } | undefined;
+
+function replaceFeed(next: unknown, from: string, message: string, { keepPrevious = true } = {}): void {
+  if (keepPrevious && JSON.stringify(feed) !== JSON.stringify(blankPlan())) previous = { feed, source };
+  else if (keepPrevious) previous = undefined;
   typedNumbers.clear();
   chosenVariants.clear();
   restoredDraft = undefined;
@@ -680,6 +685,19 @@ function download(): void {
   announce(saveMessage);
 }
 
+function previousTemplate(): TemplateResult | typeof nothing {
+  if (!previous) return nothing;
+  const back = previous;
+  return html`<div class="notice" role="region" aria-labelledby="previous-heading">
+    <h2 id="previous-heading">The plan you were editing</h2>
+    <p>The plan started from ${back.source} is kept here until you leave this page.</p>
+    <button type="button" class="button button--secondary" id="go-back" @click=${() => {
+      previous = undefined;
+      replaceFeed(back.feed, back.source, `Back to the plan started from ${back.source}.`, { keepPrevious: false });
+    }}>Go back to it</button>
+  </div>`;
+}
+
 function draftTemplate(): TemplateResult | typeof nothing {
   if (!restoredDraft) return nothing;
   const when = new Date(restoredDraft.savedAt);
@@ -693,7 +711,7 @@ function draftTemplate(): TemplateResult | typeof nothing {
 
 function appTemplate(): TemplateResult {
   const outline = planOutline(feed);
-  return html`${draftTemplate()} ${problemsTemplate()}
+  return html`${draftTemplate()} ${previousTemplate()} ${problemsTemplate()}
     <div class="workspace">
       <div class="form-column">
         <nav class="outline" aria-labelledby="outline-heading">

@@ -269,7 +269,6 @@ describe('plan editor', () => {
     try {
       for (const name of samples) {
         const original = JSON.parse(await readFile(join(root, 'demo/feeds', name), 'utf8'));
-        if (process.env.PCP_EDITOR_DEBUG) console.error(new Date().toISOString(), name);
         await page.select('#sample', name);
         await page.focus('#sample-form button');
         await page.keyboard.press('Enter');
@@ -379,6 +378,11 @@ describe('plan editor', () => {
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => !document.getElementById('draft-heading') && document.getElementById('f/id')?.value === '', { polling: 50 });
       assert.equal((await draftFeed(page)).title, undefined);
+      // One step back: the plan the blank one replaced.
+      await page.focus('#go-back');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.getElementById('f/title@cy')?.value === 'Cynllun drafft', { polling: 50 });
+      assert.equal((await draftFeed(page)).title.cy, 'Cynllun drafft');
       assert.deepEqual(errors, []);
     } finally {
       await context.close();
