@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { d3PureAnnotations } from './build/d3-pure-plugin.js';
+import { editorBuild } from './build/editor-plugin.js';
 import { EMBED_ENTRY, embedPage } from './build/embed-plugin.js';
 import { elementEntries } from './build/element-entries.js';
 import { minifyCssTemplates } from './build/minify-css-plugin.js';
@@ -12,12 +13,15 @@ import { stripSchemaDescriptions } from './build/strip-descriptions-plugin.js';
  * registers only <pcp-objectives> and <pcp-plan>), sharing Lit and the loader through dist/chunks/, and
  * the iframe embed (dist/embed.html, embed.js, embed.css, embed-host.js; see src/embed/), and
  * dist/autoloader.js, which imports the modules of the elements a page uses (src/autoloader/).
- * `vite build --mode api` emits dist/api.js, the feed API alone. `npm run build` runs all three.
+ * `vite build --mode api` emits dist/api.js, the feed API alone. `npm run build` runs all three, then
+ * `vite build --mode editor`: the plan editor, dist/editor/ (build/editor-plugin.ts), a page with its own
+ * bundle, so it changes none of the files above.
  */
 /** dist/autoloader.js: beside the element modules it imports by their file names. */
 const AUTOLOADER_ENTRY = { autoloader: 'src/autoloader/autoloader.ts' };
 
 export default defineConfig(({ mode }) => {
+  if (mode === 'editor') return editorBuild([d3PureAnnotations(), minifyCssTemplates(), minifyHtmlTemplatesPlugin(), stripSchemaDescriptions()]);
   const elements = mode === 'elements';
   // `--mode api`: dist/api.js, the feed API alone (load, validate, warn), one file registering nothing.
   const api = mode === 'api';
