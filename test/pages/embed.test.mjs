@@ -104,6 +104,30 @@ function embedSettled() {
   return done(box);
 }
 
+/**
+ * The frame of `page` whose URL `matches`, once `embedSettled` holds in it. Looks the frame up afresh on each
+ * try and keeps trying through errors: a cross-origin frame is another renderer process, and on a busy CI
+ * machine puppeteer has lost a frame's context mid-wait ("Waiting failed") while the frame itself went on
+ * loading. Fails with the last error and what the frame showed when time runs out.
+ */
+async function settledFrame(page, matches, timeout = 40000) {
+  const deadline = Date.now() + timeout;
+  let last = 'no frame with that address yet';
+  while (Date.now() < deadline) {
+    const frame = page.frames().find((candidate) => !candidate.detached && matches(candidate.url()));
+    if (frame) {
+      try {
+        if (await frame.evaluate(embedSettled)) return frame;
+        last = `not settled: ${await frame.evaluate(() => document.getElementById('pcp-embed')?.innerHTML.slice(0, 200) ?? 'no #pcp-embed')}`;
+      } catch (error) {
+        last = `${error.message}${error.cause ? ` (${error.cause.message ?? error.cause})` : ''}`;
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the frame did not settle within ${timeout} ms: ${last}`);
+}
+
 /** A new page with what it logs: `errors` (uncaught exceptions and console errors) and `warnings`. */
 async function newWatchedPage() {
   const page = await newPage();
@@ -125,8 +149,7 @@ async function openHost(url, { viewport = { width: 1024, height: 900 } } = {}) {
   const { page, errors, warnings } = await newWatchedPage();
   await page.setViewport(viewport);
   await page.goto(url, { waitUntil: 'load' });
-  const frame = await page.waitForFrame((candidate) => candidate.url().startsWith(`${EMBED}/dist/embed.html`), { timeout: 15000 });
-  await frame.waitForFunction(embedSettled, { polling: 100, timeout: 15000 });
+  const frame = await settledFrame(page, (url) => url.startsWith(`${EMBED}/dist/embed.html`), 20000);
   return { page, frame, errors, warnings };
 }
 
@@ -289,10 +312,9 @@ ${frames.map(([name, query]) => `<iframe id="${name}" title="${name}" src="${EMB
     await page.goto(`${HOST}/two-frames.html`, { waitUntil: 'load' });
     const heights = {};
     for (const [name, query] of frames) {
-      const frame = await page.waitForFrame((candidate) => candidate.url().endsWith(query));
       // Two cross-origin frames load side by side (two renderer processes): on a busy CI machine, while
       // other page tests run, the second has been seen to take more than 15 s.
-      await frame.waitForFunction(embedSettled, { polling: 100, timeout: 40000 });
+      const frame = await settledFrame(page, (url) => url.endsWith(query), 40000);
       heights[name] = await contentHeight(frame);
     }
     assert.ok(Math.abs(heights.objectives - heights.summary) > 50, `two different heights: ${JSON.stringify(heights)}`);
@@ -435,8 +457,7 @@ ${frames.map(([name, query]) => `<iframe id="${name}" title="${name}" src="${EMB
     });
     const response = await page.goto(`${HOST}/strict-host.html`, { waitUntil: 'load' });
     assert.match(response.headers()['content-security-policy'], /frame-src http:\/\/localhost:\d+/);
-    const frame = await page.waitForFrame((candidate) => candidate.url().startsWith(`${EMBED}/dist/embed.html`));
-    await frame.waitForFunction(embedSettled, { polling: 100, timeout: 15000 });
+    const frame = await settledFrame(page, (url) => url.startsWith(`${EMBED}/dist/embed.html`), 20000);
     const content = await contentHeight(frame);
     await page.waitForFunction((height) => Math.round(document.querySelector('iframe').getBoundingClientRect().height) === height, { polling: 100, timeout: 10000 }, content);
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
