@@ -16,7 +16,7 @@ import type { PlanFeed } from '../schema/plan.js';
 import { appendItem, feedText, getAt, moveItem, pathOf, pointer, setAt, type Path } from './feed-value.js';
 import { chooseVariant, emptyValue, FormModel, isLanguageMap, itemName, sentence, singular, textIn, type FieldModel, type SchemaNode } from './form-model.js';
 import { planOutline, type OutlineItem } from './outline.js';
-import { addPasted, readPaste } from './paste.js';
+import { addPasted, KIND_NAMES, readPaste, type PastedPart, type PasteKind } from './paste.js';
 import { checkFeed, type Check, type Problem } from './problems.js';
 import { scopePreset } from './preset.js';
 import { embedSnippets } from './snippets.js';
@@ -764,7 +764,8 @@ function wireStart(): void {
     event.preventDefault();
     const text = (document.getElementById('paste') as HTMLTextAreaElement).value;
     const title = (document.getElementById('paste-title') as HTMLInputElement).value;
-    const read = readPaste(text, { plan: check.plan, title });
+    const as = (document.getElementById('paste-as') as HTMLSelectElement).value;
+    const read = readPaste(text, { plan: check.plan, title, as: as === '' ? undefined : (as as PasteKind) });
     const out = document.getElementById('paste-result')!;
     out.replaceChildren();
     const heading = document.createElement('p');
@@ -775,7 +776,7 @@ function wireStart(): void {
       list.append(item);
     }
     if (!read.result) {
-      heading.textContent = `The pasted cells could not be read${read.kind ? ` as ${read.kind === 'budget' ? 'a budget' : 'an action plan'}` : ''}:`;
+      heading.textContent = `The pasted cells could not be read${read.kind ? ` as ${KIND_NAMES[read.kind]}` : ''}:`;
       out.append(heading, list);
       out.className = 'paste-result paste-result--error';
       out.focus();
@@ -783,12 +784,30 @@ function wireStart(): void {
     }
     const added = addPasted((feed && typeof feed === 'object' ? feed : {}) as Record<string, unknown>, read.result);
     change(added.feed);
-    heading.textContent = read.result.part === 'budget' ? `Added the budget “${textIn(read.result.budget.title)}” with ${read.result.budget.lines.length} lines.` : `Added the action plan with ${read.result.actionPlan.rows.length} rows.`;
+    heading.textContent = pastedMessage(read.result, added.replaced);
     out.append(heading, ...(list.childElementCount ? [list] : []));
     out.className = 'paste-result';
     (document.getElementById('paste') as HTMLTextAreaElement).value = '';
     requestAnimationFrame(() => focusPlace(pointer(added.path)));
   });
+}
+
+/** What the paste added, in a sentence: "Added the table “Contents” with 9 rows." */
+function pastedMessage(pasted: PastedPart, replaced: boolean): string {
+  const verb = replaced ? 'Replaced' : 'Added';
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  switch (pasted.part) {
+    case 'budget':
+      return `${verb} the budget “${textIn(pasted.budget.title)}” with ${plural(pasted.budget.lines.length, 'line')}.`;
+    case 'actionPlan':
+      return `${verb} the action plan with ${plural(pasted.actionPlan.rows.length, 'row')}.`;
+    case 'measure':
+      return replaced
+        ? `Replaced the values of the measure “${textIn(pasted.measure.title)}” with ${plural(pasted.measure.values.length, 'value')}, keeping its other fields.`
+        : `Added the measure “${textIn(pasted.measure.title)}” with ${plural(pasted.measure.values.length, 'value')}.`;
+    case 'table':
+      return `${verb} the table “${textIn(pasted.table.caption)}” with ${plural(pasted.table.rows.length, 'row')}.`;
+  }
 }
 
 async function openAddress(address: string, name: string): Promise<void> {

@@ -32,9 +32,10 @@ export function importPrintedTable(table: Table, options: PrintedTableOptions = 
   const problems: ImportProblem[] = [];
   const rows = table.cells.map((row, index) => ({ row, index })).filter(({ row }) => !isBlankRow(row));
   let caption = options.title?.trim() || undefined;
-  // A first row with one filled cell, above a wider row, is the caption as a spreadsheet title.
+  // A first row with one filled cell, above a table of rows and columns, is the caption as a spreadsheet title.
+  const filled = (row: string[]) => row.filter((value) => value !== '').length;
   const first = rows[0];
-  if (first && rows.length > 2 && first.row.filter((value) => value !== '').length === 1 && (rows[1]?.row.filter((value) => value !== '').length ?? 0) > 1) {
+  if (first && rows.length > 2 && filled(first.row) === 1 && rows.slice(1).some(({ row }) => filled(row) > 1)) {
     caption ??= cellText(first.row.find((value) => value !== '')!);
     rows.shift();
   }
