@@ -517,6 +517,75 @@ function moveInList(path: Path, name: string, index: number, by: -1 | 1, focusId
 }
 
 // --- outline, problems, preview, save ------------------------------------------------------------------
+/**
+ * A drag in the outline, by an item's handle, with pointer events (mouse, pen and touch alike): the list it
+ * is in, where it started, the siblings it can go between, and the slot (0 to the number of siblings) it
+ * would drop into. The Up and Down buttons do the same without dragging (WCAG 2.5.7).
+ */
+interface OutlineDrag {
+  listPath: Path;
+  name: string;
+  from: number;
+  items: HTMLElement[];
+  slot: number | undefined;
+}
+let outlineDrag: OutlineDrag | undefined;
+
+function showDropSlot(drag: OutlineDrag, slot: number | undefined): void {
+  drag.slot = slot;
+  drag.items.forEach((item, index) => {
+    item.classList.toggle('drop-before', slot === index);
+    item.classList.toggle('drop-after', slot === drag.items.length && index === drag.items.length - 1);
+  });
+}
+
+function startOutlineDrag(event: PointerEvent, listPath: Path, from: number, name: string): void {
+  if (event.button !== 0 || outlineDrag) return;
+  const handle = event.currentTarget as HTMLElement;
+  const item = handle.closest('li');
+  if (!item?.parentElement) return;
+  event.preventDefault();
+  const drag: OutlineDrag = { listPath, name, from, items: [...item.parentElement.children] as HTMLElement[], slot: undefined };
+  outlineDrag = drag;
+  handle.setPointerCapture(event.pointerId);
+  item.classList.add('dragging');
+  // The slot is the number of siblings whose own line (not the levels below it) is above the pointer.
+  const move = (moved: PointerEvent) => {
+    const slot = drag.items.filter((sibling) => {
+      const line = (sibling.querySelector(':scope > .outline-row') ?? sibling).getBoundingClientRect();
+      return line.top + line.height / 2 < moved.clientY;
+    }).length;
+    // Dropped where it is, it would not move: no indicator there.
+    showDropSlot(drag, slot === from || slot === from + 1 ? undefined : slot);
+  };
+  const finish = (drop: boolean) => {
+    handle.removeEventListener('pointermove', move);
+    handle.removeEventListener('pointerup', up);
+    handle.removeEventListener('pointercancel', cancel);
+    removeEventListener('keydown', escape, true);
+    const { slot } = drag;
+    showDropSlot(drag, undefined);
+    item.classList.remove('dragging');
+    outlineDrag = undefined;
+    if (!drop || slot === undefined) return;
+    const to = slot > from ? slot - 1 : slot;
+    typedNumbers.clear();
+    change(moveItem(feed, listPath, from, to));
+    announce(`${name} moved to position ${to + 1} of ${drag.items.length}.`);
+  };
+  const up = () => finish(true);
+  const cancel = () => finish(false);
+  const escape = (key: KeyboardEvent) => {
+    if (key.key !== 'Escape') return;
+    key.preventDefault();
+    finish(false);
+  };
+  handle.addEventListener('pointermove', move);
+  handle.addEventListener('pointerup', up);
+  handle.addEventListener('pointercancel', cancel);
+  addEventListener('keydown', escape, true);
+}
+
 function outlineTemplate(items: OutlineItem[]): TemplateResult | typeof nothing {
   if (items.length === 0) return nothing;
   return html`<ul>
@@ -526,16 +595,20 @@ function outlineTemplate(items: OutlineItem[]): TemplateResult | typeof nothing 
       const name = item.label.replace(/ \S+:.*$| \S+$/, '');
       const outlineId = (at: Path, suffix: string) => `o${pointer(at)}${suffix}`;
       return html`<li>
-        <a href=${`#${fieldId(item.path, '#group')}`} @click=${(event: Event) => {
-          event.preventDefault();
-          focusPlace(pointer(item.path));
-        }}>${item.label}</a>
-        <span class="outline-actions">
-          <button type="button" class="button button--small button--secondary" id=${outlineId(item.path, '#up')} aria-disabled=${index === 0 ? 'true' : 'false'}
-            @click=${() => moveInList(listPath, name, index, -1, outlineId([...listPath, index - 1], '#up'))}>Up<span class="visually-hidden">: ${item.label}</span></button>
-          <button type="button" class="button button--small button--secondary" id=${outlineId(item.path, '#down')} aria-disabled=${index === items.length - 1 ? 'true' : 'false'}
-            @click=${() => moveInList(listPath, name, index, 1, outlineId([...listPath, index + 1], '#down'))}>Down<span class="visually-hidden">: ${item.label}</span></button>
-        </span>
+        <div class="outline-row">
+          <span class="drag-handle" id=${outlineId(item.path, '#drag')} aria-hidden="true" title="Drag to move ${item.label}"
+            @pointerdown=${(event: PointerEvent) => startOutlineDrag(event, listPath, index, item.label)}></span>
+          <a href=${`#${fieldId(item.path, '#group')}`} @click=${(event: Event) => {
+            event.preventDefault();
+            focusPlace(pointer(item.path));
+          }}>${item.label}</a>
+          <span class="outline-actions">
+            <button type="button" class="button button--small button--secondary" id=${outlineId(item.path, '#up')} aria-disabled=${index === 0 ? 'true' : 'false'}
+              @click=${() => moveInList(listPath, name, index, -1, outlineId([...listPath, index - 1], '#up'))}>Up<span class="visually-hidden">: ${item.label}</span></button>
+            <button type="button" class="button button--small button--secondary" id=${outlineId(item.path, '#down')} aria-disabled=${index === items.length - 1 ? 'true' : 'false'}
+              @click=${() => moveInList(listPath, name, index, 1, outlineId([...listPath, index + 1], '#down'))}>Down<span class="visually-hidden">: ${item.label}</span></button>
+          </span>
+        </div>
         ${outlineTemplate(item.children)}
       </li>`;
     })}
@@ -743,7 +816,8 @@ function wireStart(): void {
     event.preventDefault();
     const name = (document.getElementById('sample') as HTMLSelectElement).value;
     if (!name) return;
-    await openAddress(new URL(`../../demo/feeds/${name}`, document.baseURI).href, `the sample ${name}`);
+    // The samples are copied beside the page at build time (build/editor-plugin.ts), so they open wherever dist/ is.
+    await openAddress(new URL(`samples/${encodeURIComponent(name)}`, document.baseURI).href, `the sample ${name}`);
   });
   const file = document.getElementById('file') as HTMLInputElement;
   file.addEventListener('change', async () => {
