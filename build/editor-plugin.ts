@@ -39,23 +39,33 @@ function titleOf(feed: { title?: unknown }): string {
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
+/** The sample feeds of demo/feeds/, by file name, in name order. */
+function sampleFeeds(): { name: string; text: string }[] {
+  const folder = join(ROOT, 'demo/feeds');
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(folder, name), 'utf8') }));
+}
+
 /**
  * Writes the sample feeds of demo/feeds/ into the editor's "Start from a sample" menu, so a new sample
- * appears without editor code. The page fetches them from ../../demo/feeds/, where `npm start` serves them.
+ * appears without editor code, and copies them to dist/editor/samples/ (without their indentation), where the
+ * page fetches them: the npm package ships dist/ but not demo/, so the editor must carry its own samples.
  */
 export function sampleFeedOptions(): Plugin {
   return {
     name: 'pcp-editor-samples',
     transformIndexHtml(html) {
-      const folder = join(ROOT, 'demo/feeds');
-      const options = readdirSync(folder)
-        .filter((name) => name.endsWith('.json'))
-        .sort()
-        .map((name) => {
-          const feed = JSON.parse(readFileSync(join(folder, name), 'utf8')) as { title?: unknown };
-          return `<option value="${escapeHtml(name)}">${escapeHtml(titleOf(feed))} (${escapeHtml(name.replace(/\.json$/, ''))})</option>`;
-        });
+      const options = sampleFeeds().map(({ name, text }) => {
+        const feed = JSON.parse(text) as { title?: unknown };
+        return `<option value="${escapeHtml(name)}">${escapeHtml(titleOf(feed))} (${escapeHtml(name.replace(/\.json$/, ''))})</option>`;
+      });
       return html.replace('<!-- sample feeds -->', options.join('\n            '));
+    },
+    generateBundle() {
+      // Fetched only when chosen; the editor formats a feed again when it is downloaded.
+      for (const { name, text } of sampleFeeds()) this.emitFile({ type: 'asset', fileName: `samples/${name}`, source: JSON.stringify(JSON.parse(text)) });
     },
   };
 }

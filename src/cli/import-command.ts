@@ -1,6 +1,6 @@
 /// <reference types="node" />
 /**
- * `pcp import <budget|action-plan> <file.csv>`: turns a spreadsheet (saved as CSV or TSV) laid out as
+ * `pcp import <budget|action-plan|measure|table> <file.csv>`: turns a spreadsheet (saved as CSV or TSV) laid out as
  * plans print the table into the feed fragment for it, printed as JSON on stdout. Cells it cannot
  * read are reported as `file.csv: row R, column C: message` (spreadsheet numbering) with exit 1.
  */
@@ -13,13 +13,18 @@ import { toPlanIssues } from '../loader/validate-plan.js';
 import { findTotalMismatches, totalMismatchMessage } from '../model/budget.js';
 import { importActionPlan } from '../import/action-plan.js';
 import { importBudget } from '../import/budget.js';
+import { importMeasureValues } from '../import/measure-values.js';
+import { importPrintedTable } from '../import/printed-table.js';
 import { readTable, type ImportProblem } from '../import/table.js';
-import { Budget } from '../schema/finance.js';
+import { Measure } from '../schema/content.js';
+import { Budget, Table } from '../schema/finance.js';
 import { ActionPlan } from '../schema/partnership.js';
 import { problemLines, readFeed, type Output } from './validate-command.js';
 
 export const IMPORT_USAGE = `Usage: pcp import budget <file.csv> [--id <id>] [--title <text>] [--description <text>]… [--note <text>]…
        pcp import action-plan <file.csv> [--title <text>] [--plan <feed file or URL>]
+       pcp import measure <file.csv> [--id <id>] [--title <text>]
+       pcp import table <file.csv> [--id <id>] [--title <caption>]
 
 Prints the feed fragment for a table kept in a spreadsheet (saved as CSV, or TSV for .tsv files):
   budget        years as columns ("2021-22", "2021/22" or "2021-2022"), one line per row, an optional
@@ -27,9 +32,13 @@ Prints the feed fragment for a table kept in a spreadsheet (saved as CSV, or TSV
                 otherwise a line whose amounts are all negative is income). Prints one entry of "budgets".
   action-plan   columns Priority, Aims, Baseline Data, Agency, Actions, Review Date (and an optional Id),
                 one agency per row; blank Priority and Aims cells carry down. Prints "actionPlan".
+  measure       a measure's values by period: columns Period (or Quarter, Month, Year) and Value, with
+                optional Status and Note, a period per row; or quarters ("Q1 2023/24") as column headings
+                over one row of values. Periods and figures are kept as printed. Prints one entry of "measures".
+  table         any other table: a row of headings, then its rows, kept as printed. Prints one entry of "tables".
 
-  --id <id>            the budget's id (default: made from the title)
-  --title <text>       the title (default: the first cell of a row above the headings)
+  --id <id>            the budget's, measure's or table's id (default: made from the title)
+  --title <text>       the title, or a table's caption (default: the first cell of a row above the headings)
   --description <text> a paragraph before the budget (repeat for more)
   --note <text>        a note under the budget (repeat for more)
   --plan <feed>        link agencies to the feed's partners and priorities to its objectives by name
@@ -38,7 +47,7 @@ Exit 0 with the JSON on stdout; 1 with "file.csv: row R, column C: message" line
 2 for a usage mistake.`;
 
 interface ImportArguments {
-  part: 'budget' | 'action-plan';
+  part: Part;
   file: string;
   id?: string;
   title?: string;
@@ -47,13 +56,22 @@ interface ImportArguments {
   plan?: string;
 }
 
+const PARTS = ['budget', 'action-plan', 'measure', 'table'] as const;
+type Part = (typeof PARTS)[number];
+const OPTIONS: Record<Part, string[]> = {
+  budget: ['--id', '--title', '--description', '--note'],
+  'action-plan': ['--title', '--plan'],
+  measure: ['--id', '--title'],
+  table: ['--id', '--title'],
+};
+
 function parseArguments(args: string[]): ImportArguments | string {
   const [part, ...rest] = args;
-  if (part !== 'budget' && part !== 'action-plan') {
-    return part === undefined ? 'say what to import: budget or action-plan' : `"${part}" cannot be imported: use budget or action-plan`;
+  if (!PARTS.includes(part as Part)) {
+    return part === undefined ? 'say what to import: budget, action-plan, measure or table' : `"${part}" cannot be imported: use budget, action-plan, measure or table`;
   }
-  const parsed: Partial<ImportArguments> & { description: string[]; notes: string[] } = { part, description: [], notes: [] };
-  const allowed = part === 'budget' ? ['--id', '--title', '--description', '--note'] : ['--title', '--plan'];
+  const parsed: Partial<ImportArguments> & { description: string[]; notes: string[] } = { part: part as Part, description: [], notes: [] };
+  const allowed = OPTIONS[part as Part];
   for (let index = 0; index < rest.length; index += 1) {
     const argument = rest[index]!;
     if (argument.startsWith('--')) {
@@ -114,6 +132,14 @@ export async function importCommand(args: string[], output: Output): Promise<num
         }),
       );
     }
+  } else if (parsed.part === 'measure') {
+    const result = importMeasureValues(table, { id: parsed.id, title: parsed.title });
+    ({ problems } = result);
+    fragment = result.measure;
+  } else if (parsed.part === 'table') {
+    const result = importPrintedTable(table, { id: parsed.id, title: parsed.title });
+    ({ problems } = result);
+    fragment = result.table;
   } else {
     let plan;
     if (parsed.plan !== undefined) {
@@ -134,7 +160,8 @@ export async function importCommand(args: string[], output: Output): Promise<num
     return 1;
   }
   // The fragment must be one the elements accept: check it with the feed's own schema.
-  const checked = v.safeParse(parsed.part === 'budget' ? Budget : ActionPlan, fragment);
+  const schema = { budget: Budget, 'action-plan': ActionPlan, measure: Measure, table: Table }[parsed.part];
+  const checked = v.safeParse(schema, fragment);
   if (!checked.success) {
     for (const issue of toPlanIssues(checked.issues)) output.err(`${file}: the imported ${parsed.part} would not be valid: ${issue.path}: ${issue.message}`);
     return 1;

@@ -19,6 +19,8 @@ Commands:
                                                (pcp render --help for its options)
   import budget <file.csv> [options]           print a budget kept in a spreadsheet (years as columns)
   import action-plan <file.csv> [options]      print an action plan kept in a spreadsheet (one agency a row)
+  import measure <file.csv> [options]          print a measure's values by period (quarters, months, years)
+  import table <file.csv> [options]            print any other table, kept as printed
                                                as feed JSON; unreadable cells as "file: row R, column C: …",
                                                exit 1 (pcp import --help for the layouts and options)
   migrate <feed>                               print a format-1 feed in the current format (2.0):

@@ -16,7 +16,7 @@ import type { PlanFeed } from '../schema/plan.js';
 import { appendItem, feedText, getAt, moveItem, pathOf, pointer, setAt, type Path } from './feed-value.js';
 import { chooseVariant, emptyValue, FormModel, isLanguageMap, itemName, sentence, singular, textIn, type FieldModel, type SchemaNode } from './form-model.js';
 import { planOutline, type OutlineItem } from './outline.js';
-import { addPasted, readPaste } from './paste.js';
+import { addPasted, KIND_NAMES, readPaste, type PastedPart, type PasteKind } from './paste.js';
 import { checkFeed, type Check, type Problem } from './problems.js';
 import { scopePreset } from './preset.js';
 import { embedSnippets } from './snippets.js';
@@ -517,6 +517,75 @@ function moveInList(path: Path, name: string, index: number, by: -1 | 1, focusId
 }
 
 // --- outline, problems, preview, save ------------------------------------------------------------------
+/**
+ * A drag in the outline, by an item's handle, with pointer events (mouse, pen and touch alike): the list it
+ * is in, where it started, the siblings it can go between, and the slot (0 to the number of siblings) it
+ * would drop into. The Up and Down buttons do the same without dragging (WCAG 2.5.7).
+ */
+interface OutlineDrag {
+  listPath: Path;
+  name: string;
+  from: number;
+  items: HTMLElement[];
+  slot: number | undefined;
+}
+let outlineDrag: OutlineDrag | undefined;
+
+function showDropSlot(drag: OutlineDrag, slot: number | undefined): void {
+  drag.slot = slot;
+  drag.items.forEach((item, index) => {
+    item.classList.toggle('drop-before', slot === index);
+    item.classList.toggle('drop-after', slot === drag.items.length && index === drag.items.length - 1);
+  });
+}
+
+function startOutlineDrag(event: PointerEvent, listPath: Path, from: number, name: string): void {
+  if (event.button !== 0 || outlineDrag) return;
+  const handle = event.currentTarget as HTMLElement;
+  const item = handle.closest('li');
+  if (!item?.parentElement) return;
+  event.preventDefault();
+  const drag: OutlineDrag = { listPath, name, from, items: [...item.parentElement.children] as HTMLElement[], slot: undefined };
+  outlineDrag = drag;
+  handle.setPointerCapture(event.pointerId);
+  item.classList.add('dragging');
+  // The slot is the number of siblings whose own line (not the levels below it) is above the pointer.
+  const move = (moved: PointerEvent) => {
+    const slot = drag.items.filter((sibling) => {
+      const line = (sibling.querySelector(':scope > .outline-row') ?? sibling).getBoundingClientRect();
+      return line.top + line.height / 2 < moved.clientY;
+    }).length;
+    // Dropped where it is, it would not move: no indicator there.
+    showDropSlot(drag, slot === from || slot === from + 1 ? undefined : slot);
+  };
+  const finish = (drop: boolean) => {
+    handle.removeEventListener('pointermove', move);
+    handle.removeEventListener('pointerup', up);
+    handle.removeEventListener('pointercancel', cancel);
+    removeEventListener('keydown', escape, true);
+    const { slot } = drag;
+    showDropSlot(drag, undefined);
+    item.classList.remove('dragging');
+    outlineDrag = undefined;
+    if (!drop || slot === undefined) return;
+    const to = slot > from ? slot - 1 : slot;
+    typedNumbers.clear();
+    change(moveItem(feed, listPath, from, to));
+    announce(`${name} moved to position ${to + 1} of ${drag.items.length}.`);
+  };
+  const up = () => finish(true);
+  const cancel = () => finish(false);
+  const escape = (key: KeyboardEvent) => {
+    if (key.key !== 'Escape') return;
+    key.preventDefault();
+    finish(false);
+  };
+  handle.addEventListener('pointermove', move);
+  handle.addEventListener('pointerup', up);
+  handle.addEventListener('pointercancel', cancel);
+  addEventListener('keydown', escape, true);
+}
+
 function outlineTemplate(items: OutlineItem[]): TemplateResult | typeof nothing {
   if (items.length === 0) return nothing;
   return html`<ul>
@@ -526,16 +595,20 @@ function outlineTemplate(items: OutlineItem[]): TemplateResult | typeof nothing 
       const name = item.label.replace(/ \S+:.*$| \S+$/, '');
       const outlineId = (at: Path, suffix: string) => `o${pointer(at)}${suffix}`;
       return html`<li>
-        <a href=${`#${fieldId(item.path, '#group')}`} @click=${(event: Event) => {
-          event.preventDefault();
-          focusPlace(pointer(item.path));
-        }}>${item.label}</a>
-        <span class="outline-actions">
-          <button type="button" class="button button--small button--secondary" id=${outlineId(item.path, '#up')} aria-disabled=${index === 0 ? 'true' : 'false'}
-            @click=${() => moveInList(listPath, name, index, -1, outlineId([...listPath, index - 1], '#up'))}>Up<span class="visually-hidden">: ${item.label}</span></button>
-          <button type="button" class="button button--small button--secondary" id=${outlineId(item.path, '#down')} aria-disabled=${index === items.length - 1 ? 'true' : 'false'}
-            @click=${() => moveInList(listPath, name, index, 1, outlineId([...listPath, index + 1], '#down'))}>Down<span class="visually-hidden">: ${item.label}</span></button>
-        </span>
+        <div class="outline-row">
+          <span class="drag-handle" id=${outlineId(item.path, '#drag')} aria-hidden="true" title="Drag to move ${item.label}"
+            @pointerdown=${(event: PointerEvent) => startOutlineDrag(event, listPath, index, item.label)}></span>
+          <a href=${`#${fieldId(item.path, '#group')}`} @click=${(event: Event) => {
+            event.preventDefault();
+            focusPlace(pointer(item.path));
+          }}>${item.label}</a>
+          <span class="outline-actions">
+            <button type="button" class="button button--small button--secondary" id=${outlineId(item.path, '#up')} aria-disabled=${index === 0 ? 'true' : 'false'}
+              @click=${() => moveInList(listPath, name, index, -1, outlineId([...listPath, index - 1], '#up'))}>Up<span class="visually-hidden">: ${item.label}</span></button>
+            <button type="button" class="button button--small button--secondary" id=${outlineId(item.path, '#down')} aria-disabled=${index === items.length - 1 ? 'true' : 'false'}
+              @click=${() => moveInList(listPath, name, index, 1, outlineId([...listPath, index + 1], '#down'))}>Down<span class="visually-hidden">: ${item.label}</span></button>
+          </span>
+        </div>
         ${outlineTemplate(item.children)}
       </li>`;
     })}
@@ -743,7 +816,8 @@ function wireStart(): void {
     event.preventDefault();
     const name = (document.getElementById('sample') as HTMLSelectElement).value;
     if (!name) return;
-    await openAddress(new URL(`../../demo/feeds/${name}`, document.baseURI).href, `the sample ${name}`);
+    // The samples are copied beside the page at build time (build/editor-plugin.ts), so they open wherever dist/ is.
+    await openAddress(new URL(`samples/${encodeURIComponent(name)}`, document.baseURI).href, `the sample ${name}`);
   });
   const file = document.getElementById('file') as HTMLInputElement;
   file.addEventListener('change', async () => {
@@ -764,7 +838,8 @@ function wireStart(): void {
     event.preventDefault();
     const text = (document.getElementById('paste') as HTMLTextAreaElement).value;
     const title = (document.getElementById('paste-title') as HTMLInputElement).value;
-    const read = readPaste(text, { plan: check.plan, title });
+    const as = (document.getElementById('paste-as') as HTMLSelectElement).value;
+    const read = readPaste(text, { plan: check.plan, title, as: as === '' ? undefined : (as as PasteKind) });
     const out = document.getElementById('paste-result')!;
     out.replaceChildren();
     const heading = document.createElement('p');
@@ -775,7 +850,7 @@ function wireStart(): void {
       list.append(item);
     }
     if (!read.result) {
-      heading.textContent = `The pasted cells could not be read${read.kind ? ` as ${read.kind === 'budget' ? 'a budget' : 'an action plan'}` : ''}:`;
+      heading.textContent = `The pasted cells could not be read${read.kind ? ` as ${KIND_NAMES[read.kind]}` : ''}:`;
       out.append(heading, list);
       out.className = 'paste-result paste-result--error';
       out.focus();
@@ -783,12 +858,30 @@ function wireStart(): void {
     }
     const added = addPasted((feed && typeof feed === 'object' ? feed : {}) as Record<string, unknown>, read.result);
     change(added.feed);
-    heading.textContent = read.result.part === 'budget' ? `Added the budget “${textIn(read.result.budget.title)}” with ${read.result.budget.lines.length} lines.` : `Added the action plan with ${read.result.actionPlan.rows.length} rows.`;
+    heading.textContent = pastedMessage(read.result, added.replaced);
     out.append(heading, ...(list.childElementCount ? [list] : []));
     out.className = 'paste-result';
     (document.getElementById('paste') as HTMLTextAreaElement).value = '';
     requestAnimationFrame(() => focusPlace(pointer(added.path)));
   });
+}
+
+/** What the paste added, in a sentence: "Added the table “Contents” with 9 rows." */
+function pastedMessage(pasted: PastedPart, replaced: boolean): string {
+  const verb = replaced ? 'Replaced' : 'Added';
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  switch (pasted.part) {
+    case 'budget':
+      return `${verb} the budget “${textIn(pasted.budget.title)}” with ${plural(pasted.budget.lines.length, 'line')}.`;
+    case 'actionPlan':
+      return `${verb} the action plan with ${plural(pasted.actionPlan.rows.length, 'row')}.`;
+    case 'measure':
+      return replaced
+        ? `Replaced the values of the measure “${textIn(pasted.measure.title)}” with ${plural(pasted.measure.values.length, 'value')}, keeping its other fields.`
+        : `Added the measure “${textIn(pasted.measure.title)}” with ${plural(pasted.measure.values.length, 'value')}.`;
+    case 'table':
+      return `${verb} the table “${textIn(pasted.table.caption)}” with ${plural(pasted.table.rows.length, 'row')}.`;
+  }
 }
 
 async function openAddress(address: string, name: string): Promise<void> {

@@ -54,6 +54,19 @@ export function parseFinancialYear(text: string): string | undefined {
   return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
 }
 
+/**
+ * A figure or a table cell as printed: a plain number ("42", "-3", "27.5") is a number; anything else
+ * ("183,000", "64.7%", "£4,825,228", "1.50", "3-5") is kept as the text printed, so nothing is rounded or
+ * reformatted (a number would print "1.5" and lose "£"). `undefined` for a blank cell.
+ */
+export function parseFigure(text: string): number | string | undefined {
+  const value = text.replace(/\s+/g, ' ').trim();
+  if (value === '') return undefined;
+  // No leading zeros ("007") and no trailing decimal zeros ("1.50"): a number would not print them.
+  if (/^-?(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/.test(value)) return Number(value);
+  return value;
+}
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 function monthNumber(name: string): number | undefined {

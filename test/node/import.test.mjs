@@ -274,6 +274,34 @@ describe('action-plan layouts', () => {
   });
 });
 
+describe('a measure\'s values and other tables', () => {
+  it('pcp import measure prints a measure with its values by period, kept as printed', async () => {
+    const path = await file('calls.tsv', 'Calls answered within 10 seconds\nQuarter\tValue\tStatus\nQ1 2023/24\t64.7%\tGreen\nQ2 2023/24\t61.2%\tAmber\n');
+    const result = await pcp('import', 'measure', path);
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepStrictEqual(JSON.parse(result.stdout), {
+      id: 'calls-answered-within-10-seconds',
+      title: 'Calls answered within 10 seconds',
+      values: [
+        { period: 'Q1 2023/24', figure: '64.7%', status: 'green' },
+        { period: 'Q2 2023/24', figure: '61.2%', status: 'amber' },
+      ],
+    });
+    const missing = await pcp('import', 'measure', await file('untitled.csv', 'Period,Value\nQ1 2023/24,5\n'));
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /untitled\.csv: the measure needs a title: give one with --title/);
+  });
+
+  it('pcp import table reproduces a sample feed\'s table from its cells', async () => {
+    const expected = (await feed('gwent-2021-2025')).tables.find((table) => table.id === 'precept-share-by-council-2018-19');
+    const csvText = [...expected.head, ...expected.rows].map((row) => row.map((cell) => `"${cell}"`).join(',')).join('\n');
+    const result = await pcp('import', 'table', await file('precept.csv', csvText), '--title', expected.caption, '--id', expected.id);
+    assert.equal(result.code, 0, result.stderr);
+    const { id, caption, head, rows, rowHeaders } = expected;
+    assert.deepStrictEqual(JSON.parse(result.stdout), { id, caption, head, rows, rowHeaders });
+  });
+});
+
 describe('usage', () => {
   it('exits 2 for a usage mistake and 0 for --help', async () => {
     for (const args of [['import'], ['import', 'grants', 'x.csv'], ['import', 'budget'], ['import', 'budget', 'a.csv', '--plan', 'x.json'], ['import', 'budget', 'a.csv', 'b.csv']]) {
@@ -284,6 +312,8 @@ describe('usage', () => {
     const help = await pcp('import', '--help');
     assert.equal(help.code, 0);
     assert.match(help.stdout, /pcp import action-plan <file\.csv>/);
+    assert.match(help.stdout, /pcp import measure <file\.csv>/);
+    assert.match(help.stdout, /pcp import table <file\.csv>/);
     assert.match((await pcp('--help')).stdout, /import budget <file\.csv>/);
   });
 

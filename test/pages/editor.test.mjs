@@ -1,7 +1,8 @@
 // The plan editor (dist/editor/index.html) as a plan author uses it, in Chromium, served with a strict CSP
 // header as well as its own policy: a plan from blank to a valid feed with the keyboard, every sample opened,
-// edited (a title, a figure, a Welsh text) and downloaded, spreadsheet cells pasted, a draft recovered
-// after a reload, and axe-core on the editor. Run after `npm run build`.
+// edited (a title, a figure, a Welsh text) and downloaded, the outline reordered by dragging, spreadsheet cells
+// pasted (a budget, an action plan, a measure's values, a table), a draft recovered after a reload, axe-core on
+// the editor, and the editor served from dist/ alone, as the npm package ships it. Run after `npm run build`.
 import assert from 'node:assert/strict';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -46,18 +47,30 @@ async function axeViolations(page) {
   }, AXE_TAGS);
 }
 
-/** A fresh editor with no draft; `errors` collects uncaught exceptions and console errors (CSP reports among them). */
-async function openEditor({ keepDraft = false } = {}) {
+/**
+ * A fresh editor with no draft; `errors` collects uncaught exceptions and console errors (CSP reports among them).
+ * `address` is where the editor is (by default the built page in this repository).
+ */
+async function openEditor({ keepDraft = false, address = `${server.url}${EDITOR}`, prepare } = {}) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport({ width: 1400, height: 1000 });
   const errors = collectErrors(page);
-  await page.goto(`${server.url}${EDITOR}`, { waitUntil: 'load' });
+  prepare?.(page);
+  await page.goto(address, { waitUntil: 'load' });
   await page.waitForFunction(() => document.documentElement.dataset.editorReady === 'true', { polling: 100, timeout: 15000 });
   if (!keepDraft) {
     await page.evaluate(() => localStorage.clear());
   }
   return { page, errors, context };
+}
+
+/** Opens a sample from the Start menu with the keyboard, and waits until the editor says it is open. */
+async function openSample(page, name) {
+  await page.select('#sample', name);
+  await page.focus('#sample-form button');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((wanted) => document.getElementById('announcer')?.textContent === `Opened the sample ${wanted}.`, { polling: 50, timeout: 20000 }, name);
 }
 
 /** The element with this id (ids hold / and @, so no CSS selector). */
@@ -252,8 +265,7 @@ describe('plan editor', () => {
       await page.keyboard.press('Enter');
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'f/publisher/name@en');
       // A warning pcp validate prints is listed too: a stated total that differs from the sum of the lines.
-      await page.select('#sample', 'cumbria-2021-2025.json');
-      await page.click('#sample-form button');
+      await openSample(page, 'cumbria-2021-2025.json');
       await noErrors(page);
       const warnings = await page.$$eval('.problem--warning a', (links) => links.map((link) => link.textContent.replace(/\s+/g, ' ').trim()));
       assert.ok(warnings.some((text) => /stated total .* differs from the sum of the lines/.test(text)), warnings.join('\n'));
@@ -269,10 +281,7 @@ describe('plan editor', () => {
     try {
       for (const name of samples) {
         const original = JSON.parse(await readFile(join(root, 'demo/feeds', name), 'utf8'));
-        await page.select('#sample', name);
-        await page.focus('#sample-form button');
-        await page.keyboard.press('Enter');
-        await page.waitForFunction((wanted) => document.getElementById('announcer')?.textContent === `Opened the sample ${wanted}.`, { polling: 50, timeout: 20000 }, name);
+        await openSample(page, name);
         const expected = structuredClone(original);
 
         // The plan's title, in its main language.
@@ -316,11 +325,10 @@ describe('plan editor', () => {
     }
   });
 
-  it('adds a budget and an action plan pasted from spreadsheet cells', async () => {
+  it('adds a budget, an action plan, a measure\'s values by quarter and a table pasted from spreadsheet cells', async () => {
     const { page, errors, context } = await openEditor();
     try {
-      await page.select('#sample', 'west-cumbria-csp-2012-13.json');
-      await page.click('#sample-form button');
+      await openSample(page, 'west-cumbria-csp-2012-13.json');
       await noErrors(page);
       const paste = async (text) => {
         // What a paste of copied cells puts in the box: tab-separated rows.
@@ -345,16 +353,100 @@ describe('plan editor', () => {
       assert.match(await page.evaluate(() => document.activeElement?.id ?? ''), /^f\/budgets\/\d+\//);
 
       await paste('Priority\tAims\tBaseline Data\tAgency\tActions\tReview Date\nAnti Social Behaviour\tReduce ASB in hotspots\t120 incidents\tPolice\tTargeted patrols\tMarch 2013\n\t\t\tCouncil\tCCTV review\tJune 2013');
-      await page.waitForFunction(() => document.getElementById('paste-result')?.textContent.startsWith('Added the action plan'), { polling: 50 });
+      // The sample has an action plan: the pasted one takes its place, and says so.
+      await page.waitForFunction(() => document.getElementById('paste-result')?.textContent.startsWith('Replaced the action plan with 1 row.'), { polling: 50 });
       const withPlan = await draftFeed(page);
       assert.equal(withPlan.actionPlan.rows.length, 1);
       assert.deepEqual(withPlan.actionPlan.rows[0].agencies.map((agency) => agency.actions), [['Targeted patrols'], ['CCTV review']]);
       await noErrors(page);
 
-      // Cells that are neither say so, and nothing changes.
+      // A measure's values by quarter: a new measure, its figures as printed.
+      await paste('Calls answered within 10 seconds\nQuarter\tValue\tStatus\tNote\nQ1 2012/13\t64.7%\tGreen\t\nQ2 2012/13\t61.2%\tAmber\tnew phone system');
+      await page.waitForFunction(() => document.getElementById('paste-result')?.textContent.startsWith('Added the measure “Calls answered within 10 seconds” with 2 values.'), { polling: 50 });
+      assert.deepEqual((await draftFeed(page)).measures.at(-1), {
+        id: 'calls-answered-within-10-seconds',
+        title: 'Calls answered within 10 seconds',
+        values: [
+          { period: 'Q1 2012/13', figure: '64.7%', status: 'green' },
+          { period: 'Q2 2012/13', figure: '61.2%', status: 'amber', note: 'new phone system' },
+        ],
+      });
+      assert.match(await page.evaluate(() => document.activeElement?.id ?? ''), /^f\/measures\/\d+\//);
+
+      // Any other table, captioned in the title box: cells kept as printed, numbers where a column is all numbers.
+      await page.$eval('#paste-title', (box) => (box.value = 'Precept share by council'));
+      await paste('Council\tShare\tPages\nAllerdale\t"£1,000"\t3\nCopeland\t"£2,000"\t4');
+      await page.waitForFunction(() => document.getElementById('paste-result')?.textContent.startsWith('Added the table “Precept share by council” with 2 rows.'), { polling: 50 });
+      assert.deepEqual((await draftFeed(page)).tables.at(-1), {
+        id: 'precept-share-by-council',
+        caption: 'Precept share by council',
+        head: [['Council', 'Share', 'Pages']],
+        rows: [
+          ['Allerdale', '£1,000', 3],
+          ['Copeland', '£2,000', 4],
+        ],
+        rowHeaders: true,
+      });
+      await page.$eval('#paste-title', (box) => (box.value = ''));
+      await noErrors(page);
+      const withAll = await draftFeed(page);
+
+      // Cells that cannot be read say why (a table needs a caption), and nothing changes.
       await paste('Name\tEmail\nAlex\talex@example.org');
-      await page.waitForFunction(() => document.getElementById('paste-result')?.textContent.startsWith('The pasted cells could not be read'), { polling: 50 });
-      assert.deepEqual(await draftFeed(page), withPlan);
+      await page.waitForFunction(() => document.getElementById('paste-result')?.textContent.startsWith('The pasted cells could not be read as a table'), { polling: 50 });
+      assert.match(await page.$eval('#paste-result', (result) => result.textContent), /needs a caption: give one in the title box/);
+      assert.deepEqual(await draftFeed(page), withAll);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('reorders the outline by dragging an item by its handle, with a line where it will go', async () => {
+    const { page, errors, context } = await openEditor();
+    try {
+      const name = 'cumbria-2021-2025.json';
+      const original = JSON.parse(await readFile(join(root, 'demo/feeds', name), 'utf8'));
+      const ids = original.objectives.map((objective) => objective.id);
+      assert.ok(ids.length >= 4);
+      await openSample(page, name);
+      await noErrors(page);
+      await page.$eval(byId('o/objectives/0#drag'), (handle) => handle.scrollIntoView({ block: 'start' }));
+      /** The centre of an element, and the top of the line (link and buttons) of an outline item. */
+      const box = (id) => page.$eval(byId(id), (element) => {
+        const rect = element.getBoundingClientRect();
+        const line = element.closest('.outline-row').getBoundingClientRect();
+        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2, lineTop: line.top };
+      });
+      const drops = () => page.$$eval('.outline li.drop-before, .outline li.drop-after', (items) => items.map((item) => `${item.className.trim()}: ${item.querySelector('.drag-handle').id} ${getComputedStyle(item).boxShadow !== 'none'}`));
+
+      // The first objective, dropped just inside the top of the fourth one's line: it goes after the third.
+      const handle = await box('o/objectives/0#drag');
+      const fourth = await box('o/objectives/3#drag');
+      await page.mouse.move(handle.x, handle.y);
+      await page.mouse.down();
+      await page.mouse.move(handle.x, fourth.lineTop + 2, { steps: 10 });
+      assert.deepEqual(await drops(), ['drop-before: o/objectives/3#drag true'], 'a visible line above the fourth objective');
+      await page.mouse.up();
+      const moved = [ids[1], ids[2], ids[0], ...ids.slice(3)];
+      await page.waitForFunction((wanted) => JSON.stringify(JSON.parse(localStorage.getItem('pcp-editor:draft')).feed.objectives.map((objective) => objective.id)) === wanted, { polling: 50 }, JSON.stringify(moved));
+      assert.deepEqual(await drops(), [], 'the line goes with the drop');
+      await page.waitForFunction((count) => document.getElementById('announcer')?.textContent.endsWith(`moved to position 3 of ${count}.`), { polling: 50 }, ids.length);
+
+      // Escape during a drag puts everything back as it was.
+      const last = await box(`o/objectives/${ids.length - 1}#drag`);
+      const first = await box('o/objectives/0#drag');
+      await page.mouse.move(last.x, last.y);
+      await page.mouse.down();
+      await page.mouse.move(first.x, first.lineTop + 1, { steps: 10 });
+      assert.deepEqual(await drops(), ['drop-before: o/objectives/0#drag true']);
+      await page.keyboard.press('Escape');
+      assert.deepEqual(await drops(), []);
+      await page.mouse.up();
+
+      // The downloaded feed is the sample with its objectives in the new order, and nothing else changed.
+      const expected = { ...structuredClone(original), objectives: moved.map((id) => original.objectives.find((objective) => objective.id === id)) };
+      assert.deepEqual(JSON.parse(await download(page, `${original.id}.json`)), expected);
       assert.deepEqual(errors, []);
     } finally {
       await context.close();
@@ -364,8 +456,7 @@ describe('plan editor', () => {
   it('keeps a draft: after a reload the edits are back, and the draft can be discarded', async () => {
     const { page, errors, context } = await openEditor();
     try {
-      await page.select('#sample', 'cumbria-2021-2025-bilingual.json');
-      await page.click('#sample-form button');
+      await openSample(page, 'cumbria-2021-2025-bilingual.json');
       await noErrors(page);
       await page.focus(byId('f/title@cy'));
       await replaceText(page, 'Cynllun drafft');
@@ -392,8 +483,7 @@ describe('plan editor', () => {
   it('previews any element, at phone and desktop widths, in both presets, and gives the embed snippets', async () => {
     const { page, errors, context } = await openEditor();
     try {
-      await page.select('#sample', 'cumbria-2021-2025.json');
-      await page.click('#sample-form button');
+      await openSample(page, 'cumbria-2021-2025.json');
       await noErrors(page);
       await page.waitForFunction(() => document.querySelector('#preview-frame pcp-plan-document')?.shadowRoot?.textContent.includes('Police and Crime Plan 2021-2025'), { polling: 50, timeout: 15000 });
       await page.select('#preview-element', 'pcp-budget-table');
@@ -427,8 +517,7 @@ describe('plan editor', () => {
       await page.click('#start-blank');
       await page.waitForFunction(() => document.querySelectorAll('.problem-list a').length > 0, { polling: 50 });
       assert.deepEqual(await axeViolations(page), [], 'blank plan');
-      await page.select('#sample', 'cumbria-2021-2025-bilingual.json');
-      await page.click('#sample-form button');
+      await openSample(page, 'cumbria-2021-2025-bilingual.json');
       await noErrors(page);
       await page.waitForFunction(() => document.querySelector('#preview-frame pcp-plan-document')?.shadowRoot?.textContent.length > 100, { polling: 50, timeout: 15000 });
       assert.deepEqual(await axeViolations(page), [], 'bilingual sample');
@@ -439,6 +528,43 @@ describe('plan editor', () => {
       assert.deepEqual(errors, []);
     } finally {
       await context.close();
+    }
+  });
+
+  it('works from dist/ alone, as the npm package ships it: every sample is beside the page', async () => {
+    // Only dist/ is served (no demo/, no schema/), with the same strict policy.
+    const distServer = await serve(join(root, 'dist'), { headers: { '/editor/index.html': { 'content-security-policy': CSP } } });
+    const requests = [];
+    const failures = [];
+    const { page, errors, context } = await openEditor({
+      address: `${distServer.url}/editor/index.html`,
+      prepare: (page) => {
+        page.on('request', (request) => requests.push(request.url()));
+        page.on('requestfailed', (request) => failures.push(`${request.url()}: ${request.failure()?.errorText}`));
+        page.on('response', (response) => response.status() >= 400 && failures.push(`${response.url()}: ${response.status()}`));
+      },
+    });
+    try {
+      const menu = await page.$$eval('#sample option', (options) => options.map((option) => option.value).filter(Boolean));
+      assert.deepEqual(menu, samples, 'the menu lists every sample feed');
+      for (const name of samples) {
+        // The copy in dist/editor/samples/ is the sample feed itself, only without its indentation.
+        assert.deepEqual(JSON.parse(await readFile(join(root, 'dist/editor/samples', name), 'utf8')), JSON.parse(await readFile(join(root, 'demo/feeds', name), 'utf8')), name);
+      }
+      for (const name of ['cumbria-2021-2025-bilingual.json', 'west-cumbria-csp-2012-13.json']) {
+        await openSample(page, name);
+        await noErrors(page);
+        const original = JSON.parse(await readFile(join(root, 'demo/feeds', name), 'utf8'));
+        assert.deepEqual(await draftFeed(page), original, name);
+      }
+      await page.waitForFunction(() => document.querySelector('#preview-frame pcp-plan-document')?.shadowRoot?.textContent.length > 100, { polling: 50, timeout: 15000 });
+      assert.deepEqual(failures, []);
+      assert.deepEqual(requests.filter((url) => !url.startsWith(`${distServer.url}/editor/`) && !/^(data|blob):/.test(url)), [], 'everything the editor loads is in dist/editor/');
+      assert.ok(requests.some((url) => url.endsWith('/editor/samples/west-cumbria-csp-2012-13.json')));
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+      await distServer.close();
     }
   });
 });

@@ -4,13 +4,13 @@
 // Runs after `npm run build` (test:pages), so the tarball is packed without running the build again.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { ELEMENTS } from '../../lib/elements.js';
-import { elementStates, launch, openPage, serve } from './browser.mjs';
+import { collectErrors, elementStates, launch, openPage, serve } from './browser.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -47,7 +47,7 @@ describe('the npm package', () => {
     if (work) await rm(work, { recursive: true, force: true });
   });
 
-  it('ships the built library, its CLI, schema, themes, licence and changelog, and nothing else', () => {
+  it('ships the built library, its CLI, schema, themes, licence and changelog, and nothing else', async () => {
     const files = packed.files.map((file) => file.path);
     const allowed = /^(dist\/|lib\/|bin\/pcp\.js$|schema\/plan\.schema\.json$|themes\/[a-z]+\.css$|custom-elements\.json$|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/;
     assert.deepEqual(files.filter((file) => !allowed.test(file)), []);
@@ -58,6 +58,29 @@ describe('the npm package', () => {
     assert.ok(files.some((file) => file.startsWith('dist/chunks/')), 'the shared chunks ship');
     // The WordPress plugin ships as its zip only (the unpacked copy is the same files again).
     assert.deepEqual(files.filter((file) => file.startsWith('dist/wordpress/')), []);
+    // The plan editor ships with its own copy of every sample feed: demo/ is not in the package.
+    assert.ok(files.includes('dist/editor/index.html'));
+    const samples = (await readdir(join(root, 'demo/feeds'))).filter((name) => name.endsWith('.json')).sort();
+    assert.deepEqual(files.filter((file) => file.startsWith('dist/editor/samples/')).sort(), samples.map((name) => `dist/editor/samples/${name}`));
+  });
+
+  it('opens a sample in the plan editor from node_modules/pcp-elements/dist/editor/', async () => {
+    const server = await serve(join(project, 'node_modules/pcp-elements/dist'));
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      const errors = collectErrors(page);
+      await page.goto(`${server.url}/editor/index.html`, { waitUntil: 'load' });
+      await page.waitForFunction(() => document.documentElement.dataset.editorReady === 'true', { polling: 50, timeout: 15000 });
+      await page.select('#sample', 'cumbria-2021-2025.json');
+      await page.click('#sample-form button');
+      await page.waitForFunction(() => document.getElementById('announcer')?.textContent === 'Opened the sample cumbria-2021-2025.json.', { polling: 50, timeout: 15000 });
+      assert.equal(await page.$eval('[id="f/id"]', (input) => input.value), 'cumbria-2021-2025');
+      assert.deepEqual(errors, []);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 
   it('declares its licence, version, engines and an exports entry (with types) for every built module', async () => {
