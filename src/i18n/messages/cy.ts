@@ -123,6 +123,10 @@ export const cy: Messages = {
     file: 'cyllid',
     // A number takes the singular noun: "2 sleisen".
     chartSummary: (slices: number) => `Siart toesen o ${slices} sleisen; mae’r rhestr ar ei ôl yn rhoi pob ffigur.`,
+    chartName: (slices: number) => `Siart toesen o ${slices} sleisen`,
+    // "Dewiswyd" leaves what follows unmutated (as the wheel's).
+    selected: (share: string) => `Dewiswyd ${share}`,
+    instructions: 'Defnyddiwch y bysellau saeth i symud rhwng y sleisys, a’r fysell Enter i ddewis un.',
   },
   // <pcp-scenario-table>
   scenarios: {
