@@ -148,6 +148,10 @@ export const cy: Messages = {
       `${scope}: ${delivered} o ${total} ymrwymiad ${word}${share}${rest ? `; ${rest}` : ''}.`,
     counts: (delivered: number, total: number, word: string) => `${delivered} o ${total} ${word}`,
     key: 'Allwedd',
+    // A number takes the singular noun: "5 bar".
+    chartName: (bars: number) => `Siart bar o ${bars} bar`,
+    selected: (name: string) => `Dewiswyd ${name}`,
+    instructions: 'Defnyddiwch y bysellau saeth i symud rhwng y barrau, a’r fysell Enter i ddewis un.',
     csvCaption: 'Cynnydd',
     commitments: 'Ymrwymiadau',
     measures: 'Mesurau',
