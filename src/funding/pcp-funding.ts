@@ -16,6 +16,7 @@ import type { Plan } from '../schema/plan.js';
 import type { ViewContext } from '../view/plan-text.js';
 import { txt } from '../view/render-text.js';
 import { fundingView, SIZE, type FundingSetShown, type FundingSlice } from './funding-view.js';
+import '../i18n/messages/en/funding.js';
 import type { TableCell } from '../view/table-model.js';
 
 let instances = 0;
