@@ -247,7 +247,7 @@ export class PcpFunding extends PcpElement {
     const about = set.about;
     // Named by its summary (what kind of chart, how many slices), not after its heading, which is read
     // just before: the title would be heard twice. The summary is hidden from the flow, so it is read
-    // once: as the figure's name without script, as the donut's (read before its slices) with it.
+    // once, as the figure's name; with script the donut inside it is a list box of "Slices".
     const summaryId = `${this.uid}-${set.id}-summary`;
     const itemId = (index: number) => `${this.uid}-${set.id}-i${index}`;
     const marked = new Set(live ? set.slices.map((slice) => slice.item) : []);
@@ -261,7 +261,7 @@ export class PcpFunding extends PcpElement {
       this.selectedKey,
     );
     const selected = set.slices.find((slice) => slice.key === this.selectedKey);
-    return html`<figure class="set" part="set" aria-labelledby=${live ? nothing : summaryId}>
+    return html`<figure class="set" part="set" aria-labelledby=${summaryId}>
       <p class="visually-hidden" part="summary" id=${summaryId} aria-hidden="true">${live ? set.chartName : set.summary}</p>
       ${heading(this.level, txt(set.title), { className: 'title', part: 'title', id: `${this.uid}-${set.id}` })}
       ${about
@@ -274,7 +274,7 @@ export class PcpFunding extends PcpElement {
         viewBox="0 0 ${SIZE} ${SIZE}"
         part="chart"
         role=${live && keys.length ? 'listbox' : nothing}
-        aria-labelledby=${live && keys.length ? summaryId : nothing}
+        aria-label=${live && keys.length ? ctx.t.funding.slices : nothing}
         aria-orientation=${live && keys.length ? 'horizontal' : nothing}
         aria-hidden=${live && keys.length ? nothing : 'true'}
       >

@@ -204,15 +204,16 @@ export class PcpProgress extends PcpElement {
         @focus=${() => this.keys.focused(row.key)}
         @keydown=${(event: KeyboardEvent) => this.keys.keydown(event, mark.bars, row, this.choose)}
       >
-        ${this.renderRowContent(row)}
+        ${this.renderRowContent(row, 'none')}
       </li>`;
     }
     return html`<li class="row" part="row">${this.renderRowContent(row)}</li>`;
   }
 
-  private renderRowContent(row: RowView): TemplateResult {
+  /** The row's heading, bar and counts; `role` "none" inside an option, whose name (heading and counts) says them once. */
+  private renderRowContent(row: RowView, role?: 'none'): TemplateResult {
     return html`
-      ${heading(this.level + 1, row.name.map(txt), { className: 'name' })}
+      ${heading(this.level + 1, row.name.map(txt), { className: 'name', ...(role ? { role } : {}) })}
       <div class="bar" part="bar" aria-hidden="true">
         ${row.segments.map(
           (segment) => html`<span
@@ -222,7 +223,7 @@ export class PcpProgress extends PcpElement {
           ></span>`,
         )}
       </div>
-      <p class="counts" part="counts">${txt(row.counts)}</p>`;
+      <p class="counts" part="counts" role=${role ?? nothing}>${txt(row.counts)}</p>`;
   }
 
   /** A measure's values by period: the small column chart (hidden from screen readers), then the table. */

@@ -124,6 +124,7 @@ export const cy: Messages = {
     // A number takes the singular noun: "2 sleisen".
     chartSummary: (slices: number) => `Siart toesen o ${slices} sleisen; mae’r rhestr ar ei ôl yn rhoi pob ffigur.`,
     chartName: (slices: number) => `Siart toesen o ${slices} sleisen`,
+    slices: 'Sleisys',
     // "Dewiswyd" leaves what follows unmutated (as the wheel's).
     selected: (share: string) => `Dewiswyd ${share}`,
     instructions: 'Defnyddiwch y bysellau saeth i symud rhwng y sleisys, a’r fysell Enter i ddewis un.',
