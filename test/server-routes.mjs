@@ -74,6 +74,12 @@ export const testServerRoutes = [
       context.body = 'error';
       return;
     }
+    if (name === 'sample-feeds') {
+      // The names of the bundled sample feeds (demo/feeds), so a test can walk every one of them.
+      const { readdir } = await import('node:fs/promises');
+      const names = (await readdir(new URL('../demo/feeds/', import.meta.url))).filter((file) => file.endsWith('.json')).map((file) => file.slice(0, -5));
+      return json(JSON.stringify(names.sort()));
+    }
     if (name === 'render') {
       // `pcp render` output for a sample feed, as the CLI prints it (for the hydration tests).
       const { execFile } = await import('node:child_process');

@@ -11,16 +11,18 @@ export interface HeadingOptions {
   id?: string;
   /** -1 to let a link or script move focus to the heading. */
   tabindex?: number;
+  /** `none` inside an element whose children are presentational (a list box's option), whose name says it already. */
+  role?: 'none';
 }
 
 export function heading(level: number, content: unknown, options: HeadingOptions = {}): TemplateResult {
-  const { className, part, id, tabindex } = options;
+  const { className, part, id, tabindex, role } = options;
   const safe = Math.max(1, Math.round(level) || 1);
   if (safe > 6) {
-    return html`<p class=${className ?? nothing} part=${part ?? nothing} id=${id ?? nothing} tabindex=${tabindex ?? nothing} role="heading" aria-level=${safe}>
+    return html`<p class=${className ?? nothing} part=${part ?? nothing} id=${id ?? nothing} tabindex=${tabindex ?? nothing} role=${role ?? 'heading'} aria-level=${role ? nothing : safe}>
       ${content}
     </p>`;
   }
   const tag = unsafeStatic(`h${safe}`);
-  return staticHtml`<${tag} class=${className ?? nothing} part=${part ?? nothing} id=${id ?? nothing} tabindex=${tabindex ?? nothing}>${content}</${tag}>`;
+  return staticHtml`<${tag} class=${className ?? nothing} part=${part ?? nothing} id=${id ?? nothing} tabindex=${tabindex ?? nothing} role=${role ?? nothing}>${content}</${tag}>`;
 }

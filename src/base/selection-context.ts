@@ -18,6 +18,10 @@ export const selectionContext = createContext<PlanSelection>(Symbol.for('pcp-ele
 /** `detail` of `pcp-select`. */
 export interface PlanSelectDetail {
   objectiveId: string | undefined;
+  /** From `<pcp-funding>`: the share selected (no objective: `objectiveId` is undefined). */
+  share?: { set: string; index: number; label: string } | undefined;
+  /** From `<pcp-progress>`: the measure selected, and the period when it is one of its values over time. */
+  measure?: { id: string; period?: string | undefined } | undefined;
 }
 
 declare global {

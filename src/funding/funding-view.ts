@@ -40,9 +40,17 @@ export interface FundingItem {
 
 /** One slice of the donut: its path, centred on 0,0 in a SIZE × SIZE box. */
 export interface FundingSlice {
+  /** Unique in the element ("income:2"): the keyboard model's key for it. */
+  readonly key: string;
   readonly path: string;
   /** The share's colour (its place in the set); undefined for the rest, drawn grey and dashed. */
   readonly colour?: number;
+  /** Its item in `items`: the key entry whose text names it ("Local Precept: 27.5%"), so the name is what is seen. */
+  readonly item: number;
+  /** Its place among the slices (`aria-posinset` and `aria-setsize`: "2 of 5"). */
+  readonly position: { readonly index: number; readonly of: number };
+  /** What is announced when it is selected: "Selected Local Precept: 27.5%". */
+  readonly announcement: string;
 }
 
 export interface FundingSetShown {
@@ -51,8 +59,10 @@ export interface FundingSetShown {
   /** "Shares of: Our overall funding: £173m · 2021/22", when the plan says any of it. */
   readonly about?: { readonly of?: { readonly lead: string; readonly text: PlanText }; readonly total?: TableCell; readonly period?: PlanText };
   readonly description: readonly PlanText[];
-  /** Read before the chart, after the heading: "A donut chart of 3 slices; …" (the heading gives the title). */
+  /** Read before the chart, after the heading: "A donut chart of 3 slices; …" (the heading gives the title). Without script: the donut is hidden and the list is the content. */
   readonly summary: string;
+  /** The chart's name with script, when its slices are the content: "A donut chart of 3 slices" (the heading gives the title). */
+  readonly chartName: string;
   readonly slices: readonly FundingSlice[];
   readonly items: readonly FundingItem[];
   readonly source: FundingShares['source'];
@@ -75,7 +85,7 @@ export const SIZE = 160;
 const drawArc = arc<{ startAngle: number; endAngle: number }>()
   .innerRadius(SIZE * 0.28)
   .outerRadius(SIZE / 2 - 2);
-const layoutPie = pie<{ percent: number; colour?: number }>()
+const layoutPie = pie<{ percent: number; colour?: number; item: number }>()
   .value((slice) => slice.percent)
   .sort(null);
 
@@ -93,6 +103,13 @@ const figureCell = (figure: FigureValue, unit: 'money' | 'percent', ctx: ViewCon
   ...(typeof figure === 'number' ? {} : { figure }),
 });
 
+/** An item's words as the list shows them, in one string: "Local Precept: 27.5% (£93m)", or the rest's line. */
+export function itemText(item: FundingItem): string {
+  const { rest } = item;
+  if (rest) return rest.label ? `${rest.before} ${rest.label.text} ${rest.after}` : rest.before;
+  return `${item.label.text.text}: ${item.percent.text.text}${item.amount ? ` (${item.amount.text.text})` : ''}${item.illustrative ? ` ${item.illustrative}` : ''}`;
+}
+
 /** One set of shares as shown, and its CSV rows. */
 export function fundingSetShown(set: FundingShares, ctx: ViewContext): { shown: FundingSetShown; rows: TableCell[][] } {
   const { t, locale } = ctx;
@@ -106,9 +123,9 @@ export function fundingSetShown(set: FundingShares, ctx: ViewContext): { shown: 
   }));
 
   // A share printed in words without a value has no size to draw.
-  const drawn: { percent: number; colour?: number }[] = set.shares.flatMap((share, index) => {
+  const drawn: { percent: number; colour?: number; item: number }[] = set.shares.flatMap((share, index) => {
     const percent = figureNumber(share.percent);
-    return percent === undefined ? [] : [{ percent, colour: index }];
+    return percent === undefined ? [] : [{ percent, colour: index, item: index }];
   });
   const sum = drawn.reduce((total, slice) => total + slice.percent, 0);
   // The rest is drawn; its size is said only when every share is exact (100 − "approximately 56%" is no figure).
@@ -116,7 +133,7 @@ export function fundingSetShown(set: FundingShares, ctx: ViewContext): { shown: 
     const percent = Math.round((100 - sum) * 1e6) / 1e6;
     const exact = drawn.length === set.shares.length && set.shares.every((share) => isExact(share.percent));
     const size = exact ? formatPercent(percent, { locale }) : undefined;
-    drawn.push({ percent });
+    drawn.push({ percent, item: items.length });
     items.push({
       label: { text: ctx.text(set.remainderLabel ?? words.notBrokenDown), csv: set.remainderLabel ?? words.notBrokenDown },
       percent: exact ? { text: { text: size! }, csv: percent } : { text: { text: '' } },
@@ -125,7 +142,16 @@ export function fundingSetShown(set: FundingShares, ctx: ViewContext): { shown: 
         : { before: words.restUnnamed(size) },
     });
   }
-  const slices = layoutPie(drawn).map((slice) => ({ path: drawArc(slice) ?? '', ...(slice.data.colour === undefined ? {} : { colour: slice.data.colour }) }));
+  const slices = layoutPie(drawn).map(
+    (slice, index, all): FundingSlice => ({
+      key: `${set.id}:${index}`,
+      path: drawArc(slice) ?? '',
+      ...(slice.data.colour === undefined ? {} : { colour: slice.data.colour }),
+      item: slice.data.item,
+      position: { index: index + 1, of: all.length },
+      announcement: words.selected(itemText(items[slice.data.item]!)),
+    }),
+  );
 
   const period = periodText(set.period, locale);
   const about =
@@ -147,6 +173,7 @@ export function fundingSetShown(set: FundingShares, ctx: ViewContext): { shown: 
       ...(about ? { about } : {}),
       description: (set.description ?? []).map((text) => ctx.text(text)),
       summary: words.chartSummary(slices.length),
+      chartName: words.chartName(slices.length),
       slices,
       items,
       source: set.source,

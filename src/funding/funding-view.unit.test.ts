@@ -107,6 +107,27 @@ describe('fundingView', () => {
     assert.doesNotMatch(cleveland.summary, /Financial Background/);
   });
 
+  test('each slice is named by its line in the list, has its place among the slices, and says what selecting it announces', () => {
+    const cambs = shown(fundingView(viewContext(sampleFeed('cambridgeshire-peterborough-2021-2024')))).sets[0]!;
+    assert.equal(cambs.chartName, 'A donut chart of 2 slices');
+    assert.deepEqual(
+      cambs.slices.map((slice) => [slice.key, listed(cambs.items[slice.item]!), `${slice.position.index} of ${slice.position.of}`, slice.announcement]),
+      [
+        ['police-settlement-grant:0', 'Police Settlement Grant: approximately 56%', '1 of 2', 'Selected Police Settlement Grant: approximately 56%'],
+        [
+          'police-settlement-grant:1',
+          'The rest: the policing part of your council tax (the plan gives no figure).',
+          '2 of 2',
+          'Selected The rest: the policing part of your council tax (the plan gives no figure).',
+        ],
+      ],
+    );
+    // A share printed in words without a value is listed, not drawn: no slice names it.
+    const words = shown(fundingView(viewContext(feedWith({ id: 'w', title: 'W', shares: [{ label: 'Grant', percent: 'most' }, { label: 'Precept', percent: 20 }] })))).sets[0]!;
+    assert.deepEqual(words.slices.map((slice) => listed(words.items[slice.item]!)), ['Precept: 20%', 'The plan does not break down the rest.']);
+    assert.ok(!words.slices.some((slice) => slice.item === 0));
+  });
+
   test('one set by id (ignoring case) or title; empty states', () => {
     const ctx = viewContext(sampleFeed('cambridgeshire-peterborough-2021-2024'));
     assert.deepEqual(shown(fundingView(ctx, { shares: 'Police-Settlement-Grant' })).sets.map((set) => set.id), ['police-settlement-grant']);

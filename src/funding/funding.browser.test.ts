@@ -1,5 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../pcp-elements.js';
 import { contrast } from '../../test/helpers/contrast.js';
 import { $, $$, loadFeed, text } from '../../test/helpers/dom.js';
@@ -36,7 +36,11 @@ describe('<pcp-funding>', () => {
     const items = $$(element, '[part="list"] li').map(text);
     expect(items).to.deep.equal(['Local Precept: 27.5%', 'Government: 72.5%']);
     expect($$(element, '[part="chart"] path.slice')).to.have.length(2);
-    expect($(element, '[part="chart"]').getAttribute('aria-hidden')).to.equal('true');
+    // With script the slices are the content, named by the list's lines, which are then hidden (read once).
+    expect($(element, '[part="chart"]').getAttribute('role')).to.equal('listbox');
+    expect($(element, '[part="list"]').getAttribute('aria-hidden')).to.equal('true');
+    const names = $$(element, '[role="option"]').map((option) => text(element.shadowRoot!.getElementById(option.getAttribute('aria-labelledby')!)!));
+    expect(names).to.deep.equal(items);
     // Each share's colour in the donut is its colour in the list.
     const slices = $$(element, '[part="chart"] path.slice').map((path) => path.getAttribute('class'));
     const swatches = $$(element, '[part="list"] li rect.slice').map((rect) => rect.getAttribute('class'));
@@ -56,13 +60,15 @@ describe('<pcp-funding>', () => {
     ]);
     expect(text(sets[0]!.querySelector('.period')!)).to.equal('Shares of: Our overall funding · 2021/22');
     expect(sets[0]!.querySelector('path.rest')).to.exist;
-    // The figure is named by its summary, not after its heading (read next: the title would be heard twice):
+    // The chart is named by its summary, not after its heading (read just before: the title would be heard twice):
     // what kind of chart it is and how many slices it has, before the chart.
     const title = sets[0]!.querySelector('[part="title"]')!;
     const summary = element.shadowRoot!.getElementById(sets[0]!.getAttribute('aria-labelledby')!)!;
+    // With script the donut inside is a list box of slices (named shortly: the summary has named the figure).
+    expect(sets[0]!.querySelector('[part="chart"]')!.getAttribute('aria-label')).to.equal('Slices');
     expect(summary === title, 'named after its heading').to.equal(false);
     expect(summary.getAttribute('part')).to.equal('summary');
-    expect(text(summary)).to.equal('A donut chart of 2 slices; the list after it gives each figure.');
+    expect(text(summary)).to.equal('A donut chart of 2 slices');
     expect(text(summary)).to.not.contain(text(title));
     // Read once: as the name, not again in the flow.
     expect(summary.getAttribute('aria-hidden')).to.equal('true');
@@ -111,5 +117,47 @@ describe('<pcp-funding>', () => {
     expect(lines[0]).to.equal('Set,Share,Per cent,Amount (£),Period');
     expect(lines[1]).to.equal('Police Settlement Grant,Police Settlement Grant,approximately 56%,,2021/22');
     expect(lines[2]).to.equal('Police Settlement Grant,the policing part of your council tax,,,2021/22');
+  });
+
+  it('is one tab stop per donut: arrows move round its slices, Enter selects (pcp-select, announced once), Escape leaves', async () => {
+    const plan = await loadFeed('west-yorkshire-2021-2024');
+    const element = await fixture<PcpFunding>(html`<pcp-funding .plan=${plan}></pcp-funding>`);
+    const before = document.createElement('button');
+    element.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    const active = () => element.shadowRoot!.activeElement as SVGGElement | null;
+    const name = () => text(element.shadowRoot!.getElementById(active()!.getAttribute('aria-labelledby')!)!);
+    expect(name()).to.equal('Government grant: 53.8%');
+    expect(`${active()!.getAttribute('aria-posinset')} of ${active()!.getAttribute('aria-setsize')}`).to.equal('1 of 4');
+    await sendKeys({ press: 'ArrowRight' });
+    await element.updateComplete;
+    expect(name()).to.equal('Income: 22.7%');
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await element.updateComplete;
+    expect(name()).to.equal('Other: 0.9%');
+    await sendKeys({ press: 'Home' });
+    await element.updateComplete;
+    expect(name()).to.equal('Government grant: 53.8%');
+    await sendKeys({ press: 'End' });
+    await element.updateComplete;
+    expect(name()).to.equal('Other: 0.9%');
+    // One tab stop per donut.
+    expect($$(element, '[role="option"][tabindex="0"]')).to.have.length(2);
+    const selected = oneEvent(element, 'pcp-select');
+    await sendKeys({ press: 'Enter' });
+    const detail = (await selected).detail;
+    expect(detail).to.deep.equal({ objectiveId: undefined, share: { set: 'where-the-money-came-from-2024-25', index: 3, label: 'Other' } });
+    await element.updateComplete;
+    expect(active()!.getAttribute('aria-selected')).to.equal('true');
+    expect($(element, '.selected-ring')).to.exist;
+    await new Promise(requestAnimationFrame);
+    await element.updateComplete;
+    expect(text($(element, '[aria-live="polite"]'))).to.equal('Selected Other: 0.9%');
+    await sendKeys({ press: 'Escape' });
+    expect(element.shadowRoot!.activeElement).to.equal($(element, '[part="download"] a'));
+    await expect(element).to.be.accessible();
+    before.remove();
   });
 });

@@ -7,6 +7,8 @@ import { tableRegion } from '../base/scroll-region.js';
 import { BlobLinkController } from '../base/blob-link.js';
 import { downloadLink } from '../base/download-link.js';
 import { SelectionController } from '../base/selection-controller.js';
+import { LiveRegionController } from '../charts/live-region.js';
+import { MarkKeysController } from '../charts/mark-keys.js';
 import { renderActions } from '../objectives/render-actions.js';
 import type { Plan } from '../schema/plan.js';
 import { actionListStyles } from '../styles/action-list-styles.js';
@@ -125,11 +127,8 @@ export class PcpPriorityWheel extends PcpElement {
 
   /** Width of the chart box in px, measured. */
   @state() private chartWidth = 0;
-  /** The segment with keyboard focus: "o3" (objective 3) or "a3.2" (its action 2). */
-  @state() private focusKey: string | undefined;
   /** True while a segment has keyboard focus (:focus-visible): the drawn focus ring shows then only. */
   @state() private focusVisible = false;
-  @state() private announcement = '';
 
   private readonly selection = new SelectionController(this);
   private readonly chartRef = createRef<HTMLDivElement>();
@@ -143,6 +142,9 @@ export class PcpPriorityWheel extends PcpElement {
         if (width > 0 && width !== this.chartWidth) this.chartWidth = width;
       });
   private readonly csvLink = new BlobLinkController(this);
+  /** The keyboard model (charts/mark-keys.ts); its focusKey is the segment with focus: "o3" (objective 3) or "a3.2" (its action 2). */
+  private readonly keys = new MarkKeysController(this, { escapeTo: () => this.viewButtonRef.value });
+  private readonly live = new LiveRegionController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -165,12 +167,13 @@ export class PcpPriorityWheel extends PcpElement {
     if (this.detail !== 'panel' && this.detail !== 'none') this.detail = 'panel';
     // A focus position the plan no longer has (fewer objectives) would leave no tab stop.
     const plan = this.loadedPlan;
-    if (this.focusKey && plan) {
-      const [objective, action] = this.focusKey.slice(1).split('.').map(Number) as [number, number | undefined];
-      const exists = this.focusKey.startsWith('o')
+    const focusKey = this.keys.focusKey;
+    if (focusKey && plan) {
+      const [objective, action] = focusKey.slice(1).split('.').map(Number) as [number, number | undefined];
+      const exists = focusKey.startsWith('o')
         ? objective < plan.objectives.length
         : objective < plan.objectives.length && (action ?? 0) < (plan.objectives[objective]!.actions?.length ?? 0) && this.rings === 2;
-      if (!exists) this.focusKey = undefined;
+      if (!exists) this.keys.focusKey = undefined;
     }
   }
 
@@ -209,7 +212,7 @@ export class PcpPriorityWheel extends PcpElement {
       detail: this.detail,
       view: this.view,
       selectedId: this.selection.objectiveId,
-      focusKey: this.focusKey,
+      focusKey: this.keys.focusKey,
       width: this.chartWidth,
       // Only the chart measures text (the table view reads no fonts).
       measure: this.view === 'chart' ? this.labelMeasure() : undefined,
@@ -241,7 +244,7 @@ export class PcpPriorityWheel extends PcpElement {
         </div>
         ${view.detail ? this.renderDetail(view.detail, ctx) : nothing}
       </div>
-      <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
+      ${this.live.render()}
     `;
   }
 
@@ -325,9 +328,9 @@ export class PcpPriorityWheel extends PcpElement {
       aria-posinset=${segment.position ? segment.position.index : nothing}
       aria-setsize=${segment.position ? segment.position.of : nothing}
       @click=${() => this.choose(segment)}
-      @keydown=${(event: KeyboardEvent) => this.onKeydown(event, ring, segment)}
+      @keydown=${(event: KeyboardEvent) => this.keys.keydown(event, ring, segment, this.choose)}
       @focus=${(event: FocusEvent) => {
-        this.focusKey = key;
+        this.keys.focused(key);
         this.focusVisible = (event.target as Element).matches(':focus-visible');
       }}
     >
@@ -337,55 +340,11 @@ export class PcpPriorityWheel extends PcpElement {
     </g>`;
   }
 
-  private onKeydown(event: KeyboardEvent, ring: readonly WheelSegmentView[], segment: WheelSegmentView): void {
-    const index = ring.indexOf(segment);
-    let next: WheelSegmentView | undefined;
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        next = ring[(index + 1) % ring.length];
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        next = ring[(index - 1 + ring.length) % ring.length];
-        break;
-      case 'Home':
-        next = ring[0];
-        break;
-      case 'End':
-        next = ring[ring.length - 1];
-        break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.choose(segment);
-        return;
-      case 'Escape':
-        event.preventDefault();
-        this.viewButtonRef.value?.focus();
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    if (next) this.moveFocus(next.key);
-  }
-
-  private moveFocus(key: string): void {
-    this.focusKey = key;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`[data-key="${key}"]`)?.focus());
-  }
-
   /** Selects a segment's objective (a second press on the selected one keeps it: selection is not a toggle). */
-  private choose(segment: WheelSegmentView): void {
+  private readonly choose = (segment: WheelSegmentView): void => {
     this.selection.select(segment.objectiveId);
-    // Cleared first, so selecting the same objective again is announced again.
-    this.announcement = '';
-    const message = segment.announcement;
-    requestAnimationFrame(() => {
-      this.announcement = message;
-    });
-  }
+    this.live.announce(segment.announcement);
+  };
 
   /** The "Show as table" button: to the table, focus goes to it, so a screen reader says where it is (its caption names it). */
   private readonly toggleView = () => {

@@ -1,10 +1,13 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleProps } from '../base/style-props.js';
 import { BlobLinkController } from '../base/blob-link.js';
 import { downloadLink } from '../base/download-link.js';
 import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
+import { SelectionController } from '../base/selection-controller.js';
+import { LiveRegionController } from '../charts/live-region.js';
+import { MarkKeysController } from '../charts/mark-keys.js';
 import { figureContext } from '../narrative/render-figure.js';
 import { renderSource } from '../narrative/render-narrative.js';
 import { renderTable, type CellView } from '../narrative/render-table.js';
@@ -32,6 +35,13 @@ let instances = 0;
  * ARIA `meter` semantics with the value written out as text. A measure's values by period are a table
  * (figures as printed, each status with its label and pattern) after a small column chart that screen
  * readers skip, and are in the CSV.
+ *
+ * With script, the commitments' bars are one list box with one tab stop: the arrow keys move from
+ * bar to bar (Home and End to the first and last), Enter or Space selects the bar's objective (fires
+ * `pcp-select` and, inside a `<pcp-plan>`, selects it in the other elements too; announced once),
+ * Escape leaves for "Download CSV". Each bar is named by what its row shows ("1 Investing in Our
+ * Police, 4 of 11 delivered, 7 planned"), its place ("2 of 5") from `aria-posinset`. Without script
+ * (server-rendered HTML) the rows are a plain list with their headings, and nothing is focusable.
  *
  * @summary Progress bars for commitments and measures, with a status scale.
  *
@@ -63,6 +73,7 @@ let instances = 0;
  * @cssproperty --pcp-status-green - Colour of "Green". Default #00703c.
  * @cssproperty --pcp-status-complete - Colour of "Complete". Default #1d70b8.
  *
+ * @event pcp-select - A reader selected an objective's bar (Enter, Space or a click). `detail: { objectiveId }`; undefined for the whole plan's own commitments.
  * @event pcp-warning - The `scale` attribute has a mistake (the defaults are used for it). `detail: { path, message }`.
  * @event pcp-load - Its own feed (src, plan or inline JSON) loaded. `detail: { plan, source }`.
  * @event pcp-error - Its own feed could not be loaded or is not valid. `detail: { kind, message, path, issues, source }`.
@@ -83,6 +94,25 @@ export class PcpProgress extends PcpElement {
 
   private readonly uid = `pcp-progress-${(instances += 1)}`;
   private readonly csvLink = new BlobLinkController(this);
+  private readonly selection = new SelectionController(this);
+  private readonly keys = new MarkKeysController(this, { escapeTo: () => this.renderRoot.querySelector<HTMLElement>('[part="download"] a') });
+  private readonly live = new LiveRegionController(this);
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // Hydrated as the server rendered it (no live controls): render again with them.
+    if (this.serverRendered) this.requestUpdate();
+  }
+
+  /** True on the server, and while hydrating what the server rendered (whose first render must match it). */
+  private asServer(): boolean {
+    return isServer || (this.serverRendered && !this.hasUpdated);
+  }
+
+  private readonly choose = (row: RowView): void => {
+    this.selection.select(row.objectiveId);
+    this.live.announce(row.announcement);
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -97,15 +127,31 @@ export class PcpProgress extends PcpElement {
   protected renderPlan(plan: Plan, ctx: ViewContext): TemplateResult {
     const view = progressView(ctx, { objective: this.objective, status: this.status, scale: this.scale });
     if (view.kind === 'empty') return this.renderEmpty(view.message);
+    const live = !this.asServer();
+    const commitments = view.commitments;
+    const bars = commitments ? [...commitments.rows, ...(commitments.wholePlan ? [commitments.wholePlan] : [])] : [];
+    const selectedKey = bars.find((row) => row.objectiveId !== undefined && row.objectiveId === this.selection.objectiveId)?.key;
+    const tabStop = this.keys.tabStop(
+      bars.map((row) => row.key),
+      selectedKey,
+    );
+    const chartNameId = `${this.uid}-bars`;
     return html`
       <p class="as-of">${view.asOf.map(txt)}</p>
       ${view.summary !== undefined ? html`<p class="summary" part="summary">${txt(view.summary)}</p>` : nothing}
       ${view.legend.length ? this.renderLegend(view) : nothing}
-      ${view.commitments
-        ? html`${heading(this.level, view.commitments.heading, { className: 'section-title' })}
-            <ol class="rows" role="list">
-              ${view.commitments.rows.map((row) => this.renderRow(row))}
-              ${view.commitments.wholePlan ? this.renderRow(view.commitments.wholePlan) : nothing}
+      ${commitments
+        ? html`${heading(this.level, commitments.heading, { className: 'section-title' })}
+            ${live ? html`<p class="visually-hidden" id=${chartNameId} aria-hidden="true">${commitments.chartName}</p>` : nothing}
+            <ol
+              class="rows"
+              role=${live ? 'listbox' : 'list'}
+              aria-labelledby=${live ? chartNameId : nothing}
+              aria-orientation=${live ? 'vertical' : nothing}
+            >
+              ${bars.map((row, index) =>
+                this.renderRow(row, live ? { bars, index, tabStop: row.key === tabStop, selected: row.key === selectedKey } : undefined),
+              )}
             </ol>`
         : nothing}
       ${view.measures
@@ -114,6 +160,7 @@ export class PcpProgress extends PcpElement {
               ${view.measures.items.map((measure) => this.renderMeasure(measure, ctx))}
             </ul>`
         : nothing}
+      ${live && bars.length ? html`<p class="instructions">${ctx.t.progress.instructions}</p>` : nothing}
       <p class="download" part="download">
         ${downloadLink(
           this.csvLink.href([plan, ctx.t, this.objective, this.status, this.scale], () => tableCsv(view.download)),
@@ -121,6 +168,7 @@ export class PcpProgress extends PcpElement {
           ctx.t.common.downloadCsv,
         )}
       </p>
+      ${this.live.render()}
     `;
   }
 
@@ -136,9 +184,36 @@ export class PcpProgress extends PcpElement {
     </ul>`;
   }
 
-  private renderRow(row: RowView): TemplateResult {
-    return html`<li class="row" part="row">
-      ${heading(this.level + 1, row.name.map(txt), { className: 'name' })}
+  /**
+   * An objective's row. `mark` (the script runs): the row is an option of the bars' list box, named by
+   * what it shows (its heading and counts, so they are read once, as its name).
+   */
+  private renderRow(row: RowView, mark?: { bars: readonly RowView[]; index: number; tabStop: boolean; selected: boolean }): TemplateResult {
+    if (mark) {
+      return html`<li
+        class="row mark"
+        part="row"
+        role="option"
+        data-key=${row.key}
+        tabindex=${mark.tabStop ? 0 : -1}
+        aria-label=${row.label}
+        aria-selected=${mark.selected ? 'true' : 'false'}
+        aria-posinset=${mark.index + 1}
+        aria-setsize=${mark.bars.length}
+        @click=${() => this.choose(row)}
+        @focus=${() => this.keys.focused(row.key)}
+        @keydown=${(event: KeyboardEvent) => this.keys.keydown(event, mark.bars, row, this.choose)}
+      >
+        ${this.renderRowContent(row, 'none')}
+      </li>`;
+    }
+    return html`<li class="row" part="row">${this.renderRowContent(row)}</li>`;
+  }
+
+  /** The row's heading, bar and counts; `role` "none" inside an option, whose name (heading and counts) says them once. */
+  private renderRowContent(row: RowView, role?: 'none'): TemplateResult {
+    return html`
+      ${heading(this.level + 1, row.name.map(txt), { className: 'name', ...(role ? { role } : {}) })}
       <div class="bar" part="bar" aria-hidden="true">
         ${row.segments.map(
           (segment) => html`<span
@@ -148,8 +223,7 @@ export class PcpProgress extends PcpElement {
           ></span>`,
         )}
       </div>
-      <p class="counts" part="counts">${txt(row.counts)}</p>
-    </li>`;
+      <p class="counts" part="counts" role=${role ?? nothing}>${txt(row.counts)}</p>`;
   }
 
   /** A measure's values by period: the small column chart (hidden from screen readers), then the table. */

@@ -55,6 +55,20 @@ export const progressStyles = css`
     margin: 0 0 var(--_space);
     min-width: 0;
   }
+  .row.mark {
+    cursor: pointer;
+    padding: 0.25em;
+    border-left: 4px solid transparent;
+  }
+  .row[aria-selected='true'] {
+    border-left-color: var(--_text);
+    background: var(--_surface-alt);
+  }
+  .instructions {
+    margin: 0 0 0.5em;
+    font-size: var(--_font-small);
+    color: var(--_muted);
+  }
   .name {
     margin: 0 0 0.25em;
   }

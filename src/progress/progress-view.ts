@@ -57,6 +57,14 @@ export interface BarSegment {
 
 /** One objective's (or the whole plan's) bar and counts. */
 export interface RowView {
+  /** Unique in the element ("o:<objective id>", "plan"): the keyboard model's key for its bar. */
+  readonly key: string;
+  /** The objective it counts; undefined for the whole plan's own commitments. */
+  readonly objectiveId?: string;
+  /** The bar's accessible name: what the row shows, in order ("1 Investing in Our Police, 4 of 11 delivered, 7 planned"). */
+  readonly label: string;
+  /** Announced when it is selected. */
+  readonly announcement: string;
   /** The row's name in parts, each with its language: the printed number, then the title. */
   readonly name: readonly PlanText[];
   readonly segments: readonly BarSegment[];
@@ -121,7 +129,13 @@ export interface ProgressShown {
   readonly summary?: PlanText;
   readonly legend: readonly LegendEntry[];
   /** The commitments' heading, a row per objective and one for the whole plan's own; undefined without objectives. */
-  readonly commitments?: { readonly heading: string; readonly rows: readonly RowView[]; readonly wholePlan?: RowView };
+  readonly commitments?: {
+    readonly heading: string;
+    /** The bars' name with script, when they can be reached with the keyboard: "A bar chart of 5 bars". */
+    readonly chartName: string;
+    readonly rows: readonly RowView[];
+    readonly wholePlan?: RowView;
+  };
   readonly measures?: { readonly heading: string; readonly items: readonly MeasureView[] };
   /** The counts and measures shown, for the "Download CSV" (`tableCsv`). */
   readonly download: TableModel;
@@ -182,8 +196,9 @@ export function progressView(ctx: ViewContext, options: ProgressOptions = {}): P
           summary: summary(ctx, statuses, objectives, whole),
           commitments: {
             heading: words.commitments,
+            chartName: words.chartName(objectives.length + (wholePlan ? 1 : 0)),
             rows: objectives.map((objective) =>
-              rowView(statuses, [...(objective.number !== undefined ? [plain(`${objective.number} `)] : []), ctx.text(objective.title)], objective.actions),
+              rowView(statuses, [...(objective.number !== undefined ? [plain(`${objective.number} `)] : []), ctx.text(objective.title)], objective.actions, objective.id),
             ),
             ...(wholePlan ? { wholePlan: rowView(statuses, [plain(words.wholePlan)], wholePlan) } : {}),
           },
@@ -265,15 +280,21 @@ function summary(ctx: ViewContext, statuses: Statuses, objectives: readonly Obje
   return fillText(words.summary, whole ? words.acrossPlan : words.shownHere, delivered, counts.total, statuses.doneWord(), share, rest.text ? rest : '');
 }
 
-function rowView(statuses: Statuses, name: readonly PlanText[], actions: readonly Action[] | undefined): RowView {
+function rowView(statuses: Statuses, name: readonly PlanText[], actions: readonly Action[] | undefined, objectiveId?: string): RowView {
   const counts = countCommitments(actions);
   const rest = statuses.rest(counts);
+  const shown = joinTexts(name).text.trim();
+  const countsText = joinTexts([fillText(statuses.words.counts, statuses.doneCount(counts), counts.total, statuses.doneWord()), ...(rest.text ? [rest] : [])], ', ');
   return {
+    key: objectiveId === undefined ? 'plan' : `o:${objectiveId}`,
+    ...(objectiveId === undefined ? {} : { objectiveId }),
+    label: `${shown}, ${countsText.text}`,
+    announcement: statuses.words.selected(shown),
     name,
     segments: statuses.resolved.order
       .filter((status) => counts.byStatus.get(status))
       .map((status) => ({ status, count: counts.byStatus.get(status)!, swatch: swatchOf(statuses.style(status))! })),
-    counts: joinTexts([fillText(statuses.words.counts, statuses.doneCount(counts), counts.total, statuses.doneWord()), ...(rest.text ? [rest] : [])], ', '),
+    counts: countsText,
   };
 }
 

@@ -72,6 +72,16 @@ describe('progressView on the bundled feeds', () => {
     assert.equal(shown(feed, { objective: 'PUTTING-COMMUNITIES-FIRST' }).measures?.items.length, 1);
   });
 
+  test("each objective's bar is named by what its row shows, heading then counts, and keyed by its objective", () => {
+    const view = shown(sampleFeed('cleveland-2020-21-update'));
+    const rows = view.commitments!.rows;
+    assert.equal(view.commitments!.chartName, `A bar chart of ${rows.length + (view.commitments!.wholePlan ? 1 : 0)} bars`);
+    assert.equal(rows[0]!.label, '1 Investing in Our Police, 4 of 11 delivered, 7 planned');
+    assert.equal(rows[0]!.announcement, 'Selected 1 Investing in Our Police');
+    assert.equal(rows[0]!.key, `o:${rows[0]!.objectiveId}`);
+    assert.equal(new Set(rows.map((row) => row.key)).size, rows.length);
+  });
+
   test('Cumbria reports no progress: the empty state', () => {
     assert.deepEqual(progressView(viewContext(sampleFeed('cumbria-2021-2025'))), { kind: 'empty', message: 'This plan reports no progress yet.' });
   });

@@ -69,11 +69,13 @@ const ELEMENTS = {
     controls: ['download'],
     variants: [{}, { format: 'compact' }, { change: '' }, { total: 'plain' }, { total: 'none' }],
   },
-  'pcp-funding': { has: (plan) => Boolean(plan.fundingShares?.length), controls: ['download'], variants: [{}] },
+  // Every sample feed with funding shares has a share with a size: a donut of slices to walk.
+  'pcp-funding': { has: (plan) => Boolean(plan.fundingShares?.length), controls: ['option', 'download'], variants: [{}] },
   'pcp-scenario-table': { has: (plan) => Boolean(plan.scenarios?.length), variants: [{}] },
   'pcp-progress': {
     has: (plan) => plan.objectives.some((objective) => hasStatus(objective.actions)) || Boolean(plan.measures?.length),
-    controls: ['download'],
+    // The commitments' bars, when the plan reports statuses; a plan with measures alone has none.
+    controls: (plan) => (plan.objectives.some((objective) => hasStatus(objective.actions)) ? ['option', 'download'] : ['download']),
     // (A status filter with nothing in that status is the empty state, checked where a feed has none.)
     variants: [{}, { status: 'delivered', has: (plan) => plan.objectives.some((objective) => hasStatus(objective.actions, 'delivered')) }],
   },

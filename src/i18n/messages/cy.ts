@@ -123,6 +123,11 @@ export const cy: Messages = {
     file: 'cyllid',
     // A number takes the singular noun: "2 sleisen".
     chartSummary: (slices: number) => `Siart toesen o ${slices} sleisen; mae’r rhestr ar ei ôl yn rhoi pob ffigur.`,
+    chartName: (slices: number) => `Siart toesen o ${slices} sleisen`,
+    slices: 'Sleisys',
+    // "Dewiswyd" leaves what follows unmutated (as the wheel's).
+    selected: (share: string) => `Dewiswyd ${share}`,
+    instructions: 'Defnyddiwch y bysellau saeth i symud rhwng y sleisys, a’r fysell Enter i ddewis un.',
   },
   // <pcp-scenario-table>
   scenarios: {
@@ -144,6 +149,10 @@ export const cy: Messages = {
       `${scope}: ${delivered} o ${total} ymrwymiad ${word}${share}${rest ? `; ${rest}` : ''}.`,
     counts: (delivered: number, total: number, word: string) => `${delivered} o ${total} ${word}`,
     key: 'Allwedd',
+    // A number takes the singular noun: "5 bar".
+    chartName: (bars: number) => `Siart bar o ${bars} bar`,
+    selected: (name: string) => `Dewiswyd ${name}`,
+    instructions: 'Defnyddiwch y bysellau saeth i symud rhwng y barrau, a’r fysell Enter i ddewis un.',
     csvCaption: 'Cynnydd',
     commitments: 'Ymrwymiadau',
     measures: 'Mesurau',

@@ -20,6 +20,14 @@ export const funding = {
   file: 'funding',
   /** Read before the donut, after the set's heading: the kind of chart and how many slices it has. */
   chartSummary: (slices: number) => `A donut chart of ${slices} ${slices === 1 ? 'slice' : 'slices'}; the list after it gives each figure.`,
+  /** The donut's name when its slices can be reached with the keyboard (the heading before it gives the title). */
+  chartName: (slices: number) => `A donut chart of ${slices} ${slices === 1 ? 'slice' : 'slices'}`,
+  /** The donut's list box, inside the figure its summary names. */
+  slices: 'Slices',
+  /** Announced when a slice is selected; `share` is its line in the list ("Local Precept: 27.5%"). */
+  selected: (share: string) => `Selected ${share}`,
+  /** Under the donuts, with script only. */
+  instructions: 'Use the arrow keys to move between the slices and Enter to select one.',
 };
 
 addEnglish({ funding });

@@ -21,6 +21,12 @@ export const progress = {
   /** "6 of 9 delivered" */
   counts: (delivered: number, total: number, word: string) => `${delivered} of ${total} ${word}`,
   key: 'Key',
+  /** The commitments' bars' name when they can be reached with the keyboard (the heading before them says what they count). */
+  chartName: (bars: number) => `A bar chart of ${bars} ${bars === 1 ? 'bar' : 'bars'}`,
+  /** Announced when a bar is selected; `name` is what its row shows ("1 Investing in Our Police"). */
+  selected: (name: string) => `Selected ${name}`,
+  /** After the bars, with script only. */
+  instructions: 'Use the arrow keys to move between the bars and Enter to select one.',
   /** The caption of the whole-plan CSV's table. */
   csvCaption: 'Progress',
   commitments: 'Commitments',
