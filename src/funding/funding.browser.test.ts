@@ -119,6 +119,29 @@ describe('<pcp-funding>', () => {
     expect(lines[2]).to.equal('Police Settlement Grant,the policing part of your council tax,,,2021/22');
   });
 
+  it('keeps a line whose figure links to its source readable, so the link is never inside hidden content', async () => {
+    const plan = minimalPlan({
+      fundingShares: [
+        {
+          id: 'income',
+          title: 'Where the money comes from',
+          shares: [
+            { label: 'Grant', percent: { printed: '60%', source: { title: 'Budget report', url: 'https://example.org/budget' } } },
+            { label: 'Precept', percent: 40 },
+          ],
+        },
+      ],
+    } as never);
+    const element = await fixture<PcpFunding>(html`<pcp-funding .plan=${plan}></pcp-funding>`);
+    const link = $(element, '[part="list"] a') as HTMLAnchorElement;
+    expect(link.href).to.equal('https://example.org/budget');
+    expect(link.closest('[aria-hidden="true"]'), 'no hidden ancestor').to.equal(null);
+    // The other line, a slice's name only, is still read once, as the slice.
+    const lines = $$(element, '[part="list"] li');
+    expect(lines.map((line) => line.getAttribute('aria-hidden'))).to.deep.equal([null, 'true']);
+    await expect(element).to.be.accessible();
+  });
+
   it('is one tab stop per donut: arrows move round its slices, Enter selects (pcp-select, announced once), Escape leaves', async () => {
     const plan = await loadFeed('west-yorkshire-2021-2024');
     const element = await fixture<PcpFunding>(html`<pcp-funding .plan=${plan}></pcp-funding>`);

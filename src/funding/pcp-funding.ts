@@ -9,6 +9,7 @@ import type { PlanSelectDetail } from '../base/selection-context.js';
 import { LiveRegionController } from '../charts/live-region.js';
 import { MarkKeysController } from '../charts/mark-keys.js';
 import { figureContext } from '../narrative/render-figure.js';
+import { figureDetails } from '../format/figure.js';
 import { renderSource } from '../narrative/render-narrative.js';
 import { PATTERN_COUNT, patternStyles, renderPatterns } from '../priority-wheel/wheel-patterns.js';
 import { focusStyles } from '../styles/tokens.js';
@@ -20,6 +21,15 @@ import '../i18n/messages/en/funding.js';
 import type { TableCell } from '../view/table-model.js';
 
 let instances = 0;
+
+/** Whether a line of the list holds a link: a figure whose source has an address. */
+function linksOut(item: FundingSetShown['items'][number] | undefined, ctx: ViewContext): boolean {
+  return [item?.percent, item?.amount].some((cell) => {
+    const source = figureDetails(cell?.figure)?.source;
+    const named = source?.sourceId ? ctx.plan.sources?.find((candidate) => candidate.id === source.sourceId) : undefined;
+    return Boolean(source?.url ?? named?.url);
+  });
+}
 
 /**
  * Where the money comes from, or where it goes, as the plan states it: each set of shares as a
@@ -250,7 +260,9 @@ export class PcpFunding extends PcpElement {
     // once, as the figure's name; with script the donut inside it is a list box of "Slices".
     const summaryId = `${this.uid}-${set.id}-summary`;
     const itemId = (index: number) => `${this.uid}-${set.id}-i${index}`;
-    const marked = new Set(live ? set.slices.map((slice) => slice.item) : []);
+    // A line whose figure links to its source stays in the list for everyone: a link inside hidden
+    // content would be a tab stop screen readers cannot name. (Its slice is still named by it.)
+    const marked = new Set(live ? set.slices.map((slice) => slice.item).filter((index) => !linksOut(set.items[index], ctx)) : []);
     // Hidden as a whole when every line names a slice (a list of no items is no list), else line by line:
     // a share printed in words without a figure has no slice, and is read in the list.
     const allMarked = marked.size === set.items.length;
