@@ -17,6 +17,7 @@ import type { ViewContext } from '../view/plan-text.js';
 import { txt } from '../view/render-text.js';
 import { tableCsv } from '../view/table-model.js';
 import { approximateWidth, type FittedLabel, type Measure } from './fit-label.js';
+import { wheelSize } from './wheel-layout.js';
 import {
   priorityWheelView,
   type WheelCell,
@@ -123,8 +124,10 @@ export class PcpPriorityWheel extends PcpElement {
   /** `chart` (default) or `table`: the same content as a table. */
   @property({ reflect: true }) view: 'chart' | 'table' = 'chart';
 
-  /** Width of the chart box in px, measured. */
+  /** Width of the chart box in px, as the ResizeObserver last reported a change of layout size; 0 before. */
   @state() private chartWidth = 0;
+  /** The layout size the chart was last drawn at (`wheelSize`): a resize within it draws nothing again. */
+  private drawnSize = 0;
   /** The segment with keyboard focus: "o3" (objective 3) or "a3.2" (its action 2). */
   @state() private focusKey: string | undefined;
   /** True while a segment has keyboard focus (:focus-visible): the drawn focus ring shows then only. */
@@ -140,7 +143,8 @@ export class PcpPriorityWheel extends PcpElement {
     ? undefined
     : new ResizeObserver((entries) => {
         const width = Math.floor(entries[0]?.contentRect.width ?? 0);
-        if (width > 0 && width !== this.chartWidth) this.chartWidth = width;
+        // The layout is made for a few sizes (the SVG scales between them): draw again only for another one.
+        if (width > 0 && wheelSize(width) !== this.drawnSize) this.chartWidth = width;
       });
   private readonly csvLink = new BlobLinkController(this);
 
@@ -198,6 +202,22 @@ export class PcpPriorityWheel extends PcpElement {
     return this.asServer() ? approximateWidth : measureFor(getComputedStyle(this).fontFamily);
   }
 
+  /**
+   * The chart box's width: as last reported, else (the first draw, before the box exists) worked out
+   * from the element's own width as the styles lay it out (the chart takes the whole width up to 36rem,
+   * or its column beside the panel from 44rem), so the chart is drawn once, at its size, not again
+   * when the ResizeObserver first reports. 0 on the server and while hydrating.
+   */
+  private chartBoxWidth(): number {
+    if (this.chartWidth) return this.chartWidth;
+    if (this.asServer()) return 0;
+    const width = this.clientWidth;
+    if (!width) return 0;
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const column = this.detail === 'panel' && width >= 44 * rem ? ((width - rem) * 1.1) / 2.1 : width;
+    return Math.min(column, 36 * rem);
+  }
+
   /** True on the server, and while hydrating what the server rendered (whose first render must match it). */
   private asServer(): boolean {
     return isServer || (this.serverRendered && !this.hasUpdated);
@@ -210,12 +230,13 @@ export class PcpPriorityWheel extends PcpElement {
       view: this.view,
       selectedId: this.selection.objectiveId,
       focusKey: this.focusKey,
-      width: this.chartWidth,
+      width: this.view === 'chart' ? this.chartBoxWidth() : 0,
       // Only the chart measures text (the table view reads no fonts).
       measure: this.view === 'chart' ? this.labelMeasure() : undefined,
     });
     if (view.kind === 'empty') return this.renderEmpty(view.message);
     const { chart, table } = view;
+    if (chart) this.drawnSize = chart.size;
     // Server-rendered HTML is read before (or without) script: it keeps what works without it. The
     // wheel is a plain list of its segments, not a list box nobody can operate, and the "Show as
     // table" button and keyboard instructions come with the script (firstUpdated renders again).
@@ -227,6 +248,8 @@ export class PcpPriorityWheel extends PcpElement {
       <div class="layout ${view.detail ? 'has-detail' : ''}">
         <div>
           ${chart ? this.renderChart(chart, live) : this.renderTable(table, ctx.t.common.scrollHint)}
+          ${chart && chart.key.length ? this.renderKey(chart.key) : nothing}
+          ${view.centreBelow ? html`<p class="centre-text" part="centre-text">${txt(view.centreBelow)}</p>` : nothing}
           <div class="controls" part="controls">
             ${live
               ? html`<button type="button" class="pcp-button" aria-pressed=${view.showTable} ${ref(this.viewButtonRef)} @click=${this.toggleView}>
@@ -275,6 +298,13 @@ export class PcpPriorityWheel extends PcpElement {
                   (group) => svg`<g role=${live ? 'group' : 'list'} aria-label=${group.label}>
                     ${group.segments.map((segment) => this.renderSegment(segment, actionRing.segments, live))}
                   </g>`,
+                )}
+              </g>
+              <g class="action-groups" aria-hidden="true">
+                ${actionRing.groups.map((group) =>
+                  group.outline
+                    ? svg`<path class="group-edge" d=${group.outline}></path>${group.count ? this.renderLines(group.count, false) : nothing}`
+                    : nothing,
                 )}
               </g>`
             : nothing}
@@ -331,10 +361,26 @@ export class PcpPriorityWheel extends PcpElement {
         this.focusVisible = (event.target as Element).matches(':focus-visible');
       }}
     >
-      <path class="segment c${segment.colour}" d=${segment.path}></path>
+      <path class="segment c${segment.colour} ${segment.actionIndex === undefined ? '' : 'action'}" d=${segment.path}></path>
       <path class="band" d=${segment.bandPath} fill=${segment.selected ? 'var(--_surface)' : `url(#${this.uid}-${segment.pattern})`}></path>
       ${label ? svg`<g aria-hidden="true">${this.renderLines(label, label.numbered)}</g>` : nothing}
     </g>`;
+  }
+
+  /**
+   * The objectives whose titles do not fit their segments: a swatch like the segment's (colour and
+   * pattern), the plan's number if it gives one, and the title. Hidden from screen readers: each
+   * segment's name already begins with its title, and the key would read them all a second time.
+   */
+  private renderKey(key: WheelChartView['key']): TemplateResult {
+    return html`<ul class="key" part="key" aria-hidden="true">
+      ${key.map(
+        (entry) => html`<li data-objective=${entry.objectiveId}>
+          <svg class="swatch" viewBox="0 0 16 16" width="16" height="16"><rect class="fill c${entry.colour}" width="16" height="16"></rect><rect class="band" width="16" height="16" fill="url(#${this.uid}-${entry.pattern})"></rect></svg>
+          <span>${entry.number !== undefined ? html`<b>${entry.number}</b> ` : nothing}${txt(entry.title)}</span>
+        </li>`,
+      )}
+    </ul>`;
   }
 
   private onKeydown(event: KeyboardEvent, ring: readonly WheelSegmentView[], segment: WheelSegmentView): void {
