@@ -107,7 +107,7 @@ export function fitLabel(text: string, sector: Sector, measure: Measure, options
   const middleAngle = sector.startAngle + span / 2;
   const whole = sector.innerRadius === 0 && span >= TAU - 1e-9;
   // Centred first; then further out (where a segment is wider) and further in.
-  const anchors = whole ? [0] : [0.5, 0.6, 0.4, 0.7, 0.3].map((t) => sector.innerRadius + (sector.outerRadius - sector.innerRadius) * t);
+  const anchors = whole ? [0] : [0.5, 0.6, 0.4, 0.7, 0.3, 0.8].map((t) => sector.innerRadius + (sector.outerRadius - sector.innerRadius) * t);
   const area = (span / 2) * (sector.outerRadius ** 2 - sector.innerRadius ** 2);
   for (const fontSize of options.fontSizes) {
     const lineHeight = Math.ceil(fontSize * lineHeightRatio);

@@ -60,7 +60,7 @@ interface Node {
 }
 
 /** Space between a label and its segment's edges (viewBox units): clears the separators and the focus ring. */
-const LABEL_PADDING = 6;
+const LABEL_PADDING = 5;
 
 /** The smallest label size, in viewBox units: the drawing is never shown smaller than its viewBox, so never below 12 px. */
 export const MIN_FONT_SIZE = 12;
