@@ -9,7 +9,7 @@
 import { fileSlug } from '../format/csv.js';
 import type { Action, Objective, Plan } from '../schema/plan.js';
 import { fillText, joinTexts, type PlanText, type ViewContext } from '../view/plan-text.js';
-import type { TableCell, TableColumn, TableModel, TableRow } from '../view/table-model.js';
+import { tableCsv, type TableCell, type TableColumn, type TableModel, type TableRow } from '../view/table-model.js';
 import { approximateWidth, type FittedLabel, type Measure, type Sector } from './fit-label.js';
 import { cachedWheelLayout, labelText, wheelSize, type WheelSegment } from './wheel-layout.js';
 import { COLOUR_COUNT, PATTERN_COUNT, ringStyle } from './wheel-palette.js';
@@ -267,6 +267,18 @@ export function wheelTable(ctx: ViewContext): WheelTable {
   };
   tables.set(ctx, table);
   return table;
+}
+
+const csvs = new WeakMap<WheelTable, string>();
+
+/**
+ * The table's CSV, made once per table: every wheel on a plan (and every one a page creates again)
+ * links to the same text, which takes longer to build than the rest of the wheel's render.
+ */
+export function wheelCsv(table: WheelTable): string {
+  let csv = csvs.get(table);
+  if (csv === undefined) csvs.set(table, (csv = tableCsv(table)));
+  return csv;
 }
 
 /** The selected objective in the panel, or the prompt to select one. */
