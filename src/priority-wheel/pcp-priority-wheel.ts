@@ -4,6 +4,7 @@ import { createRef, ref } from 'lit/directives/ref.js';
 import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { tableRegion } from '../base/scroll-region.js';
+import { sharedBlobUrl } from '../base/blob-link.js';
 import { downloadLink } from '../base/download-link.js';
 import { SelectionController } from '../base/selection-controller.js';
 import { renderActions } from '../objectives/render-actions.js';
@@ -70,28 +71,6 @@ function measureFor(fontFamily: string): Measure {
   };
   measures.set(fontFamily, measure);
   return measure;
-}
-
-const CSV_TYPE = 'text/csv;charset=utf-8';
-const csvUrls = new WeakMap<WheelTable, string>();
-/** A table's blob URL is released once the table (one per plan and language) is no longer held. */
-const releaseWhenCollected =
-  !isServer && typeof FinalizationRegistry === 'function' ? new FinalizationRegistry<string>((url) => URL.revokeObjectURL(url)) : undefined;
-
-/**
- * The "Download CSV" link's URL: one blob per table, shared by every wheel showing that plan and kept
- * while the table is (a wheel created again on the same plan, moved, or shown twice makes no new one:
- * creating a blob URL cost a quarter of the wheel's render). A data: URL on the server, which has no blobs.
- */
-function csvHref(table: WheelTable): string {
-  if (isServer) return `data:${CSV_TYPE},${encodeURIComponent(wheelCsv(table))}`;
-  let url = csvUrls.get(table);
-  if (url === undefined) {
-    url = URL.createObjectURL(new Blob([wheelCsv(table)], { type: CSV_TYPE }));
-    csvUrls.set(table, url);
-    releaseWhenCollected?.register(table, url);
-  }
-  return url;
 }
 
 /**
@@ -276,7 +255,7 @@ export class PcpPriorityWheel extends PcpElement {
                   ${view.controls.showAsTable}
                 </button>`
               : nothing}
-            ${downloadLink(csvHref(table), table, view.controls.downloadCsv)}
+            ${downloadLink(sharedBlobUrl(table, () => wheelCsv(table)), table, view.controls.downloadCsv)}
           </div>
           ${chart && live
             ? html`<p class="instructions">${chart.instructions}</p>`

@@ -1,9 +1,8 @@
 /**
- * The wheel's geometry: d3-hierarchy's partition gives each objective an equal share of the circle
- * (and each of its actions an equal share of that, for the outer ring); d3-shape draws the arcs;
- * fit-label places every label inside its own segment.
+ * The wheel's geometry: each objective an equal share of the circle (and each of its actions an equal
+ * share of that, for the outer ring); d3-shape draws the arcs; fit-label places every label inside
+ * its own segment.
  */
-import { hierarchy, partition, type HierarchyRectangularNode } from 'd3-hierarchy';
 import { arc } from 'd3-shape';
 import type { Action, Objective } from '../schema/plan.js';
 import { fitLabel, type FittedLabel, type Measure, type Sector } from './fit-label.js';
@@ -48,15 +47,6 @@ export interface WheelLayout {
   actions: WheelSegment[];
   /** One per objective with actions (with `rings: 2`). */
   actionGroups: WheelActionGroup[];
-}
-
-interface Node {
-  objective?: Objective;
-  objectiveIndex?: number;
-  action?: Action;
-  actionIndex?: number;
-  weight?: number;
-  children?: Node[];
 }
 
 /** Space between a label and its segment's edges (viewBox units): clears the separators and the focus ring. */
@@ -141,31 +131,21 @@ export function layoutWheel(objectives: readonly Objective[], options: WheelLayo
   const ringEdge = rings === 2 ? radius * 0.78 : radius;
   const band = Math.max(6, radius * 0.05);
 
-  const tree: Node = {
-    children: objectives.map((objective, objectiveIndex) => {
-      const actions = rings === 2 ? (objective.actions ?? []) : [];
-      return actions.length
-        ? { objective, objectiveIndex, children: actions.map((action, actionIndex) => ({ objective, objectiveIndex, action, actionIndex, weight: 1 / actions.length })) }
-        : { objective, objectiveIndex, weight: 1 };
-    }),
-  };
-  const root = partition<Node>().size([2 * Math.PI, 3])(hierarchy(tree).sum((node) => node.weight ?? 0));
-
-  const toSegment = (node: HierarchyRectangularNode<Node>, inner: number, outer: number): WheelSegment => {
-    const sector: Sector = { startAngle: node.x0, endAngle: node.x1, innerRadius: inner, outerRadius: outer };
+  const share = (2 * Math.PI) / Math.max(1, objectives.length);
+  const toSegment = (objective: Objective, objectiveIndex: number, [startAngle, endAngle]: [number, number], [inner, outer]: [number, number], action?: Action, actionIndex?: number): WheelSegment => {
+    const sector: Sector = { startAngle, endAngle, innerRadius: inner, outerRadius: outer };
     return {
-      objective: node.data.objective!,
-      objectiveIndex: node.data.objectiveIndex!,
-      action: node.data.action,
-      actionIndex: node.data.actionIndex,
+      objective,
+      objectiveIndex,
+      action,
+      actionIndex,
       sector,
       path: draw(sector) ?? '',
       bandPath: draw({ ...sector, innerRadius: outer - band }) ?? '',
     };
   };
 
-  const objectiveNodes = root.children ?? [];
-  const objectiveSegments = objectiveNodes.map((node) => toSegment(node, centreRadius, ringEdge));
+  const objectiveSegments = objectives.map((objective, index) => toSegment(objective, index, [index * share, (index + 1) * share], [centreRadius, ringEdge]));
   // The label area leaves the pattern band clear.
   const labelSector = (segment: WheelSegment): Sector => ({ ...segment.sector, outerRadius: segment.sector.outerRadius - band });
 
@@ -196,14 +176,19 @@ export function layoutWheel(objectives: readonly Objective[], options: WheelLayo
     }
   }
 
-  const actionSegments = rings === 2 ? root.descendants().filter((node) => node.depth === 2).map((node) => toSegment(node, ringEdge, radius)) : [];
+  const actionSegments: WheelSegment[] = [];
   const actionGroups: WheelActionGroup[] = [];
   if (rings === 2) {
-    for (const node of objectiveNodes) {
-      const count = node.children?.length ?? 0;
-      if (!count) continue;
-      const sector: Sector = { startAngle: node.x0, endAngle: node.x1, innerRadius: ringEdge, outerRadius: radius };
-      actionGroups.push({ objectiveIndex: node.data.objectiveIndex!, count, sector, path: draw(sector) ?? '' });
+    for (const [objectiveIndex, objective] of objectives.entries()) {
+      const actions = objective.actions ?? [];
+      if (!actions.length) continue;
+      const start = objectiveIndex * share;
+      const step = share / actions.length;
+      for (const [actionIndex, action] of actions.entries()) {
+        actionSegments.push(toSegment(objective, objectiveIndex, [start + actionIndex * step, start + (actionIndex + 1) * step], [ringEdge, radius], action, actionIndex));
+      }
+      const sector: Sector = { startAngle: start, endAngle: start + share, innerRadius: ringEdge, outerRadius: radius };
+      actionGroups.push({ objectiveIndex, count: actions.length, sector, path: draw(sector) ?? '' });
     }
     fitCounts(actionGroups, { ...options, band, fontSize: MIN_FONT_SIZE });
   }
