@@ -491,7 +491,7 @@ describe('<pcp-priority-wheel>', () => {
     }
     expectLabelsInside(element, { labelledOnly: true });
     expect(sizes.size, `${at}: one label size`).to.be.at.most(1);
-    // Rendered at least 12px: the drawing is never smaller than its viewBox.
+    // Labels are drawn at least at their size (11 px or more): the drawing is never smaller than its viewBox.
     expect(svg.getBoundingClientRect().width, at).to.be.at.least(size - 1);
     expect(element.scrollWidth, at).to.be.at.most(element.clientWidth);
   }

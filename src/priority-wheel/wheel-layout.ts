@@ -52,18 +52,18 @@ export interface WheelLayout {
 /** Space between a label and its segment's edges (viewBox units): clears the separators and the focus ring. */
 const LABEL_PADDING = 5;
 
-/** The smallest label size, in viewBox units: the drawing is never shown smaller than its viewBox, so never below 12 px. */
-export const MIN_FONT_SIZE = 12;
+/** The smallest label size, in viewBox units: the drawing is never shown smaller than its viewBox, so never below 11 px. */
+export const MIN_FONT_SIZE = 11;
 
 /** A segment's title wraps onto at most this many lines (its number, where the plan gives one, above them). */
 export const MAX_LABEL_LINES = 4;
 
 /**
  * The sizes of the drawing's viewBox. The layout is made for the largest that the box is at least as
- * wide as, and the SVG scales to fill the box: labels are drawn at their size or up to a fifth larger,
- * and a box resized within one step keeps its layout (no second draw, no re-fitting).
+ * wide as, and the SVG scales to fill the box: labels are drawn at their size or up to a seventh
+ * larger, and a box resized within one step keeps its layout (no second draw, no re-fitting).
  */
-export const WHEEL_SIZES = [280, 340, 400, 480, 576] as const;
+export const WHEEL_SIZES = [280, 320, 360, 400, 440, 480, 528, 576] as const;
 
 /** The layout size for a box `width` px wide: 400 before the box is known. */
 export function wheelSize(width: number | undefined): number {

@@ -140,11 +140,11 @@ describe('wheel layout on generated plans', () => {
   });
 
   test('layout sizes: 400 unknown, else the largest step the box is as wide as', () => {
-    assert.deepEqual([0, undefined, 150, 300, 343, 575, 576, 5000].map(wheelSize), [400, 400, 280, 280, 340, 480, 576, 576]);
-    assert.deepEqual([...WHEEL_SIZES], [280, 340, 400, 480, 576]);
-    // A box is never narrower than its layout (so labels never draw below their size), nor more than a fifth wider, from 280.
+    assert.deepEqual([0, undefined, 150, 300, 343, 575, 576, 5000].map(wheelSize), [400, 400, 280, 280, 320, 528, 576, 576]);
+    assert.deepEqual([...WHEEL_SIZES], [280, 320, 360, 400, 440, 480, 528, 576]);
+    // A box is never narrower than its layout (so labels never draw below their size), nor more than a seventh wider, from 280.
     for (let width = 280; width <= 576; width += 1) {
-      assert.ok(wheelSize(width) <= width && width / wheelSize(width) < 1.22, String(width));
+      assert.ok(wheelSize(width) <= width && width / wheelSize(width) < 1.15, String(width));
     }
   });
 
