@@ -91,6 +91,8 @@ function measureFor(fontFamily: string): Measure {
  * @slot fallback - Fallback content marked `slot="fallback"`, shown only when the plan cannot be loaded (the same mark a `<pcp-plan>` honours).
  *
  * @csspart chart - The box holding the SVG.
+ * @csspart key - The key below the chart: the objectives whose titles do not fit their segments (swatch, number where the plan gives one, title).
+ * @csspart centre-text - The strapline or vision, in full below the chart, when it is too long for the centre.
  * @csspart detail - The panel showing the selected objective.
  * @csspart actions - The selected objective's actions in the panel (nested lists too).
  * @csspart status - The status tag of an action ("Delivered", "Planned").
