@@ -37,3 +37,23 @@ export class BlobLinkController implements ReactiveController {
     return this.url;
   }
 }
+
+const sharedUrls = new WeakMap<object, string>();
+/** A shared URL is released once the object it was made for is no longer held. */
+const releaseWhenCollected = isServer ? undefined : new FinalizationRegistry<string>((url) => URL.revokeObjectURL(url));
+
+/**
+ * One blob URL per `owner` (a cached table, say), shared by every element showing it and kept while
+ * `owner` is: an element created again on the same content, moved or shown twice makes no new one
+ * (creating a blob URL was a quarter of the priority wheel's render). A data: URL on the server.
+ */
+export function sharedBlobUrl(owner: object, make: () => string, type = 'text/csv;charset=utf-8'): string {
+  if (isServer) return `data:${type},${encodeURIComponent(make())}`;
+  let url = sharedUrls.get(owner);
+  if (url === undefined) {
+    url = URL.createObjectURL(new Blob([make()], { type }));
+    sharedUrls.set(owner, url);
+    releaseWhenCollected?.register(owner, url);
+  }
+  return url;
+}

@@ -40,6 +40,8 @@ export interface FitOptions {
   lineHeight?: number;
   /** Lines that must come first, unwrapped (the objective's number). */
   prefix?: string[];
+  /** At most this many lines of wrapped text (the prefix not counted); default unlimited. */
+  maxLines?: number;
 }
 
 const TAU = Math.PI * 2;
@@ -105,7 +107,7 @@ export function fitLabel(text: string, sector: Sector, measure: Measure, options
   const middleAngle = sector.startAngle + span / 2;
   const whole = sector.innerRadius === 0 && span >= TAU - 1e-9;
   // Centred first; then further out (where a segment is wider) and further in.
-  const anchors = whole ? [0] : [0.5, 0.6, 0.4, 0.7, 0.3].map((t) => sector.innerRadius + (sector.outerRadius - sector.innerRadius) * t);
+  const anchors = whole ? [0] : [0.5, 0.6, 0.4, 0.7, 0.3, 0.8].map((t) => sector.innerRadius + (sector.outerRadius - sector.innerRadius) * t);
   const area = (span / 2) * (sector.outerRadius ** 2 - sector.innerRadius ** 2);
   for (const fontSize of options.fontSizes) {
     const lineHeight = Math.ceil(fontSize * lineHeightRatio);
@@ -120,6 +122,8 @@ export function fitLabel(text: string, sector: Sector, measure: Measure, options
       for (let width = widest; width >= fontSize; width = Math.floor(width * 0.9)) {
         const wrapped = text ? wrapWords(text, width, fontSize, measure) : [];
         if (!wrapped) continue;
+        // Narrower only wraps onto more lines: past the most allowed, try the next anchor.
+        if (options.maxLines !== undefined && wrapped.length > options.maxLines) break;
         const lines = [...(options.prefix ?? []), ...wrapped];
         const blockWidth = Math.max(...lines.map((line) => measure(line, fontSize)), 0);
         const blockHeight = lines.length * lineHeight;
@@ -131,12 +135,4 @@ export function fitLabel(text: string, sector: Sector, measure: Measure, options
     }
   }
   return undefined;
-}
-
-/** The first words of `text` that fit, with an ellipsis: "Preventing offending…". */
-export function truncations(text: string): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
-  const result: string[] = [];
-  for (let count = words.length - 1; count >= 1; count -= 1) result.push(`${words.slice(0, count).join(' ')}…`);
-  return result;
 }

@@ -4,7 +4,7 @@ import { createRef, ref } from 'lit/directives/ref.js';
 import { heading } from '../base/heading.js';
 import { PcpElement } from '../base/pcp-element.js';
 import { tableRegion } from '../base/scroll-region.js';
-import { BlobLinkController } from '../base/blob-link.js';
+import { sharedBlobUrl } from '../base/blob-link.js';
 import { downloadLink } from '../base/download-link.js';
 import { SelectionController } from '../base/selection-controller.js';
 import { LiveRegionController } from '../charts/live-region.js';
@@ -17,10 +17,11 @@ import { buttonStyles } from '../styles/button-styles.js';
 import { focusStyles } from '../styles/tokens.js';
 import type { ViewContext } from '../view/plan-text.js';
 import { txt } from '../view/render-text.js';
-import { tableCsv } from '../view/table-model.js';
 import { approximateWidth, type FittedLabel, type Measure } from './fit-label.js';
+import { wheelSize } from './wheel-layout.js';
 import {
   priorityWheelView,
+  wheelCsv,
   type WheelCell,
   type WheelChartView,
   type WheelDetailView,
@@ -92,6 +93,8 @@ function measureFor(fontFamily: string): Measure {
  * @slot fallback - Fallback content marked `slot="fallback"`, shown only when the plan cannot be loaded (the same mark a `<pcp-plan>` honours).
  *
  * @csspart chart - The box holding the SVG.
+ * @csspart key - The key below the chart: the objectives whose titles do not fit their segments (swatch, number where the plan gives one, title).
+ * @csspart centre-text - The strapline or vision, in full below the chart, when it is too long for the centre.
  * @csspart detail - The panel showing the selected objective.
  * @csspart actions - The selected objective's actions in the panel (nested lists too).
  * @csspart status - The status tag of an action ("Delivered", "Planned").
@@ -125,8 +128,10 @@ export class PcpPriorityWheel extends PcpElement {
   /** `chart` (default) or `table`: the same content as a table. */
   @property({ reflect: true }) view: 'chart' | 'table' = 'chart';
 
-  /** Width of the chart box in px, measured. */
+  /** Width of the chart box in px, as the ResizeObserver last reported a change of layout size; 0 before. */
   @state() private chartWidth = 0;
+  /** The layout size the chart was last drawn at (`wheelSize`): a resize within it draws nothing again. */
+  private drawnSize = 0;
   /** True while a segment has keyboard focus (:focus-visible): the drawn focus ring shows then only. */
   @state() private focusVisible = false;
 
@@ -139,9 +144,9 @@ export class PcpPriorityWheel extends PcpElement {
     ? undefined
     : new ResizeObserver((entries) => {
         const width = Math.floor(entries[0]?.contentRect.width ?? 0);
-        if (width > 0 && width !== this.chartWidth) this.chartWidth = width;
+        // The layout is made for a few sizes (the SVG scales between them): draw again only for another one.
+        if (width > 0 && wheelSize(width) !== this.drawnSize) this.chartWidth = width;
       });
-  private readonly csvLink = new BlobLinkController(this);
   /** The keyboard model (charts/mark-keys.ts); its focusKey is the segment with focus: "o3" (objective 3) or "a3.2" (its action 2). */
   private readonly keys = new MarkKeysController(this, { escapeTo: () => this.viewButtonRef.value });
   private readonly live = new LiveRegionController(this);
@@ -201,6 +206,22 @@ export class PcpPriorityWheel extends PcpElement {
     return this.asServer() ? approximateWidth : measureFor(getComputedStyle(this).fontFamily);
   }
 
+  /**
+   * The chart box's width: as last reported, else (the first draw, before the box exists) worked out
+   * from the element's own width as the styles lay it out (the chart takes the whole width up to 36rem,
+   * or its column beside the panel from 44rem), so the chart is drawn once, at its size, not again
+   * when the ResizeObserver first reports. 0 on the server and while hydrating.
+   */
+  private chartBoxWidth(): number {
+    if (this.chartWidth) return this.chartWidth;
+    if (this.asServer()) return 0;
+    const width = this.clientWidth;
+    if (!width) return 0;
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const column = this.detail === 'panel' && width >= 44 * rem ? ((width - rem) * 1.1) / 2.1 : width;
+    return Math.min(column, 36 * rem);
+  }
+
   /** True on the server, and while hydrating what the server rendered (whose first render must match it). */
   private asServer(): boolean {
     return isServer || (this.serverRendered && !this.hasUpdated);
@@ -213,12 +234,13 @@ export class PcpPriorityWheel extends PcpElement {
       view: this.view,
       selectedId: this.selection.objectiveId,
       focusKey: this.keys.focusKey,
-      width: this.chartWidth,
+      width: this.view === 'chart' ? this.chartBoxWidth() : 0,
       // Only the chart measures text (the table view reads no fonts).
       measure: this.view === 'chart' ? this.labelMeasure() : undefined,
     });
     if (view.kind === 'empty') return this.renderEmpty(view.message);
     const { chart, table } = view;
+    if (chart) this.drawnSize = chart.size;
     // Server-rendered HTML is read before (or without) script: it keeps what works without it. The
     // wheel is a plain list of its segments, not a list box nobody can operate, and the "Show as
     // table" button and keyboard instructions come with the script (firstUpdated renders again).
@@ -230,13 +252,15 @@ export class PcpPriorityWheel extends PcpElement {
       <div class="layout ${view.detail ? 'has-detail' : ''}">
         <div>
           ${chart ? this.renderChart(chart, live) : this.renderTable(table, ctx.t.common.scrollHint)}
+          ${chart && chart.key.length ? this.renderKey(chart.key) : nothing}
+          ${view.centreBelow ? html`<p class="centre-text" part="centre-text">${txt(view.centreBelow)}</p>` : nothing}
           <div class="controls" part="controls">
             ${live
               ? html`<button type="button" class="pcp-button" aria-pressed=${view.showTable} ${ref(this.viewButtonRef)} @click=${this.toggleView}>
                   ${view.controls.showAsTable}
                 </button>`
               : nothing}
-            ${downloadLink(this.csvLink.href([table], () => tableCsv(table)), table, view.controls.downloadCsv)}
+            ${downloadLink(sharedBlobUrl(table, () => wheelCsv(table)), table, view.controls.downloadCsv)}
           </div>
           ${chart && live
             ? html`<p class="instructions">${chart.instructions}</p>`
@@ -278,6 +302,13 @@ export class PcpPriorityWheel extends PcpElement {
                   (group) => svg`<g role=${live ? 'group' : 'list'} aria-label=${group.label}>
                     ${group.segments.map((segment) => this.renderSegment(segment, actionRing.segments, live))}
                   </g>`,
+                )}
+              </g>
+              <g class="action-groups" aria-hidden="true">
+                ${actionRing.groups.map((group) =>
+                  group.outline
+                    ? svg`<path class="group-edge" d=${group.outline}></path>${group.count ? this.renderLines(group.count, false) : nothing}`
+                    : nothing,
                 )}
               </g>`
             : nothing}
@@ -334,10 +365,26 @@ export class PcpPriorityWheel extends PcpElement {
         this.focusVisible = (event.target as Element).matches(':focus-visible');
       }}
     >
-      <path class="segment c${segment.colour}" d=${segment.path}></path>
+      <path class="segment c${segment.colour} ${segment.actionIndex === undefined ? '' : 'action'}" d=${segment.path}></path>
       <path class="band" d=${segment.bandPath} fill=${segment.selected ? 'var(--_surface)' : `url(#${this.uid}-${segment.pattern})`}></path>
       ${label ? svg`<g aria-hidden="true">${this.renderLines(label, label.numbered)}</g>` : nothing}
     </g>`;
+  }
+
+  /**
+   * The objectives whose titles do not fit their segments: a swatch like the segment's (colour and
+   * pattern), the plan's number if it gives one, and the title. Hidden from screen readers: each
+   * segment's name already begins with its title, and the key would read them all a second time.
+   */
+  private renderKey(key: WheelChartView['key']): TemplateResult {
+    return html`<ul class="key" part="key" aria-hidden="true">
+      ${key.map(
+        (entry) => html`<li data-objective=${entry.objectiveId}>
+          <svg class="swatch" viewBox="0 0 16 16" width="16" height="16"><rect class="fill c${entry.colour}" width="16" height="16"></rect><rect class="band" width="16" height="16" fill="url(#${this.uid}-${entry.pattern})"></rect></svg>
+          <span>${entry.number !== undefined ? html`<b>${entry.number}</b> ` : nothing}${txt(entry.title)}</span>
+        </li>`,
+      )}
+    </ul>`;
   }
 
   /** Selects a segment's objective (a second press on the selected one keeps it: selection is not a toggle). */

@@ -9,9 +9,9 @@
 import { fileSlug } from '../format/csv.js';
 import type { Action, Objective, Plan } from '../schema/plan.js';
 import { fillText, joinTexts, type PlanText, type ViewContext } from '../view/plan-text.js';
-import type { TableCell, TableColumn, TableModel, TableRow } from '../view/table-model.js';
+import { tableCsv, type TableCell, type TableColumn, type TableModel, type TableRow } from '../view/table-model.js';
 import { approximateWidth, type FittedLabel, type Measure, type Sector } from './fit-label.js';
-import { cachedWheelLayout, labelText, type WheelSegment } from './wheel-layout.js';
+import { cachedWheelLayout, labelText, wheelSize, type WheelSegment } from './wheel-layout.js';
 import { COLOUR_COUNT, PATTERN_COUNT, ringStyle } from './wheel-palette.js';
 import '../i18n/messages/en/wheel.js';
 
@@ -27,7 +27,7 @@ export interface WheelOptions {
   selectedId?: string | undefined;
   /** The segment with keyboard focus ("o3": objective 3; "a3.2": its action 2): it holds its ring's tab stop. */
   focusKey?: string | undefined;
-  /** The chart box's width in px as measured; 0 or missing before it has been measured. */
+  /** The chart box's width in px; 0 or missing when not known (the server): the layout is made for 400. */
   width?: number | undefined;
   /** Width of text in the labels' font; default `approximateWidth` (what the server uses). */
   measure?: Measure | undefined;
@@ -84,13 +84,36 @@ export interface WheelSegmentView {
 export interface WheelActionGroup {
   label: string;
   segments: readonly WheelSegmentView[];
+  /** The group's outline (over its actions' thin separators); undefined for an objective with no actions. */
+  outline?: string | undefined;
+  /** How many actions it lists, drawn in its span ("9 actions", or "9"); undefined where neither fits. */
+  count?: FittedLabel | undefined;
+}
+
+/** A line of the key beside the chart: an objective whose title does not fit in its segment. */
+export interface WheelKeyEntry {
+  objectiveId: string;
+  /** The plan's own number for it; undefined when the plan does not number it. */
+  number?: string | undefined;
+  title: PlanText;
+  /** The same colour and pattern as its segment. */
+  colour: number;
+  pattern: number;
 }
 
 /** The drawing. */
 export interface WheelChartView {
-  /** Width and height of the square drawing, in px. */
+  /** Width and height of the square drawing, in viewBox units (the SVG scales to its box). */
   size: number;
-  centre: { radius: number; label?: FittedLabel | undefined };
+  /** `shows`: "text" (the centre text), "fallback" (the plan's title) or nothing, when neither fits in full. */
+  centre: { radius: number; label?: FittedLabel | undefined; shows?: 'text' | 'fallback' | undefined };
+  /** The one font size of the objectives' labels, in viewBox units. */
+  fontSize: number;
+  /**
+   * The objectives whose title does not fit their segment, in order: shown in a key below the chart
+   * (hidden from screen readers, which hear each title in its segment's name).
+   */
+  key: readonly WheelKeyEntry[];
   /** The objectives' listbox's name: the plan's word for them. */
   objectivesLabel: string;
   objectives: readonly WheelSegmentView[];
@@ -146,8 +169,13 @@ export interface WheelTable extends TableModel<WheelCell> {
 export interface WheelShownView {
   kind: 'wheel';
   nouns: WheelNouns;
-  /** The text at the centre: the strapline, else the vision's first paragraph, else the title. */
+  /** The text for the centre: the strapline, else the vision's first paragraph, else the title. */
   centreText: string;
+  /**
+   * `centreText` when it is too long for the centre circle (which then shows the plan's title, or
+   * nothing): shown in full as a paragraph below the chart. Never cut off.
+   */
+  centreBelow?: PlanText | undefined;
   /** The screen-reader summary before the chart or table (the plan's title and centre text keep their language). */
   summary: PlanText;
   /** The drawing; undefined while the table is shown instead. */
@@ -180,8 +208,7 @@ export function wheelNouns(ctx: ViewContext): WheelNouns {
 /** The text at the wheel's centre. */
 export const centreTextOf = (plan: Plan): string => plan.strapline ?? plan.vision?.[0] ?? plan.title;
 
-/** The drawing's size for a box `width` px wide: 400 before it is measured, between 200 and 1200. */
-export const wheelSize = (width: number | undefined): number => Math.max(200, Math.min(width || 400, 1200));
+export { wheelSize };
 
 const numberOf = (objective: Objective): string | undefined => (objective.number !== undefined ? String(objective.number) : undefined);
 
@@ -242,6 +269,18 @@ export function wheelTable(ctx: ViewContext): WheelTable {
   return table;
 }
 
+const csvs = new WeakMap<WheelTable, string>();
+
+/**
+ * The table's CSV, made once per table: every wheel on a plan (and every one a page creates again)
+ * links to the same text, which takes longer to build than the rest of the wheel's render.
+ */
+export function wheelCsv(table: WheelTable): string {
+  let csv = csvs.get(table);
+  if (csv === undefined) csvs.set(table, (csv = tableCsv(table)));
+  return csv;
+}
+
 /** The selected objective in the panel, or the prompt to select one. */
 function detailOf(ctx: ViewContext, selected: Objective | undefined, nouns: WheelNouns): WheelDetailView {
   if (!selected) return { kind: 'prompt', prompt: ctx.t.wheel.prompt(nouns.one, nouns.other) };
@@ -285,7 +324,9 @@ function chartOf(ctx: ViewContext, options: WheelOptions, nouns: WheelNouns, sel
     size: wheelSize(options.width),
     rings,
     centreText,
+    centreFallback: plan.title !== centreText ? plan.title : undefined,
     measure: options.measure ?? approximateWidth,
+    countText: (count) => t.common.count(count, t.common.action, t.common.actions),
   });
   // One tab stop per ring (roving tabindex): the focused segment, else the selected one, else the first.
   const { focusKey } = options;
@@ -324,18 +365,34 @@ function chartOf(ctx: ViewContext, options: WheelOptions, nouns: WheelNouns, sel
   const objectives = layout.objectives.map((segment) => segmentView(segment, objectiveStop, objectiveName(ctx, segment)));
   const actions = layout.actions.map((segment) => segmentView(segment, actionStop, actionName(ctx, segment, one)));
   const all = [...objectives, ...actions];
+  const key = objectives
+    .filter((segment, index) => layout.objectives[index]!.inKey)
+    .map((segment): WheelKeyEntry => ({
+      objectiveId: segment.objectiveId,
+      number: segment.number,
+      title: ctx.text(plan.objectives[segment.objectiveIndex]!.title),
+      colour: segment.colour,
+      pattern: segment.pattern,
+    }));
   return {
     size: layout.size,
     centre: layout.centre,
+    fontSize: layout.fontSize,
+    key,
     objectivesLabel: other,
     objectives,
     actionRing: actions.length
       ? {
           label: t.wheel.actionsOf(one),
-          groups: plan.objectives.map((objective, index) => ({
-            label: objective.number !== undefined ? `${one} ${objective.number}` : objective.title,
-            segments: actions.filter((segment) => segment.objectiveIndex === index),
-          })),
+          groups: plan.objectives.map((objective, index) => {
+            const group = layout.actionGroups.find((each) => each.objectiveIndex === index);
+            return {
+              label: objective.number !== undefined ? `${one} ${objective.number}` : objective.title,
+              segments: actions.filter((segment) => segment.objectiveIndex === index),
+              outline: group?.path,
+              count: group?.label,
+            };
+          }),
           segments: actions,
         }
       : undefined,
@@ -353,12 +410,18 @@ export function priorityWheelView(ctx: ViewContext, options: WheelOptions): Prio
   const centreText = centreTextOf(plan);
   const selected = plan.objectives.find((objective) => objective.id === options.selectedId);
   const showTable = options.view === 'table';
+  const chart = showTable ? undefined : chartOf(ctx, options, nouns, selected, centreText);
+  // The chart's name says what its centre shows; a text too long for the centre is below the chart,
+  // read there, not in the name too. The table has no centre: its summary quotes the centre text.
+  const shows = chart ? chart.centre.shows : 'text';
+  const centreShown = shows === 'text' ? ctx.text(centreText) : shows === 'fallback' ? ctx.text(plan.title) : '';
   return {
     kind: 'wheel',
     nouns,
     centreText,
-    summary: fillText(t.wheel.summary, ctx.text(plan.title), ctx.text(centreText), t.common.count(plan.objectives.length, nouns.one, nouns.other), options.rings === 2),
-    chart: showTable ? undefined : chartOf(ctx, options, nouns, selected, centreText),
+    centreBelow: chart && shows !== 'text' ? ctx.text(centreText) : undefined,
+    summary: fillText(t.wheel.summary, ctx.text(plan.title), centreShown, t.common.count(plan.objectives.length, nouns.one, nouns.other), options.rings === 2),
+    chart,
     table: wheelTable(ctx),
     showTable,
     detail: options.detail === 'none' ? undefined : detailOf(ctx, selected, nouns),

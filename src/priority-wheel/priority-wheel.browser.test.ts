@@ -2,6 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../pcp-elements.js';
 import { pointInSector } from './fit-label.js';
+import { generatedObjectives, OBJECTIVE_COUNTS, VARIANTS } from './wheel-fixtures.js';
+import { wheelSize } from './wheel-layout.js';
 import type { PcpPriorityWheel } from './pcp-priority-wheel.js';
 import type { PcpPlan } from '../plan/pcp-plan.js';
 import type { Plan } from '../schema/plan.js';
@@ -19,7 +21,7 @@ async function renderAt(plan: Plan, width: number, attributes = ''): Promise<Pcp
   await waitUntil(() => {
     const svg = element.shadowRoot!.querySelector('svg');
     const box = element.shadowRoot!.querySelector<HTMLElement>('[part="chart"]');
-    return svg !== null && box !== null && Number(svg.getAttribute('width')) === Math.max(200, Math.floor(box.clientWidth));
+    return svg !== null && box !== null && Number(svg.getAttribute('width')) === wheelSize(Math.floor(box.clientWidth));
   }, 'the chart was drawn at its box size');
   await element.updateComplete;
   return element;
@@ -140,23 +142,25 @@ describe('<pcp-priority-wheel>', () => {
         const svg = $(element, 'svg').getBoundingClientRect();
         // The chart fills its box up to 36rem (576px); the detail panel takes the rest of a wide page.
         expect(svg.width).to.be.closeTo(Math.min(width, 576), 1);
-        expect(Number($(element, 'svg').getAttribute('width'))).to.be.closeTo(Math.min(width, 576), 1);
-        // Every segment shows at least its number.
-        expect(options(element).every((option) => option.querySelector('text'))).to.equal(true);
+        expect(Number($(element, 'svg').getAttribute('width'))).to.equal(wheelSize(Math.min(width, 576)));
+        // Every segment shows its title, or its number and has its title in the key.
+        const keyed = $$(element, '[part="key"] li').map((item) => item.dataset['objective']);
+        for (const option of options(element)) {
+          const lines = [...option.querySelectorAll('tspan')];
+          if (lines.length <= 1) expect(keyed, option.getAttribute('aria-label')!).to.include(option.dataset['objective']);
+        }
       });
     }
   }
 
-  it('labels every Cambridgeshire and Peterborough theme (unnumbered) even at 280px', async () => {
-    const element = await renderAt(cambs, 280);
-    expect(options(element).map((option) => (option.querySelector('text') ? text(option.querySelector('text')!) : ''))).to.deep.equal([
-      'Putting communities first',
-      'Crime prevention',
-      'Supporting victims and witnesses',
-      'Ethical policing',
-      'Robust enforcement',
-    ]);
-    expectLabelsInside(element);
+  it('labels every Cambridgeshire and Peterborough theme (unnumbered) at 375px, and at 280px lists in the key what does not fit', async () => {
+    const titles = ['Putting communities first', 'Crime prevention', 'Supporting victims and witnesses', 'Ethical policing', 'Robust enforcement'];
+    const wide = await renderAt(cambs, 375);
+    expect(options(wide).map((option) => (option.querySelector('text') ? text(option.querySelector('text')!) : ''))).to.deep.equal(titles);
+    expect(wide.shadowRoot!.querySelector('[part="key"]')).to.equal(null);
+    const narrow = await renderAt(cambs, 280);
+    expectEveryTitleReadable(narrow, cambs, '280px');
+    expectLabelsInside(narrow, { labelledOnly: true });
   });
 
   it('is reachable with Tab; arrows move round the wheel, Home and End jump, Enter selects, Escape leaves', async () => {
@@ -393,7 +397,7 @@ describe('<pcp-priority-wheel>', () => {
     const element = await renderAt(cambs, 600);
     const narrow = await fixture<HTMLDivElement>(html`<div style="width: 300px"></div>`);
     narrow.append(element);
-    await waitUntil(() => Number($(element, 'svg').getAttribute('width')) === 300, 'the chart re-measured');
+    await waitUntil(() => Number($(element, 'svg').getAttribute('width')) === wheelSize(300), 'the chart re-measured');
     const csv = await (await fetch(($(element, '[part="controls"] a') as HTMLAnchorElement).href)).text();
     expect(csv).to.match(/^Number,Title,What we will do,Actions,Action list/);
   });
@@ -413,6 +417,12 @@ describe('<pcp-priority-wheel>', () => {
         expect(option.getAttribute('aria-posinset')).to.equal(String(index + 1));
       }
       expect(options(element).some((option) => option.querySelector('text') === null), `some title does not fit at ${width}px`).to.equal(true);
+      // Those are in the key below the chart, with no number either.
+      const key = $$(element, '[part="key"] li').map((item) => text(item));
+      for (const [index, option] of options(element).entries()) {
+        if (!option.querySelector('text')) expect(key).to.include(plan.objectives[index]!.title);
+      }
+      expect(key.every((line) => !/^\d/.test(line))).to.equal(true);
     }
   });
 
@@ -442,6 +452,117 @@ describe('<pcp-priority-wheel>', () => {
     expect(options(element)[0]!.getAttribute('aria-label')).to.equal(
       `1 Reoffending, ${plan.objectives[0]!.title}, 1 action`,
     );
+  });
+
+  /**
+   * Every objective's title is readable: drawn in its segment (inside it, within the drawing, not cut
+   * off), or listed in the visible key beside a swatch of the segment's colour and pattern.
+   */
+  function expectEveryTitleReadable(element: PcpPriorityWheel, plan: Plan, at: string): void {
+    const svg = $<SVGSVGElement>(element, 'svg');
+    const size = Number(svg.getAttribute('width'));
+    const keyItems = $$<HTMLLIElement>(element, '[part="key"] li');
+    const sizes = new Set<string>();
+    for (const [index, option] of options(element).entries()) {
+      const objective = plan.objectives[index]!;
+      const label = option.querySelector<SVGTextElement>('text');
+      const lines = label ? [...label.querySelectorAll('tspan')].map((line) => line.textContent!.trim()) : [];
+      const words = (objective.number !== undefined ? lines.slice(1) : lines).join(' ');
+      if (label) sizes.add(label.getAttribute('font-size')!);
+      expect(lines.join(' '), at).to.not.contain('…');
+      const item = keyItems.find((each) => each.dataset['objective'] === objective.id);
+      if (words) {
+        expect([objective.title, objective.shortTitle], `${at}: segment ${index + 1}`).to.include(words);
+        expect(item, `${at}: segment ${index + 1} shows its title and is not in the key`).to.equal(undefined);
+        // Inside the drawing's box: nothing clipped by the SVG's edges.
+        const box = label!.getBBox();
+        expect(box.x + size / 2, at).to.be.at.least(0);
+        expect(box.x + box.width + size / 2, at).to.be.at.most(size);
+      } else {
+        expect(item, `${at}: segment ${index + 1} (${objective.title}) is in the key`).to.exist;
+        expect(item!.checkVisibility(), at).to.equal(true);
+        expect(text(item!)).to.equal(`${objective.number !== undefined ? `${objective.number} ` : ''}${objective.title}`);
+        // Its swatch: the segment's colour and pattern.
+        const swatchFill = getComputedStyle(item!.querySelector('.fill')!).fill;
+        expect(swatchFill, at).to.equal(getComputedStyle(option.querySelector('.segment')!).fill);
+        expect(item!.querySelector('.band')!.getAttribute('fill')).to.equal(option.querySelector('.band')!.getAttribute('fill'));
+        expect(item!.querySelector('svg')!.getBoundingClientRect().width).to.be.at.least(12);
+      }
+    }
+    expectLabelsInside(element, { labelledOnly: true });
+    expect(sizes.size, `${at}: one label size`).to.be.at.most(1);
+    // Labels are drawn at least at their size (11 px or more): the drawing is never smaller than its viewBox.
+    expect(svg.getBoundingClientRect().width, at).to.be.at.least(size - 1);
+    expect(element.scrollWidth, at).to.be.at.most(element.clientWidth);
+  }
+
+  for (const count of OBJECTIVE_COUNTS) {
+    for (const variant of VARIANTS) {
+      const name = `${count} generated objectives, ${variant.numbered ? 'numbered' : 'unnumbered'}, ${variant.shortTitles ? 'with' : 'without'} short titles`;
+      it(`${name}: every title in its segment or in the key, one label size, the centre in full, at 320 to 1280px`, async () => {
+        const plan = minimalPlan({ strapline: 'Keeping our communities safe', objectives: generatedObjectives(count, variant) });
+        for (const width of [320, 375, 768, 1280]) {
+          for (const rings of [1, 2]) {
+            const element = await renderAt(plan, width, `rings="${rings}"`);
+            const at = `${width}px, ${rings} ring(s)`;
+            expectEveryTitleReadable(element, plan, at);
+            const centre = text($(element, '.centre'));
+            expect(['Keeping our communities safe', plan.title, ''], at).to.include(centre);
+            if (rings === 2) {
+              // The outer ring: a count per objective with actions, in one size; never a number of nothing.
+              const counts = $$<SVGTextElement>(element, '.action-groups text');
+              expect(new Set(counts.map((each) => each.getAttribute('font-size'))).size).to.be.at.most(1);
+              for (const each of counts) expect(text(each)).to.match(/^[1-9]\d*( actions?)?$/);
+            }
+          }
+        }
+      });
+    }
+  }
+
+  it('draws once, at its box size, without waiting for the ResizeObserver', async () => {
+    const wrapper = await fixture<HTMLDivElement>('<div style="width: 375px"><pcp-priority-wheel></pcp-priority-wheel></div>');
+    const element = wrapper.querySelector('pcp-priority-wheel')!;
+    let updates = 0;
+    const update = (element as unknown as { update: (changed: unknown) => void }).update;
+    (element as unknown as { update: (changed: unknown) => void }).update = function (this: PcpPriorityWheel, changed: unknown) {
+      updates += 1;
+      update.call(this, changed);
+    };
+    element.plan = cambs;
+    await element.updateComplete;
+    expect(Number($(element, 'svg').getAttribute('width'))).to.equal(wheelSize($(element, '[part="chart"]').clientWidth));
+    const drawn = updates;
+    // Two frames: the ResizeObserver has reported by then, and finds the drawing already at its size.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await element.updateComplete;
+    expect(updates).to.equal(drawn);
+  });
+
+  it('puts a long vision below the chart in full, never cut off in the centre', async () => {
+    const vision = 'Our vision is for everyone in the county to be safe and to feel safe, at home, online and in their communities, with a police service that is visible, trusted and effective.';
+    const plan = minimalPlan({ vision: [vision], objectives: generatedObjectives(5, { numbered: true, shortTitles: false }) });
+    const element = await renderAt(plan, 375);
+    expect(text($(element, '.centre'))).to.equal(plan.title);
+    expect(text($(element, '[part="centre-text"]'))).to.equal(vision);
+    expect($(element, '[part="centre-text"]').checkVisibility()).to.equal(true);
+    expect(element.shadowRoot!.textContent).to.not.contain('…');
+    // The chart's name says what its centre shows; the vision is read once, below it.
+    const summary = element.shadowRoot!.getElementById($(element, 'svg').getAttribute('aria-labelledby')!)!;
+    expect(text(summary)).to.not.contain(vision);
+    await expect(element).to.be.accessible();
+  });
+
+  it('hides the key from screen readers: each segment already begins its name with the title', async () => {
+    const plan = minimalPlan({ objectives: generatedObjectives(12, { numbered: false, shortTitles: false }) });
+    const element = await renderAt(plan, 320);
+    const key = $(element, '[part="key"]');
+    expect(key.getAttribute('aria-hidden')).to.equal('true');
+    for (const item of $$<HTMLLIElement>(element, '[part="key"] li')) {
+      const option = options(element).find((each) => each.dataset['objective'] === item.dataset['objective'])!;
+      expect(option.getAttribute('aria-label')!.startsWith(text(item))).to.equal(true);
+    }
+    await expect(element).to.be.accessible();
   });
 
   it('hides the detail panel with detail="none" and shows its prompt otherwise', async () => {

@@ -35,12 +35,23 @@ export const wheelStyles = css`
     stroke-width: 3;
     cursor: pointer;
   }
-  .segment.c0 { fill: var(--_chart-1); }
-  .segment.c1 { fill: var(--_chart-2); }
-  .segment.c2 { fill: var(--_chart-3); }
-  .segment.c3 { fill: var(--_chart-4); }
-  .segment.c4 { fill: var(--_chart-5); }
-  .segment.c5 { fill: var(--_chart-6); }
+  /* Within an objective's span of the outer ring, its actions are parted by a hairline; the span's own
+     outline (.group-edge) parts it from the next objective's, so the ring reads as blocks with counts. */
+  .segment.action {
+    stroke-width: 1;
+  }
+  .group-edge {
+    fill: none;
+    stroke: var(--_surface);
+    stroke-width: 3;
+    pointer-events: none;
+  }
+  .c0 { fill: var(--_chart-1); }
+  .c1 { fill: var(--_chart-2); }
+  .c2 { fill: var(--_chart-3); }
+  .c3 { fill: var(--_chart-4); }
+  .c4 { fill: var(--_chart-5); }
+  .c5 { fill: var(--_chart-6); }
   .mark:hover .segment {
     fill-opacity: 0.85;
   }
@@ -51,6 +62,9 @@ export const wheelStyles = css`
   .band {
     pointer-events: none;
     stroke: none;
+  }
+  .action-groups .label {
+    font-weight: 700;
   }
   .label {
     fill: var(--_chart-text);
@@ -91,6 +105,36 @@ export const wheelStyles = css`
   .focus-ring .inner {
     stroke: var(--_focus);
     stroke-width: 3;
+  }
+  /* The objectives whose titles do not fit their segments. */
+  .key {
+    list-style: none;
+    margin: var(--_space-s) auto 0;
+    padding: 0;
+    max-width: 36rem;
+    display: grid;
+    gap: 0.25rem var(--_space);
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+  }
+  .key li {
+    display: flex;
+    gap: 0.5em;
+    align-items: flex-start;
+  }
+  .swatch {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    margin-top: 0.125em;
+    outline: 1px solid var(--_border);
+  }
+  .swatch .band {
+    stroke: none;
+  }
+  .centre-text {
+    margin: var(--_space-s) auto 0;
+    max-width: 36rem;
+    font-weight: 700;
   }
   .controls {
     display: flex;
@@ -152,8 +196,29 @@ export const wheelStyles = css`
     .mark[aria-selected='true'] .label {
       fill: HighlightText;
     }
-    .band {
+    /* The pattern bands stay, in the text colour, so segments and their key swatches differ by more than their outline. */
+    .patterns line {
+      stroke: CanvasText;
+    }
+    .patterns circle,
+    .patterns rect {
+      fill: CanvasText;
+    }
+    .mark[aria-selected='true'] .band {
       display: none;
+    }
+    .swatch .fill {
+      fill: Canvas;
+    }
+    .swatch {
+      outline-color: CanvasText;
+    }
+    .group-edge {
+      stroke: CanvasText;
+      stroke-width: 2;
+    }
+    .action-groups .label {
+      fill: CanvasText;
     }
     .focus-ring .inner {
       stroke: Highlight;

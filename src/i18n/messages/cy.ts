@@ -79,7 +79,7 @@ export const cy: Messages = {
   wheel: {
     none: 'Nid oes gan y cynllun hwn amcanion i’w dangos.',
     summary: (title: string, centre: string, count: string, rings: boolean) =>
-      `Olwyn flaenoriaethau ${title}: "${centre}" yn y canol, gyda ${count} o’i amgylch${rings ? ', a’u camau gweithredu mewn cylch allanol' : ''}.`,
+      `Olwyn flaenoriaethau ${title}: ${centre ? `"${centre}" yn y canol, gyda ` : ''}${count} ${centre ? 'o’i amgylch' : 'o amgylch y canol'}${rings ? ', a’u camau gweithredu mewn cylch allanol' : ''}.`,
     // "pob", "o fewn" and "Dewiswyd" leave the noun unmutated, so a feed's own word ("blaenoriaeth") reads right.
     actionsOf: (one: string) => `Camau gweithredu pob ${one}`,
     actionName: (text: string, position: number, total: number, one: string, number: string | undefined, title: string) =>

@@ -7,9 +7,9 @@ import { addEnglish } from '../../english.js';
 
 export const wheel = {
   none: 'This plan has no objectives to show.',
-  /** The screen-reader summary before the chart; `count` is "7 objectives". */
+  /** The screen-reader summary before the chart; `count` is "7 objectives"; `centre` is empty when the centre shows no text. */
   summary: (title: string, centre: string, count: string, rings: boolean) =>
-    `Priority wheel of ${title}: "${centre}" at the centre, with ${count} around it${rings ? ' and their actions in an outer ring' : ''}.`,
+    `Priority wheel of ${title}: ${centre ? `"${centre}" at the centre, with ` : ''}${count} around ${centre ? 'it' : 'its centre'}${rings ? ' and their actions in an outer ring' : ''}.`,
   actionsOf: (one: string) => `Actions of each ${one}`,
   /** "Develop projects, action 2 of 5 of objective 3"; the objective's title when the plan does not number it. */
   actionName: (text: string, position: number, total: number, one: string, number: string | undefined, title: string) =>
