@@ -236,10 +236,10 @@ export class PcpFunding extends PcpElement {
     const live = !this.asServer();
     return html`<svg class="defs" aria-hidden="true">${renderPatterns(this.uid)}</svg>
       ${view.sets.map((set) => this.renderSet(set, ctx, live))}
+      ${live && view.sets.some((set) => set.slices.length) ? html`<p class="instructions">${ctx.t.funding.instructions}</p>` : nothing}
       <p class="download" part="download">
         ${downloadLink(this.csvLink.href([view.csv], () => view.csv), view.table, view.downloadText)}
       </p>
-      ${live && view.sets.some((set) => set.slices.length) ? html`<p class="instructions">${ctx.t.funding.instructions}</p>` : nothing}
       ${this.live.render()}`;
   }
 
