@@ -1,7 +1,7 @@
 // Feed-ready → rendered, element against its static-HTML floor, on the real feeds and on a plan
 // 100× Cumbria's size (see harness.js and floor.js for what is timed).
 import { readFile } from 'node:fs/promises';
-import { CASES, FEEDS } from './cases.mjs';
+import { CASES, FEEDS, OTHER_FEEDS, WHEEL_CASES } from './cases.mjs';
 import { scaleToBytes } from './synthetic.mjs';
 import { kb, ms, table } from './table.mjs';
 
@@ -19,10 +19,10 @@ export async function openBenchPage(browser, url) {
   return { page, errors };
 }
 
-async function measureFeed(page, key, text, options) {
+async function measureFeed(page, key, text, options, cases = CASES) {
   const parseMs = await page.evaluate((k, t) => window.pcpBench.setPlan(k, t), key, text);
   const results = [];
-  for (const spec of CASES) {
+  for (const spec of cases) {
     const result = await page.evaluate((input) => window.pcpBench.measure(input), { key, tag: spec.tag, attrs: spec.attrs, ...options });
     if (result.state === 'empty') continue;
     if (result.state !== 'ok') throw new Error(`${spec.label} on ${key}: ${result.state}`);
@@ -56,6 +56,12 @@ export async function benchRender(browser, url) {
     const text = await readFile(`demo/feeds/${name}.json`, 'utf8');
     const results = await measureFeed(page, name, text, { maxRuns: 21, minRuns: 5, budgetMs: 600 });
     printFeed(name, Buffer.byteLength(text), results);
+    summary.push(...results.map((result) => ({ feed: name, ...result })));
+  }
+  for (const name of OTHER_FEEDS) {
+    const text = await readFile(`demo/feeds/${name}.json`, 'utf8');
+    const results = await measureFeed(page, name, text, { maxRuns: 21, minRuns: 5, budgetMs: 600 }, WHEEL_CASES);
+    printFeed(`${name}: the wheel`, Buffer.byteLength(text), results);
     summary.push(...results.map((result) => ({ feed: name, ...result })));
   }
 
