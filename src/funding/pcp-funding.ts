@@ -7,6 +7,7 @@ import { PcpElement } from '../base/pcp-element.js';
 import { fire } from '../base/events.js';
 import type { PlanSelectDetail } from '../base/selection-context.js';
 import { LiveRegionController } from '../charts/live-region.js';
+import { paletteStyles } from '../charts/palette-styles.js';
 import { MarkKeysController } from '../charts/mark-keys.js';
 import { figureContext } from '../narrative/render-figure.js';
 import { figureDetails } from '../format/figure.js';
@@ -73,6 +74,7 @@ export class PcpFunding extends PcpElement {
     ...(PcpElement.styles as []),
     focusStyles,
     patternStyles,
+    paletteStyles,
     css`
       :host {
         line-height: 1.5;
@@ -112,12 +114,6 @@ export class PcpFunding extends PcpElement {
         stroke: var(--_surface);
         stroke-width: 2;
       }
-      .c0 { fill: var(--_chart-1); }
-      .c1 { fill: var(--_chart-2); }
-      .c2 { fill: var(--_chart-3); }
-      .c3 { fill: var(--_chart-4); }
-      .c4 { fill: var(--_chart-5); }
-      .c5 { fill: var(--_chart-6); }
       .rest {
         fill: var(--_surface-alt);
         stroke: var(--_border);

@@ -8,6 +8,7 @@ import { sharedBlobUrl } from '../base/blob-link.js';
 import { downloadLink } from '../base/download-link.js';
 import { SelectionController } from '../base/selection-controller.js';
 import { LiveRegionController } from '../charts/live-region.js';
+import { paletteStyles } from '../charts/palette-styles.js';
 import { MarkKeysController } from '../charts/mark-keys.js';
 import { renderActions } from '../objectives/render-actions.js';
 import type { Plan } from '../schema/plan.js';
@@ -117,7 +118,7 @@ function measureFor(fontFamily: string): Measure {
  * @example <pcp-priority-wheel src="/feeds/plan.json"></pcp-priority-wheel>
  */
 export class PcpPriorityWheel extends PcpElement {
-  static override styles = [...(PcpElement.styles as []), focusStyles, buttonStyles, actionListStyles, tableStyles, wheelStyles, patternStyles];
+  static override styles = [...(PcpElement.styles as []), focusStyles, buttonStyles, actionListStyles, tableStyles, paletteStyles, wheelStyles, patternStyles];
 
   /** `1`: the objectives; `2`: also each objective's actions as an outer ring (larger values mean 2). */
   @property({ type: Number, reflect: true }) rings: 1 | 2 = 1;

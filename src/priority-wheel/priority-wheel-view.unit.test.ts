@@ -5,7 +5,7 @@ import { loadCatalogue } from '../i18n/catalogues.js';
 import { viewContext, type ViewContext } from '../view/plan-text.js';
 import { tableCsv, tableRows } from '../view/table-model.js';
 import { feedNames, makeFeed, sampleFeed } from '../view/test-feeds.js';
-import { approximateWidth, pointInSector, type Measure } from './fit-label.js';
+import { approximateWidth, type Measure } from './fit-label.js';
 import {
   centreTextOf,
   priorityWheelView,
@@ -16,6 +16,7 @@ import {
   type WheelShownView,
 } from './priority-wheel-view.js';
 import { cachedWheelLayout } from './wheel-layout.js';
+import { pointOutside } from './wheel-fixtures.js';
 
 const defaults: WheelOptions = { rings: 1, detail: 'panel', view: 'chart', width: 576 };
 
@@ -53,20 +54,8 @@ function assertLabelsInside(segments: readonly WheelSegmentView[], measure: Meas
   for (const segment of segments) {
     const label = segment.label;
     assert.ok(label, `${segment.name} has a label`);
-    const width = Math.max(...label.lines.map((line) => measure(line, label.fontSize)));
-    const height = label.lines.length * label.lineHeight;
-    const left = label.x - width / 2;
-    const top = label.y - height / 2;
-    for (let t = 0; t <= 1; t += 0.1) {
-      for (const [x, y] of [
-        [left + width * t, top],
-        [left + width * t, top + height],
-        [left, top + height * t],
-        [left + width, top + height * t],
-      ] as const) {
-        assert.ok(pointInSector(x, y, segment.sector, 1), `${segment.name}: (${x.toFixed(1)}, ${y.toFixed(1)}) inside`);
-      }
-    }
+    const outside = pointOutside(label, segment.sector, measure);
+    assert.equal(outside, undefined, `${segment.name}: (${outside?.map((n) => n.toFixed(1)).join(', ')}) inside`);
   }
 }
 

@@ -3,6 +3,30 @@
  * words, numbered or not, with short titles or not. Test-only (excluded from the build).
  */
 
+import { pointInSector, type FittedLabel, type Measure, type Sector } from './fit-label.js';
+
+/**
+ * The first point of a label's block (its widest line by its line count, as fitted, sampled along each
+ * edge) that lies outside `sector`; undefined when the whole block is inside.
+ */
+export function pointOutside(label: FittedLabel, sector: Sector, measure: Measure): readonly [number, number] | undefined {
+  const width = Math.max(...label.lines.map((line) => measure(line, label.fontSize)));
+  const height = label.lines.length * label.lineHeight;
+  const left = label.x - width / 2;
+  const top = label.y - height / 2;
+  for (let t = 0; t <= 1; t += 0.1) {
+    for (const point of [
+      [left + width * t, top],
+      [left + width * t, top + height],
+      [left, top + height * t],
+      [left + width, top + height * t],
+    ] as const) {
+      if (!pointInSector(point[0], point[1], sector, 1)) return point;
+    }
+  }
+  return undefined;
+}
+
 const WORDS = (
   'Preventing offending and reducing reoffending across our communities, supporting victims of crime with ' +
   'a visible police presence in every neighbourhood; tackling violence against women and girls, protecting ' +

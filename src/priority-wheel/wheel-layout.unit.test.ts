@@ -4,9 +4,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { viewContext } from '../view/plan-text.js';
 import { makeFeed } from '../view/test-feeds.js';
-import { approximateWidth, pointInSector, type FittedLabel, type Measure, type Sector } from './fit-label.js';
+import { approximateWidth, type FittedLabel, type Measure, type Sector } from './fit-label.js';
 import { priorityWheelView, type WheelShownView } from './priority-wheel-view.js';
-import { generatedObjectives, OBJECTIVE_COUNTS, titleOf, VARIANTS } from './wheel-fixtures.js';
+import { generatedObjectives, OBJECTIVE_COUNTS, pointOutside, titleOf, VARIANTS } from './wheel-fixtures.js';
 import { layoutWheel, MAX_LABEL_LINES, MIN_FONT_SIZE, WHEEL_SIZES, wheelSize } from './wheel-layout.js';
 import { COLOUR_COUNT, PATTERN_COUNT, ringStyle } from './wheel-palette.js';
 
@@ -17,20 +17,8 @@ const wide: Measure = (text, size) => text.length * size * 0.66;
 const boxAt = (page: number) => Math.min(page - 32, 576);
 
 function assertInside(label: FittedLabel, sector: Sector, measure: Measure, what: string): void {
-  const width = Math.max(...label.lines.map((line) => measure(line, label.fontSize)));
-  const height = label.lines.length * label.lineHeight;
-  const left = label.x - width / 2;
-  const top = label.y - height / 2;
-  for (let t = 0; t <= 1; t += 0.1) {
-    for (const [x, y] of [
-      [left + width * t, top],
-      [left + width * t, top + height],
-      [left, top + height * t],
-      [left + width, top + height * t],
-    ] as const) {
-      assert.ok(pointInSector(x, y, sector, 1), `${what}: (${x.toFixed(1)}, ${y.toFixed(1)}) outside its segment`);
-    }
-  }
+  const outside = pointOutside(label, sector, measure);
+  assert.equal(outside, undefined, `${what}: (${outside?.map((n) => n.toFixed(1)).join(', ')}) outside its segment`);
 }
 
 describe('wheel layout on generated plans', () => {

@@ -46,12 +46,6 @@ export const wheelStyles = css`
     stroke-width: 3;
     pointer-events: none;
   }
-  .c0 { fill: var(--_chart-1); }
-  .c1 { fill: var(--_chart-2); }
-  .c2 { fill: var(--_chart-3); }
-  .c3 { fill: var(--_chart-4); }
-  .c4 { fill: var(--_chart-5); }
-  .c5 { fill: var(--_chart-6); }
   .mark:hover .segment {
     fill-opacity: 0.85;
   }
