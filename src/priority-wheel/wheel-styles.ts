@@ -125,10 +125,11 @@ export const wheelStyles = css`
   .swatch .band {
     stroke: none;
   }
+  /* The plan's own text, too long for the centre, in full below the chart: body text, not bold, so it
+     neither reads as a heading nor sets a long vision in heavy type. */
   .centre-text {
     margin: var(--_space-s) auto 0;
     max-width: 36rem;
-    font-weight: 700;
   }
   .controls {
     display: flex;
