@@ -269,6 +269,8 @@ export class PcpFunding extends PcpElement {
       this.selectedKey,
     );
     const selected = set.slices.find((slice) => slice.key === this.selectedKey);
+    // The list box is the <g> that holds the options directly, as in the wheel: with the <svg> as the
+    // list box and a <g> between, Chromium exposed each option as a plain group (no state, no place).
     return html`<figure class="set" part="set" aria-labelledby=${summaryId}>
       <p class="visually-hidden" part="summary" id=${summaryId} aria-hidden="true">${live ? set.chartName : set.summary}</p>
       ${heading(this.level, txt(set.title), { className: 'title', part: 'title', id: `${this.uid}-${set.id}` })}
@@ -281,12 +283,15 @@ export class PcpFunding extends PcpElement {
       <svg
         viewBox="0 0 ${SIZE} ${SIZE}"
         part="chart"
-        role=${live && keys.length ? 'listbox' : nothing}
-        aria-label=${live && keys.length ? ctx.t.funding.slices : nothing}
-        aria-orientation=${live && keys.length ? 'horizontal' : nothing}
+        role=${live && keys.length ? 'none' : nothing}
         aria-hidden=${live && keys.length ? nothing : 'true'}
       >
-        <g transform="translate(${half} ${half})">
+        <g
+          transform="translate(${half} ${half})"
+          role=${live && keys.length ? 'listbox' : nothing}
+          aria-label=${live && keys.length ? ctx.t.funding.slices : nothing}
+          aria-orientation=${live && keys.length ? 'horizontal' : nothing}
+        >
           ${set.slices.map((slice) => {
             const shape =
               slice.colour === undefined

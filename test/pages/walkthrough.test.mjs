@@ -224,25 +224,28 @@ const WALKS = [
     name: 'pcp-funding (Cleveland)',
     html: `<pcp-funding src="${CLEVELAND}"></pcp-funding>`,
     // The figure is named by its summary, not after its heading: the title is heard once.
-    reading: ['figure "A donut chart of 2 slices; the list after it gives each figure."', 'heading 2 "Financial Background and Context"'],
+    reading: ['figure "A donut chart of 2 slices"', 'heading 2 "Financial Background and Context"'],
     steps: [
-      ['Tab', 'link "Download CSV : Police and Crime Plan Update 2020-2021"'],
+      ['Tab', 'figure "A donut chart of 2 slices" > listbox "Slices" > option "Local Precept: 27.5%", not selected, 1 of 2'],
+      ['ArrowRight', 'option "Government: 72.5%", not selected, 2 of 2'],
+      ['Enter', 'option "Government: 72.5%", selected, 2 of 2', 'live: "Selected Government: 72.5%"'],
+      ['Escape', 'link "Download CSV : Police and Crime Plan Update 2020-2021"'],
       ['Tab', AFTER],
+      ['Shift+Tab', 'link "Download CSV : Police and Crime Plan Update 2020-2021"'],
+      ['Shift+Tab', 'figure "A donut chart of 2 slices" > listbox "Slices" > option "Government: 72.5%", selected, 2 of 2'],
     ],
   },
   {
     name: 'pcp-progress (Cleveland)',
     html: `<pcp-progress src="${CLEVELAND}"></pcp-progress>`,
-    reading: [
-      'heading 2 "Commitments"',
-      'heading 3 "1 Investing in Our Police"',
-      'heading 3 "2 A Better Deal for Victims and Witnesses"',
-      'heading 3 "3 Tackling Offending and Re-Offending"',
-      'heading 3 "4 Working Together to Make Cleveland Safer"',
-      'heading 3 "5 Securing the Future of our Communities"',
-    ],
+    // With script the objectives' bars are one list box (their titles are the options' names), so
+    // browse mode meets the section's heading only.
+    reading: ['heading 2 "Commitments"'],
     steps: [
-      ['Tab', 'link "Download CSV : Progress"'],
+      ['Tab', 'listbox "A bar chart of 5 bars" > option "1 Investing in Our Police, 4 of 11 delivered, 7 planned", not selected, 1 of 5'],
+      ['End', 'option "5 Securing the Future of our Communities, 1 of 5 delivered, 4 planned", not selected, 5 of 5'],
+      ['Enter', 'option "5 Securing the Future of our Communities, 1 of 5 delivered, 4 planned", selected, 5 of 5', 'live: "Selected 5 Securing the Future of our Communities"'],
+      ['Escape', 'link "Download CSV : Progress"'],
       ['Tab', AFTER],
     ],
   },
@@ -715,8 +718,11 @@ describe('keyboard and screen-reader walk-throughs (Chromium accessibility tree)
           ({ path, live } = result);
           met.add(result.kind);
           // WCAG 2.5.3: a control's name contains the words shown on it (a form field's label is its name already).
+          // Words, as speech input speaks them: a comma the name adds where the control breaks its lines
+          // (a progress bar's title, then its counts) is a pause, not another word.
           if (CONTROLS.has(result.role) && !['combobox', 'searchbox'].includes(result.role) && result.shown) {
-            const inName = result.name.toLowerCase().includes(result.shown.toLowerCase());
+            const words = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+            const inName = words(result.name).includes(words(result.shown));
             assert.ok(inName, `step ${index + 1}: the name "${result.name}" includes the label shown, "${result.shown}"`);
           }
         }
