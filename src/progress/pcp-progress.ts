@@ -318,7 +318,8 @@ export class PcpProgress extends PcpElement {
         aria-hidden=${live ? nothing : 'true'}
       >
         ${columns.map((column, index) => {
-          const content = html`<span class="period">${txt(column.period)}</span><span class="value">${txt(column.value)}</span
+          // A space between the period and the figure, so their text reads as two words, as the name does.
+          const content = html`<span class="period">${txt(column.period)}</span>${' '}<span class="value">${txt(column.value)}</span
             ><span class="plot"
               ><span
                 class="segment ${column.swatch ? `p${column.swatch.pattern}` : ''}"
