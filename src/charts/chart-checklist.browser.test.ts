@@ -34,6 +34,10 @@ type Chart = HTMLElement & { plan?: Plan; updateComplete: Promise<unknown> };
 
 interface ChartCase {
   tag: 'pcp-priority-wheel' | 'pcp-funding' | 'pcp-progress';
+  /** The chart, when the element draws more than one kind (progress: its bars, and each measure's columns). */
+  chart?: 'series';
+  /** The chart's list boxes (every list box in the element, unless it draws more than one kind). */
+  listboxes?(root: ShadowRoot): Element[];
   /** The plan has marks for this chart. */
   has(plan: Plan): boolean;
   /** What the summary says the chart is, in English and in Welsh. */
@@ -81,8 +85,35 @@ const CHARTS: ChartCase[] = [
     value: (name) => /\d+ of \d+ /.test(name),
     visible: (option) => text(option.querySelector('.name')!),
     textVersion: async (element) => [...element.shadowRoot!.querySelectorAll('[part="counts"]')],
+    listboxes: (root) => [...root.querySelectorAll('ol.rows[role="listbox"]')],
+  },
+  {
+    // A measure's values by period: a column chart for two or more numbers, none below zero.
+    tag: 'pcp-progress',
+    chart: 'series',
+    has: (plan) => (plan.measures ?? []).some((measure) => seriesCharted(measure.values ?? [])),
+    kind: /^A column chart of the values by period: \d+ periods, from /,
+    kindCy: /^Siart colofn o’r gwerthoedd fesul cyfnod: /,
+    // The period, then the figure as printed (the table's cell), then its status if it has one.
+    value: (name) => name.split(', ').length >= 2,
+    visible: (option) => text(option.querySelector('.period')!),
+    async textVersion(element) {
+      element.shadowRoot!.querySelector<HTMLButtonElement>('[part="series-controls"] button')!.click();
+      await element.updateComplete;
+      return [...element.shadowRoot!.querySelectorAll('table[part="table"] tbody tr')];
+    },
+    listboxes: (root) => [...root.querySelectorAll('[part="series"][role="listbox"]')],
   },
 ];
+
+/** As progress-view.ts decides: two or more numbers, none below zero, one above. */
+function seriesCharted(values: NonNullable<Plan['measures']>[number]['values'] & object): boolean {
+  const numbers = values.map((point) => figureNumber(point.figure)).filter((number): number is number => number !== undefined);
+  return numbers.length > 1 && Math.min(...numbers) >= 0 && Math.max(...numbers) > 0;
+}
+
+const listboxesOf = (chart: ChartCase, root: ShadowRoot) => (chart.listboxes ? chart.listboxes(root) : [...root.querySelectorAll('[role="listbox"]')]);
+const caseName = (chart: ChartCase) => `<${chart.tag}>${chart.chart ? ` ${chart.chart}` : ''}`;
 
 /** The accessible name as the element gives it: aria-label, or the text of what aria-labelledby names. */
 function nameOf(node: Element, root: ShadowRoot): string {
@@ -145,7 +176,7 @@ describe('chart checklist (issue 18)', () => {
   });
 
   for (const chart of CHARTS) {
-    describe(`<${chart.tag}>`, () => {
+    describe(caseName(chart), () => {
       // Every sample feed that has data for this chart (the first test checks there is one).
       const withData = feedNames.filter((name) => chart.has(feeds.get(name)!));
       for (const name of withData) {
@@ -153,14 +184,16 @@ describe('chart checklist (issue 18)', () => {
           const plan = feeds.get(name)!;
           const element = await render(chart.tag, plan);
           const root = element.shadowRoot!;
-          const listboxes = [...root.querySelectorAll('[role="listbox"]')];
+          const listboxes = listboxesOf(chart, root);
           expect(listboxes.length, 'a list box of marks').to.be.at.least(1);
 
-          // Keyboard reaches the marks: Tab lands on the first list box's one tab stop.
+          // Keyboard reaches the marks: Tab lands on the first list box's one tab stop (after the
+          // element's other charts and controls, when it has them).
           const before = document.createElement('button');
           element.before(before);
           before.focus();
           await press(element, 'Tab');
+          for (let step = 0; step < 40 && !listboxes[0]!.contains(activeIn(element)); step += 1) await press(element, 'Tab');
           expect(activeIn(element)?.getAttribute('role'), 'Tab reaches a mark').to.equal('option');
           expect(listboxes[0]!.contains(activeIn(element))).to.equal(true);
 
@@ -237,7 +270,13 @@ describe('chart checklist (issue 18)', () => {
           expect(detail).to.have.property('objectiveId');
           if (chart.tag === 'pcp-priority-wheel') expect(detail.objectiveId).to.equal(plan.objectives[0]!.id);
           if (chart.tag === 'pcp-funding') expect(detail.share?.set).to.equal(plan.fundingShares!.find((set) => chart.has({ ...plan, fundingShares: [set] }))!.id);
-          if (chart.tag === 'pcp-progress') expect(first.dataset['key']).to.equal(`o:${detail.objectiveId}`);
+          if (chart.tag === 'pcp-progress' && !chart.chart) expect(first.dataset['key']).to.equal(`o:${detail.objectiveId}`);
+          if (chart.chart === 'series') {
+            // The measure and the period the column shows.
+            expect(first.dataset['key']).to.equal(`m:${detail.measure!.id}:0`);
+            expect(detail.measure!.period).to.equal(text(first.querySelector('.period')!));
+            expect(detail.objectiveId).to.equal(undefined);
+          }
           await element.updateComplete;
           expect(first.getAttribute('aria-selected')).to.equal('true');
           await waitUntil(() => said.length > 0 && text(regions[0]!) === '', 'the selection is announced, then cleared');
@@ -272,7 +311,7 @@ describe('chart checklist (issue 18)', () => {
         await chartElement.updateComplete;
         await waitUntil(() => chartElement.shadowRoot!.querySelector('[role="option"]'), `${name} drawn`);
         const root = chartElement.shadowRoot!;
-        const listbox = root.querySelector('[role="listbox"]')!;
+        const listbox = listboxesOf(chart, root)[0]!;
         const named = listbox.closest('[aria-labelledby]')!;
         expect(text(root.getElementById(named.getAttribute('aria-labelledby')!)!)).to.match(chart.kindCy);
         (listbox.querySelector('[role="option"]') as HTMLElement).focus();
@@ -282,6 +321,7 @@ describe('chart checklist (issue 18)', () => {
         expect(said[0]).to.match(/^Dewiswyd /);
         const instructions = root.querySelector('.instructions');
         if (instructions) expect(text(instructions)).to.match(/^Defnyddiwch y bysellau saeth/);
+        if (chart.chart === 'series') expect(text(root.querySelector('[part="series-controls"] button')!)).to.equal('Dangos fel tabl');
       });
 
       for (const name of withData) {
@@ -294,9 +334,17 @@ describe('chart checklist (issue 18)', () => {
           const parsed = (Document as unknown as { parseHTMLUnsafe(html: string): Document }).parseHTMLUnsafe(await response.text());
           const root = parsed.querySelector(chart.tag)!.shadowRoot!;
           expect(root, 'a declarative shadow root').to.exist;
-          expect(root.querySelectorAll('[tabindex]:not([tabindex="-1"])'), 'nothing focusable that does nothing').to.have.length(0);
+          // A table's scrolling region is focusable without script too: the arrow keys scroll it.
+          expect(root.querySelectorAll('[tabindex]:not([tabindex="-1"]):not(.table-region[role="region"])'), 'nothing focusable that does nothing').to.have.length(0);
           expect(root.querySelectorAll('[role="listbox"], [role="option"], [aria-selected], button[aria-pressed]'), 'no list box nobody can operate').to.have.length(0);
           expect(root.textContent ?? '').to.not.match(/arrow keys/i);
+          if (chart.chart === 'series') {
+            // The columns a drawing screen readers skip, the table of their figures always there.
+            const drawn = [...root.querySelectorAll('[part="series"]')];
+            expect(drawn.length, 'the columns are drawn').to.be.at.least(1);
+            expect(drawn.every((columns) => columns.getAttribute('aria-hidden') === 'true')).to.equal(true);
+            expect(root.querySelectorAll('table caption').length).to.be.at.least(drawn.length);
+          }
           // The marks' content is still there: as text to read, or as a list.
           expect(text(root as unknown as Node).length).to.be.greaterThan(0);
         });

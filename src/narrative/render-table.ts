@@ -29,12 +29,14 @@ export interface TableView {
   readonly groups?: readonly number[] | undefined;
   /** The words shown under the table while it scrolls sideways. */
   readonly hint: string;
+  /** True when script may move focus to it (tabindex -1), as when a "Show as table" button shows it. */
+  readonly focusable?: boolean;
 }
 
 /** A table in its labelled scrolling region. */
-export function renderTable({ id, caption, head, rows, rowHeaders = false, groups, hint }: TableView): TemplateResult {
+export function renderTable({ id, caption, head, rows, rowHeaders = false, groups, hint, focusable = false }: TableView): TemplateResult {
   return tableRegion(
-    html`<table part="table" class=${rowHeaders ? 'sticky-first' : nothing}>
+    html`<table part="table" class=${rowHeaders ? 'sticky-first' : nothing} tabindex=${focusable ? '-1' : nothing}>
       <caption id=${id}>${caption}</caption>
       ${groups ? groups.map((count) => html`<colgroup span=${count}></colgroup>`) : nothing}
       ${head.length

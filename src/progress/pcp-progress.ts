@@ -1,5 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { fire } from '../base/events.js';
+import type { PlanSelectDetail } from '../base/selection-context.js';
 import { styleProps } from '../base/style-props.js';
 import { BlobLinkController } from '../base/blob-link.js';
 import { downloadLink } from '../base/download-link.js';
@@ -11,12 +13,13 @@ import { MarkKeysController } from '../charts/mark-keys.js';
 import { figureContext } from '../narrative/render-figure.js';
 import { renderSource } from '../narrative/render-narrative.js';
 import { renderTable, type CellView } from '../narrative/render-table.js';
+import { buttonStyles } from '../styles/button-styles.js';
 import { tableStyles } from '../styles/table-styles.js';
 import type { Plan } from '../schema/plan.js';
 import type { ViewContext } from '../view/plan-text.js';
 import { txt } from '../view/render-text.js';
 import { tableCsv } from '../view/table-model.js';
-import { progressView, type FigureView, type MeasureView, type ProgressShown, type RowView, type SeriesCell, type SeriesTable, type Swatch } from './progress-view.js';
+import { progressView, type FigureView, type MeasureView, type ProgressShown, type RowView, type SeriesCell, type SeriesChart, type SeriesColumn, type SeriesTable, type Swatch } from './progress-view.js';
 import { resolveScale } from './status-scale.js';
 import { progressStyles } from './progress-styles.js';
 import { focusStyles } from '../styles/tokens.js';
@@ -32,9 +35,22 @@ let instances = 0;
  * colour, and the scale's labels and colours can be changed to a force's own (`scale`).
  *
  * Commitments are an objective's top-level actions (sub-actions are their details). Measures use
- * ARIA `meter` semantics with the value written out as text. A measure's values by period are a table
- * (figures as printed, each status with its label and pattern) after a small column chart that screen
- * readers skip, and are in the CSV.
+ * ARIA `meter` semantics with the value written out as text. A measure's values by period (two or more
+ * numbers) are a column chart, each column showing its figure as printed and its period, in its
+ * status's pattern; they are in the CSV too.
+ *
+ * With script, each column chart is a list box with one tab stop, like the bars: the arrow keys move
+ * from column to column (Home and End to the first and last), Enter or Space selects one (fires
+ * `pcp-select` with `measure: { id, period }`; announced once), Escape leaves for the chart's "Show as
+ * table" button. Each column is named by its period, its figure as printed and its status, its place
+ * from `aria-posinset`; the chart is named by a summary (kind, what, how many periods, the first and
+ * the last). The table of the same values is shown when asked for, in the chart's place, and focus
+ * moves to it (its caption names it), as the priority wheel's is. Why a toggle and not both at once:
+ * the columns already show every figure, and a table always there would read every value twice. A
+ * measure with one value, or with figures that are not numbers, has its table alone.
+ *
+ * Without script (server-rendered HTML) a measure's columns are a drawing screen readers skip, their
+ * figures as printed on them, and the table is always shown: no list box, no button, nothing focusable.
  *
  * With script, the commitments' bars are one list box with one tab stop: the arrow keys move from
  * bar to bar (Home and End to the first and last), Enter or Space selects the bar's objective (fires
@@ -56,6 +72,8 @@ let instances = 0;
  * @csspart measure - One measure.
  * @csspart meter - A measure's bar.
  * @csspart series - A measure's values by period as columns.
+ * @csspart column - One column (a period's value) of `series`.
+ * @csspart series-controls - The "Show as table" button after a measure's columns.
  * @csspart table - A measure's values by period as a table.
  * @csspart download - The "Download CSV" paragraph.
  * @csspart error - The message shown when the feed cannot be loaded or is not valid.
@@ -73,7 +91,7 @@ let instances = 0;
  * @cssproperty --pcp-status-green - Colour of "Green". Default #00703c.
  * @cssproperty --pcp-status-complete - Colour of "Complete". Default #1d70b8.
  *
- * @event pcp-select - A reader selected an objective's bar (Enter, Space or a click). `detail: { objectiveId }`; undefined for the whole plan's own commitments.
+ * @event pcp-select - A reader selected an objective's bar, or a column of a measure's values by period (Enter, Space or a click). A bar: `detail: { objectiveId }`, undefined for the whole plan's own commitments. A column: `detail: { objectiveId: undefined, measure: { id, period } }`, the measure's id and the period as the plan gives it.
  * @event pcp-warning - The `scale` attribute has a mistake (the defaults are used for it). `detail: { path, message }`.
  * @event pcp-load - Its own feed (src, plan or inline JSON) loaded. `detail: { plan, source }`.
  * @event pcp-error - Its own feed could not be loaded or is not valid. `detail: { kind, message, path, issues, source }`.
@@ -81,7 +99,7 @@ let instances = 0;
  * @example <pcp-progress src="/feeds/plan.json" scale='{"delivered": {"label": "Done", "color": "#1d70b8"}}'></pcp-progress>
  */
 export class PcpProgress extends PcpElement {
-  static override styles = [...(PcpElement.styles as []), focusStyles, tableStyles, progressStyles];
+  static override styles = [...(PcpElement.styles as []), focusStyles, buttonStyles, tableStyles, progressStyles];
 
   /** One objective alone, by id, number or title. */
   @property({ reflect: true }) objective?: string;
@@ -96,7 +114,43 @@ export class PcpProgress extends PcpElement {
   private readonly csvLink = new BlobLinkController(this);
   private readonly selection = new SelectionController(this);
   private readonly keys = new MarkKeysController(this, { escapeTo: () => this.renderRoot.querySelector<HTMLElement>('[part="download"] a') });
+  /** The measures' columns: Escape leaves a chart for its own "Show as table" button. */
+  private readonly columnKeys = new MarkKeysController(this, {
+    escapeTo: () => this.markByKey(this.columnKeys.focusKey)?.closest('.measure')?.querySelector<HTMLElement>('[part="series-controls"] button'),
+  });
   private readonly live = new LiveRegionController(this);
+
+  /** The selected column's key ("m:<measure id>:<index>"). */
+  @state() private selectedColumn: string | undefined;
+
+  /** The measures whose values by period are shown as a table, by id. */
+  @state() private seriesAsTable: ReadonlySet<string> = new Set();
+
+  private markByKey(key: string | undefined): HTMLElement | null {
+    return key === undefined ? null : this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+  }
+
+  /** Selects a column: `pcp-select` names the measure and its period; the objective selection is left as it is. */
+  private readonly chooseColumn = (measure: MeasureView, column: SeriesColumn): void => {
+    this.selectedColumn = column.key;
+    fire<PlanSelectDetail>(this, 'pcp-select', { objectiveId: undefined, measure: { id: measure.id, period: column.period.text } });
+    this.live.announce(column.announcement);
+  };
+
+  /** A measure's "Show as table" button: to the table, focus goes to it, so a screen reader says where it is (its caption names it). */
+  private toggleSeries(measureId: string): void {
+    const shown = new Set(this.seriesAsTable);
+    const toTable = !shown.delete(measureId);
+    if (toTable) shown.add(measureId);
+    this.seriesAsTable = shown;
+    if (toTable) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector(`#${CSS.escape(this.seriesId(measureId))}`)?.closest('table')?.focus());
+    }
+  }
+
+  private seriesId(measureId: string): string {
+    return `${this.uid}-s-${measureId}`;
+  }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
@@ -157,10 +211,10 @@ export class PcpProgress extends PcpElement {
       ${view.measures
         ? html`${heading(this.level, view.measures.heading, { className: 'section-title' })}
             <ul class="measures" role="list">
-              ${view.measures.items.map((measure) => this.renderMeasure(measure, ctx))}
+              ${view.measures.items.map((measure) => this.renderMeasure(measure, ctx, live))}
             </ul>`
         : nothing}
-      ${live && bars.length ? html`<p class="instructions">${ctx.t.progress.instructions}</p>` : nothing}
+      ${live ? this.renderInstructions(bars.length > 0, view.measures?.items.some((measure) => measure.series?.chart) ?? false) : nothing}
       <p class="download" part="download">
         ${downloadLink(
           this.csvLink.href([plan, ctx.t, this.objective, this.status, this.scale], () => tableCsv(view.download)),
@@ -226,24 +280,80 @@ export class PcpProgress extends PcpElement {
       <p class="counts" part="counts" role=${role ?? nothing}>${txt(row.counts)}</p>`;
   }
 
-  /** A measure's values by period: the small column chart (hidden from screen readers), then the table. */
-  private renderSeries(measure: MeasureView, series: NonNullable<MeasureView['series']>, ctx: ViewContext): TemplateResult {
-    return html`${series.chart
-        ? html`<div class="series" part="series" aria-hidden="true">
-            ${series.chart.map(
-              (column) => html`<span class="column"
-                ><span
-                  class="segment ${column.swatch ? `p${column.swatch.pattern}` : ''}"
-                  style=${styleProps({ '--c': column.swatch?.color ?? 'var(--_accent)', height: `${column.height}%` })}
-                ></span
-              ></span>`,
-            )}
-          </div>`
-        : nothing}
-      ${renderSeriesTable(`${this.uid}-s-${measure.id}`, series.table, ctx)}`;
+  /**
+   * A measure's values by period. `live` (the script runs): the column chart, a list box, and a "Show as
+   * table" button that puts the table in its place. Otherwise the columns as a drawing screen readers
+   * skip (their figures are in the table after them), then the table.
+   */
+  private renderSeries(measure: MeasureView, series: NonNullable<MeasureView['series']>, ctx: ViewContext, live: boolean): TemplateResult {
+    const id = this.seriesId(measure.id);
+    const chart = series.chart;
+    if (!chart) return renderSeriesTable(id, series.table, ctx);
+    if (!live) return html`${this.renderColumns(measure, chart)}${renderSeriesTable(id, series.table, ctx)}`;
+    const asTable = this.seriesAsTable.has(measure.id);
+    return html`${asTable ? renderSeriesTable(id, series.table, ctx, true) : this.renderColumns(measure, chart, id)}
+      <div class="series-controls" part="series-controls">
+        <button type="button" class="pcp-button" aria-pressed=${asTable ? 'true' : 'false'} @click=${() => this.toggleSeries(measure.id)}>
+          ${ctx.t.progress.showAsTable}
+        </button>
+      </div>`;
   }
 
-  private renderMeasure(measure: MeasureView, ctx: ViewContext): TemplateResult {
+  /**
+   * The columns, each with its period and its figure as printed. `id` (the script runs): a list box
+   * named by the chart's summary, one option per column; otherwise hidden from screen readers.
+   */
+  private renderColumns(measure: MeasureView, chart: SeriesChart, id?: string): TemplateResult {
+    const live = id !== undefined;
+    const columns = chart.columns;
+    const tabStop = live ? this.columnKeys.tabStop(columns.map((column) => column.key), columns.find((column) => column.key === this.selectedColumn)?.key) : undefined;
+    const summaryId = `${id}-summary`;
+    return html`${live ? html`<p class="visually-hidden" id=${summaryId} aria-hidden="true">${chart.summary}</p>` : nothing}
+      <div
+        class="series"
+        part="series"
+        role=${live ? 'listbox' : nothing}
+        aria-labelledby=${live ? summaryId : nothing}
+        aria-orientation=${live ? 'horizontal' : nothing}
+        aria-hidden=${live ? nothing : 'true'}
+      >
+        ${columns.map((column, index) => {
+          // A space between the period and the figure, so their text reads as two words, as the name does.
+          const content = html`<span class="period">${txt(column.period)}</span>${' '}<span class="value">${txt(column.value)}</span
+            ><span class="plot"
+              ><span
+                class="segment ${column.swatch ? `p${column.swatch.pattern}` : ''}"
+                style=${styleProps({ '--c': column.swatch?.color ?? 'var(--_accent)', height: `${column.height}%` })}
+              ></span
+            ></span>`;
+          if (!live) return html`<span class="column" part="column">${content}</span>`;
+          return html`<span
+            class="column mark"
+            part="column"
+            role="option"
+            data-key=${column.key}
+            tabindex=${column.key === tabStop ? 0 : -1}
+            aria-label=${column.label}
+            aria-selected=${column.key === this.selectedColumn ? 'true' : 'false'}
+            aria-posinset=${index + 1}
+            aria-setsize=${columns.length}
+            @click=${() => this.chooseColumn(measure, column)}
+            @focus=${() => this.columnKeys.focused(column.key)}
+            @keydown=${(event: KeyboardEvent) => this.columnKeys.keydown(event, columns, column, (chosen) => this.chooseColumn(measure, chosen))}
+            >${content}</span
+          >`;
+        })}
+      </div>`;
+  }
+
+  /** With script: how to use the bars and the columns, for those there are. */
+  private renderInstructions(bars: boolean, columns: boolean): TemplateResult | typeof nothing {
+    const words = this.t.progress;
+    const instructions = bars && columns ? words.bothInstructions : bars ? words.instructions : columns ? words.seriesInstructions : undefined;
+    return instructions ? html`<p class="instructions">${instructions}</p>` : nothing;
+  }
+
+  private renderMeasure(measure: MeasureView, ctx: ViewContext, live: boolean): TemplateResult {
     const words = this.t.progress;
     const titleId = `${this.uid}-m-${measure.id}`;
     const percent = measure.percent;
@@ -274,7 +384,7 @@ export class PcpProgress extends PcpElement {
           >`
         : nothing}
       ${measure.period ? html`<p class="figures">${txt(measure.period)}</p>` : nothing}
-      ${measure.series ? this.renderSeries(measure, measure.series, ctx) : nothing}
+      ${measure.series ? this.renderSeries(measure, measure.series, ctx, live) : nothing}
       ${measure.note ? html`<p class="figures">${txt(measure.note)}</p>` : nothing}
       ${measure.source?.kind === 'text'
         ? html`<p class="figures">${measure.source.label} ${txt(measure.source.text)}</p>`
@@ -303,11 +413,11 @@ function seriesCell(cell: SeriesCell, ctx: ViewContext): unknown {
 }
 
 /** The series table model drawn as the plan's tables are, its caption in parts (the title may be in another language). */
-function renderSeriesTable(id: string, table: SeriesTable, ctx: ViewContext): TemplateResult {
+function renderSeriesTable(id: string, table: SeriesTable, ctx: ViewContext, focusable = false): TemplateResult {
   const head: CellView[][] = [table.columns.map((column) => ({ content: txt(column.text), numeric: column.numeric ?? false }))];
   const rows: CellView[][] = table.rows.map((row) => [
     { content: row.header ? seriesCell(row.header, ctx) : '' },
     ...row.cells.map((cell) => ({ content: seriesCell(cell, ctx), numeric: cell.numeric ?? false })),
   ]);
-  return renderTable({ id, caption: table.captionParts.map(txt), head, rows, rowHeaders: true, hint: ctx.t.common.scrollHint });
+  return renderTable({ id, caption: table.captionParts.map(txt), head, rows, rowHeaders: true, hint: ctx.t.common.scrollHint, focusable });
 }

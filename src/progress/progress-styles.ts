@@ -102,24 +102,67 @@ export const progressStyles = css`
   .measure caption {
     font-size: var(--_part-size);
   }
-  /* A measure's values by period as columns (the table after it is their text). */
+  /*
+   * A measure's values by period as columns: one grid row for the figures (each as printed, wrapping
+   * rather than cut), one for the columns, one for the periods, shared by every column (subgrid) so the
+   * columns stand on one baseline however the words wrap.
+   */
   .series {
-    display: flex;
-    align-items: flex-end;
-    gap: 2px;
-    height: 3rem;
-    max-width: 24rem;
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, 1fr);
+    grid-template-rows: auto 4rem auto;
+    column-gap: 0.25rem;
+    max-width: 36rem;
     margin: var(--_space-s) 0;
-    border-bottom: 1px solid var(--_text);
+    font-size: var(--_font-small);
   }
   .column {
-    flex: 1;
-    height: 100%;
+    display: grid;
+    grid-row: span 3;
+    grid-template-rows: subgrid;
+    grid-template-areas: 'value' 'plot' 'period';
+    min-width: 0;
+    text-align: center;
+    overflow-wrap: break-word;
+  }
+  .column.mark {
+    cursor: pointer;
+  }
+  .column .value {
+    grid-area: value;
+    align-self: end;
+    font-weight: 700;
+  }
+  .column .period {
+    grid-area: period;
+    color: var(--_muted);
+    border-top: 1px solid var(--_text);
+    padding-top: 0.15em;
+  }
+  .column .plot {
+    grid-area: plot;
     display: flex;
     align-items: flex-end;
+    justify-content: center;
   }
   .column .segment {
     width: 100%;
+    max-width: 4rem;
+    border: 1px solid var(--_text);
+    border-bottom: 0;
+    box-sizing: border-box;
+  }
+  .column[aria-selected='true'] {
+    background: var(--_surface-alt);
+    box-shadow: inset 0 -4px 0 var(--_text);
+  }
+  .column[aria-selected='true'] .period {
+    color: var(--_text);
+    font-weight: 700;
+  }
+  .series-controls {
+    margin: 0 0 var(--_space-s);
   }
   .meter .fill {
     background-color: var(--_accent);
@@ -200,8 +243,16 @@ export const progressStyles = css`
       --stripe: Canvas;
     }
     .bar,
-    .meter {
+    .meter,
+    .column .segment {
       border-color: CanvasText;
+    }
+    .column[aria-selected='true'] {
+      box-shadow: inset 0 -4px 0 Highlight;
+    }
+    .column[aria-selected='true'] .segment {
+      border: 3px solid Highlight;
+      border-bottom: 0;
     }
   }
 `;

@@ -91,11 +91,28 @@ export interface SeriesTable extends TableModel<SeriesCell> {
   readonly captionParts: readonly PlanText[];
 }
 
-/** One column of the small column chart (hidden from screen readers; the table is the text). */
+/** One column of a measure's column chart: a mark, with its period and its figure as printed. */
 export interface SeriesColumn {
-  /** Percent of the tallest value. */
+  /** Unique in the element ("m:<measure id>:<index>"): the keyboard model's key for its column. */
+  readonly key: string;
+  /** The period as the plan gives it (in its language), shown under the column; `pcp-select`'s `measure.period`. */
+  readonly period: PlanText;
+  /** The figure exactly as printed, shown on the column. */
+  readonly value: PlanText;
+  /** Percent of the tallest value; 0 for a figure that is not a number. */
   readonly height: number;
   readonly swatch?: Swatch;
+  /** The column's accessible name: the period, the figure as printed, then its status ("2018-19, 26,940, Green"); its place is in aria-posinset. */
+  readonly label: string;
+  /** Announced when it is selected: "Selected 2018-19, 26,940". */
+  readonly announcement: string;
+}
+
+/** A measure's values by period as a column chart: its summary (its name) and its columns. */
+export interface SeriesChart {
+  /** "A column chart of the values by period: 3 periods, from Q1 2023/24 to Q3 2023-24". */
+  readonly summary: string;
+  readonly columns: readonly SeriesColumn[];
 }
 
 /** Where a measure's figures come from: a line of text, or a reference drawn by the shared renderer. */
@@ -116,7 +133,7 @@ export interface MeasureView {
   readonly after: string;
   readonly rating?: { readonly label: PlanText; readonly swatch?: Swatch };
   readonly period?: PlanText;
-  readonly series?: { readonly chart?: readonly SeriesColumn[]; readonly table: SeriesTable };
+  readonly series?: { readonly chart?: SeriesChart; readonly table: SeriesTable };
   readonly note?: PlanText;
   readonly source?: MeasureSource;
 }
@@ -345,8 +362,9 @@ function measureView(ctx: ViewContext, statuses: Statuses, measure: Measure): Me
 }
 
 /**
- * A measure's values by period: a table (the text equivalent) and, for two or more numbers none below
- * zero, a column chart, each column in its status's pattern.
+ * A measure's values by period: a table and, for two or more numbers none below zero, a column chart
+ * (each column in its status's pattern, its figure as printed on it, named by its period, figure and
+ * status). With script the chart is the reader's version and the table is shown when asked for.
  */
 function seriesView(ctx: ViewContext, statuses: Statuses, measure: Measure, figure: (value: FigureValue) => FigureView): MeasureView['series'] {
   const words = ctx.t.progress;
@@ -387,14 +405,25 @@ function seriesView(ctx: ViewContext, statuses: Statuses, measure: Measure, figu
     rowHeaders: true,
     fileName: `${fileSlug(ctx.plan.id)}-${words.file}-${fileSlug(measure.id)}`,
   };
+  const periodOf = (index: number) => rows[index]!.header!.text;
+  const columnsOf = (): SeriesColumn[] =>
+    points.map((point, index) => {
+      const value = rows[index]!.cells[0]!.text;
+      const status = point.status ? statuses.name(point.status) : undefined;
+      const shown = `${periodOf(index).text}, ${value.text}`;
+      return {
+        key: `m:${measure.id}:${index}`,
+        period: periodOf(index),
+        value,
+        height: ((numbers[index] ?? 0) / max) * 100,
+        ...(point.status ? { swatch: swatchOf(statuses.style(point.status)) } : {}),
+        label: status ? `${shown}, ${status}` : shown,
+        announcement: words.selected(shown),
+      };
+    });
   return {
     ...(chart
-      ? {
-          chart: points.map((point, index) => ({
-            height: ((numbers[index] ?? 0) / max) * 100,
-            swatch: point.status ? swatchOf(statuses.style(point.status)) : undefined,
-          })),
-        }
+      ? { chart: { summary: words.seriesChartName(points.length, periodOf(0).text, periodOf(points.length - 1).text), columns: columnsOf() } }
       : {}),
     table,
   };

@@ -97,7 +97,8 @@ describe('progressView on the bundled feeds', () => {
       [['12 months to December 2019', '64.7%'], ['12 months to December 2021', '80.1%'], ['12 months to December 2022', '75.0%']],
     );
     assert.deepEqual(tableRows(table).slice(1), [['12 months to December 2019', '64.7%'], ['12 months to December 2021', '80.1%'], ['12 months to December 2022', '75.0%']]);
-    assert.equal(confidence.series!.chart?.length, 3);
+    assert.equal(confidence.series!.chart?.columns.length, 3);
+    assert.equal(confidence.series!.chart?.summary, 'A column chart of the values by period: 3 periods, from 12 months to December 2019 to 12 months to December 2022');
     // Essex's own scale ("Good", "Requires Improvement") comes before the built-in statuses.
     assert.match(csvLines(view)[0]!, /^Kind,Name,Commitments,Good,Requires Improvement,Delivered,/);
     const records = tableRows(view.download).slice(1).map((_, index) => csvRecord(view, index));
@@ -297,9 +298,57 @@ describe("a measure's series", () => {
 
   test('a column chart for two or more numbers none below zero, scaled to the tallest', () => {
     const [answered, mixed] = shown(seriesFeed()).measures!.items;
-    assert.deepEqual(answered!.series!.chart!.map((column) => Math.round(column.height * 10) / 10), [97.6, 88, 100]);
-    assert.equal(answered!.series!.chart![0]!.swatch?.color, '#00703c');
+    assert.deepEqual(answered!.series!.chart!.columns.map((column) => Math.round(column.height * 10) / 10), [97.6, 88, 100]);
+    assert.equal(answered!.series!.chart!.columns[0]!.swatch?.color, '#00703c');
     assert.equal(mixed!.series!.chart, undefined);
+  });
+
+  test("the column chart's name is a summary: its kind, what it shows, how many periods, the first and the last", () => {
+    const chart = shown(seriesFeed()).measures!.items[0]!.series!.chart!;
+    assert.equal(chart.summary, 'A column chart of the values by period: 3 periods, from Q1 2023/24 to Q3 2023-24');
+    // The measure's title is its heading, read just before: not again.
+    assert.doesNotMatch(chart.summary, /999 calls/);
+  });
+
+  test('each column: the period first, the figure exactly as printed, its status; a key of its own; no place in the name', () => {
+    const columns = shown(seriesFeed()).measures!.items[0]!.series!.chart!.columns;
+    assert.deepEqual(
+      columns.map((column) => [column.key, column.period.text, column.value.text, column.label, column.announcement]),
+      [
+        ['m:answered:0', 'Q1 2023/24', '88.1%', 'Q1 2023/24, 88.1%, Content', 'Selected Q1 2023/24, 88.1%'],
+        ['m:answered:1', 'Q2 2023/24', '79.4%', 'Q2 2023/24, 79.4%, Requires additional scrutiny', 'Selected Q2 2023/24, 79.4%'],
+        // A bare number is written in the page's locale (as in the table), never rounded or shortened.
+        ['m:answered:2', 'Q3 2023-24', '90.25', 'Q3 2023-24, 90.25', 'Selected Q3 2023-24, 90.25'],
+      ],
+    );
+    for (const [index, column] of columns.entries()) assert.doesNotMatch(column.label, new RegExp(`${index + 1} of ${columns.length}`));
+  });
+
+  test("a column's figure is the table's, cell for cell, on every sample feed with values by period", () => {
+    let charts = 0;
+    for (const name of ['brighton-and-hove-2023-2026', 'essex-2021-2024', 'greater-manchester-2024-2029', 'gwent-2021-2025']) {
+      for (const measure of shown(sampleFeed(name)).measures?.items ?? []) {
+        const chart = measure.series?.chart;
+        if (!chart) continue;
+        charts += 1;
+        const rows = measure.series!.table.rows;
+        assert.deepEqual(
+          chart.columns.map((column) => [column.period.text, column.value.text]),
+          rows.map((row) => [row.header!.text.text, row.cells[0]!.text.text]),
+          `${name} ${measure.id}`,
+        );
+        assert.match(chart.summary, new RegExp(`^A column chart of the values by period: ${rows.length} periods, from `));
+        assert.equal(new Set(chart.columns.map((column) => column.key)).size, rows.length);
+      }
+    }
+    assert.ok(charts >= 8, `${charts} charts`);
+  });
+
+  test('in Welsh: the summary and the announcement', async () => {
+    await loadCatalogue('cy');
+    const chart = shown(seriesFeed(), {}, 'cy').measures!.items[0]!.series!.chart!;
+    assert.match(chart.summary, /^Siart colofn o’r gwerthoedd fesul cyfnod: 3 cyfnod, o /);
+    assert.match(chart.columns[0]!.announcement, /^Dewiswyd /);
   });
 
   test('the CSV has a period column, and a row per value with its status', () => {

@@ -205,18 +205,19 @@ window.__a11y = {
     return 0;
   },
 
-  /** Chart marks (wheel segments, funding slices, progress bars and meters): their colour and their edge. */
+  /** Chart marks (wheel segments, funding slices, progress bars, meters and columns): their colour and their edge. */
   marks() {
     const marks = [];
     for (const element of pcpElements()) {
       const root = element.shadowRoot;
-      const svgMarks = root.querySelectorAll('.mark .segment, svg[part="chart"] .slice, svg[part="chart"] .rest');
+      // (Only the SVG's: progress's bars and columns are HTML, whose colour is their background.)
+      const svgMarks = root.querySelectorAll('svg .mark .segment, svg[part="chart"] .slice, svg[part="chart"] .rest');
       for (const mark of svgMarks) {
         const style = getComputedStyle(mark);
         const edge = style.stroke === 'none' ? undefined : style.stroke;
         marks.push({ mark: `${element.localName} ${mark.getAttribute('class')}`, fill: style.fill, edge });
       }
-      for (const mark of root.querySelectorAll('.bar .segment, .meter .segment.fill')) {
+      for (const mark of root.querySelectorAll('.bar .segment, .meter .segment.fill, [part="series"] .segment')) {
         if (!mark.getBoundingClientRect().width) continue;
         const style = getComputedStyle(mark);
         const edge = style.borderTopStyle === 'none' ? undefined : style.borderTopColor;

@@ -153,6 +153,11 @@ export const cy: Messages = {
     chartName: (bars: number) => `Siart bar o ${bars} bar`,
     selected: (name: string) => `Dewiswyd ${name}`,
     instructions: 'Defnyddiwch y bysellau saeth i symud rhwng y barrau, a’r fysell Enter i ddewis un.',
+    seriesInstructions: 'Defnyddiwch y bysellau saeth i symud rhwng y colofnau, a’r fysell Enter i ddewis un.',
+    bothInstructions: 'Defnyddiwch y bysellau saeth i symud rhwng y barrau, neu golofnau siart, a’r fysell Enter i ddewis un.',
+    // A number takes the singular noun: "3 cyfnod".
+    seriesChartName: (periods: number, first: string, last: string) => `Siart colofn o’r gwerthoedd fesul cyfnod: ${periods} cyfnod, o ${first} i ${last}`,
+    showAsTable: 'Dangos fel tabl',
     csvCaption: 'Cynnydd',
     commitments: 'Ymrwymiadau',
     measures: 'Mesurau',

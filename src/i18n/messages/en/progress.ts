@@ -27,6 +27,17 @@ export const progress = {
   selected: (name: string) => `Selected ${name}`,
   /** After the bars, with script only. */
   instructions: 'Use the arrow keys to move between the bars and Enter to select one.',
+  /** With script, after a measure's column chart when there are no bars. */
+  seriesInstructions: 'Use the arrow keys to move between the columns and Enter to select one.',
+  /** With script, when there are both bars and columns. */
+  bothInstructions: 'Use the arrow keys to move between the bars, or the columns of a chart, and Enter to select one.',
+  /**
+   * A measure's column chart's name, read after the measure's heading (so not its title again):
+   * "A column chart of the values by period: 3 periods, from 2021 to 2023". There are always two or more.
+   */
+  seriesChartName: (periods: number, first: string, last: string) => `A column chart of the values by period: ${periods} periods, from ${first} to ${last}`,
+  /** The button that shows a measure's values by period as a table instead of columns. */
+  showAsTable: 'Show as table',
   /** The caption of the whole-plan CSV's table. */
   csvCaption: 'Progress',
   commitments: 'Commitments',
