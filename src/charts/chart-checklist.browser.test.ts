@@ -27,7 +27,7 @@ import { figureNumber } from '../format/figure.js';
 import { validatePlan } from '../loader/validate-plan.js';
 import type { Plan } from '../schema/plan.js';
 import { inLanguage } from '../../test/helpers/languages.js';
-import { text } from '../../test/helpers/dom.js';
+import { recordAnnouncements, text } from '../../test/helpers/dom.js';
 import { LiveRegionController } from './live-region.js';
 
 type Chart = HTMLElement & { plan?: Plan; updateComplete: Promise<unknown> };
@@ -134,16 +134,6 @@ async function render(tag: string, plan: Plan): Promise<Chart> {
   await waitUntil(() => element.shadowRoot!.querySelector('[role="listbox"] [role="option"]'), `${tag} drew its marks`);
   await element.updateComplete;
   return element;
-}
-
-/** Every message the live region says from now on (each change to a non-empty text), in order. */
-function recordAnnouncements(region: Element): string[] {
-  const said: string[] = [];
-  new MutationObserver(() => {
-    const message = text(region);
-    if (message) said.push(message);
-  }).observe(region, { childList: true, characterData: true, subtree: true });
-  return said;
 }
 
 const activeIn = (element: Chart) => element.shadowRoot!.activeElement;

@@ -5,7 +5,7 @@ import { LiveRegionController } from '../charts/live-region.js';
 import '../pcp-elements.js';
 import type { PcpProgress } from './pcp-progress.js';
 import type { Plan } from '../schema/plan.js';
-import { $, $$, text } from '../../test/helpers/dom.js';
+import { $, $$, recordAnnouncements, text } from '../../test/helpers/dom.js';
 import { minimalPlan } from '../../test/fixtures/plans.js';
 import { inLanguage } from '../../test/helpers/languages.js';
 import { answeredMeasure, panelScale } from './progress-fixtures.js';
@@ -40,16 +40,6 @@ const press = async (element: PcpProgress, key: string) => {
   await sendKeys({ press: key });
   await element.updateComplete;
 };
-
-/** Every message the live region says from now on (each change to a non-empty text). */
-function recordAnnouncements(region: Element): string[] {
-  const said: string[] = [];
-  new MutationObserver(() => {
-    const message = text(region);
-    if (message) said.push(message);
-  }).observe(region, { childList: true, characterData: true, subtree: true });
-  return said;
-}
 
 describe('<pcp-progress> measure series', () => {
   it('shows the values as a table, when asked, with caption, headers, figures as printed and status labels from the plan scale', async () => {

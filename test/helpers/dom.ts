@@ -23,3 +23,13 @@ export function deepText(root: Node): string {
   walk(root);
   return out.replace(/\s+/g, ' ');
 }
+
+/** Every message a live region says from now on (each change to a non-empty text), in order. */
+export function recordAnnouncements(region: Element): string[] {
+  const said: string[] = [];
+  new MutationObserver(() => {
+    const message = text(region);
+    if (message) said.push(message);
+  }).observe(region, { childList: true, characterData: true, subtree: true });
+  return said;
+}
