@@ -117,7 +117,12 @@ async function settledFrame(page, matches, timeout = 40000) {
     const frame = page.frames().find((candidate) => !candidate.detached && matches(candidate.url()));
     if (frame) {
       try {
-        if (await frame.evaluate(embedSettled)) return frame;
+        // Bounded, so a frame whose context never comes is looked up again rather than waited on.
+        const settled = await Promise.race([
+          frame.evaluate(embedSettled),
+          new Promise((_resolve, reject) => setTimeout(() => reject(new Error('no answer from the frame within 5 s')), 5000).unref()),
+        ]);
+        if (settled) return frame;
         last = `not settled: ${await frame.evaluate(() => document.getElementById('pcp-embed')?.innerHTML.slice(0, 200) ?? 'no #pcp-embed')}`;
       } catch (error) {
         last = `${error.message}${error.cause ? ` (${error.cause.message ?? error.cause})` : ''}`;
@@ -308,7 +313,9 @@ ${frames.map(([name, query]) => `<iframe id="${name}" title="${name}" src="${EMB
 </body></html>`;
     await writeFile(join(hostDir, 'two-frames.html'), html);
     const page = await newPage();
-    await page.setViewport({ width: 1024, height: 900 });
+    // Tall enough that both frames are in view: Chromium throttles a cross-origin frame out of view, and
+    // on a busy CI machine the second one did not answer for 30 s.
+    await page.setViewport({ width: 1024, height: 1800 });
     await page.goto(`${HOST}/two-frames.html`, { waitUntil: 'load' });
     const heights = {};
     for (const [name, query] of frames) {
