@@ -122,8 +122,10 @@ window.pcpBench = {
     let plan = plans.get(key);
     const first = await renderOnce(tag, attrs, plan);
     const state = stateOf(first.element);
-    // Without the bundle's loader, the element's validated copy stands in for the loader's plan.
-    if (first.element.loadedPlan) plan = first.element.loadedPlan;
+    // Without the bundle's loader, the element's validated copy stands in for the loader's plan. Only
+    // then: `loadedPlan` is the plan in the page's language, which for a feed with translated text is a
+    // new object, not the validated feed, so each element given it would validate it again.
+    if (typeof bundle.planFromText !== 'function' && first.element.loadedPlan) plan = first.element.loadedPlan;
     if (state !== 'ok') return { state };
     const html = floorHtml(first.element);
     const elementHeight = first.element.getBoundingClientRect().height;
