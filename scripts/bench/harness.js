@@ -122,10 +122,12 @@ window.pcpBench = {
     let plan = plans.get(key);
     const first = await renderOnce(tag, attrs, plan);
     const state = stateOf(first.element);
-    // Without the bundle's loader, the element's validated copy stands in for the loader's plan. Only
-    // then: `loadedPlan` is the plan in the page's language, which for a feed with translated text is a
-    // new object, not the validated feed, so each element given it would validate it again.
-    if (typeof bundle.planFromText !== 'function' && first.element.loadedPlan) plan = first.element.loadedPlan;
+    // The element's validated feed stands in for the loader's plan: an element given it does not validate
+    // it again. Its feed in all its languages (`feed`, protected in TypeScript), not `loadedPlan`: that is
+    // the plan in the page's language, for a feed with translated text a new object, which each element
+    // given it validated again (the wheel on the bilingual feeds was timing validation).
+    const validated = first.element.feed ?? first.element.loadedPlan;
+    if (validated) plan = validated;
     if (state !== 'ok') return { state };
     const html = floorHtml(first.element);
     const elementHeight = first.element.getBoundingClientRect().height;
