@@ -76,6 +76,13 @@ async function openSample(page, name) {
 /** The element with this id (ids hold / and @, so no CSS selector). */
 const byId = (id) => `[id="${id.replace(/"/g, '\\"')}"]`;
 
+/** Waits until the focused element's id matches: the editor moves focus on the frame after it draws. */
+async function focusMatches(page, pattern) {
+  await page
+    .waitForFunction((source) => new RegExp(source).test(document.activeElement?.id ?? ''), { polling: 50, timeout: 5000 }, pattern.source)
+    .catch(async () => assert.fail(`focus is on #${await page.evaluate(() => document.activeElement?.id ?? '')}, not an id matching ${pattern}`));
+}
+
 /** Presses Tab (or Shift+Tab) until the element with this id has focus: it is reachable by keyboard. */
 async function tabTo(page, id, { backwards = false, limit = 600 } = {}) {
   for (let presses = 0; presses < limit; presses += 1) {
@@ -349,8 +356,8 @@ describe('plan editor', () => {
         ['Partner contributions', 'income', { '2012-13': -20000, '2013-14': -16000 }],
       ]);
       assert.deepEqual(budget.statedTotals, { '2012-13': 100000, '2013-14': 80000 });
-      // Focus goes to the budget added.
-      assert.match(await page.evaluate(() => document.activeElement?.id ?? ''), /^f\/budgets\/\d+\//);
+      // Focus goes to the budget added (on the next frame, once it is drawn).
+      await focusMatches(page, /^f\/budgets\/\d+\//);
 
       await paste('Priority\tAims\tBaseline Data\tAgency\tActions\tReview Date\nAnti Social Behaviour\tReduce ASB in hotspots\t120 incidents\tPolice\tTargeted patrols\tMarch 2013\n\t\t\tCouncil\tCCTV review\tJune 2013');
       // The sample has an action plan: the pasted one takes its place, and says so.
@@ -371,7 +378,7 @@ describe('plan editor', () => {
           { period: 'Q2 2012/13', figure: '61.2%', status: 'amber', note: 'new phone system' },
         ],
       });
-      assert.match(await page.evaluate(() => document.activeElement?.id ?? ''), /^f\/measures\/\d+\//);
+      await focusMatches(page, /^f\/measures\/\d+\//);
 
       // Any other table, captioned in the title box: cells kept as printed, numbers where a column is all numbers.
       await page.$eval('#paste-title', (box) => (box.value = 'Precept share by council'));
