@@ -158,13 +158,18 @@ function announce(message: string, kind: 'status' | 'alert' = 'status'): void {
 
 // --- ids ----------------------------------------------------------------------------------------------
 const fieldId = (path: Path, suffix = '') => `f${pointer(path)}${suffix}`;
+/**
+ * A link's href to the element with this id: ids hold "#" (and a feed's keys may hold spaces), which a URL's
+ * fragment may not, so it is percent-encoded; the browser decodes it to find the element.
+ */
+const hrefTo = (id: string) => `#${encodeURIComponent(id)}`;
 
 /** Moves focus to the control of a place in the feed, or of the nearest place around it that has one. */
 function focusPlace(at: string): void {
   let path = pathOf(at);
   for (;;) {
     const element = document.getElementById(fieldId(path)) ?? document.getElementById(fieldId(path, '@en')) ?? document.getElementById(fieldId(path, '@cy'));
-    const group = document.getElementById(fieldId(path, '#group'));
+    const group = document.getElementById(fieldId(path, '#group')) ?? document.getElementById(fieldId(path, '#choice'));
     const target = element ?? group?.querySelector<HTMLElement>('input, select, textarea, button');
     if (target) {
       target.focus();
@@ -352,7 +357,8 @@ function choiceTemplate(field: Extract<FieldModel, { kind: 'choice' }>, path: Pa
   const chosenIndex = typing ? numberIndex : value === undefined ? (chosenVariants.get(at) ?? chooseVariant(field, undefined).index) : chooseVariant(field, value).index;
   const variant = field.variants[chosenIndex]!;
   const selectId = fieldId(path, '#form');
-  return html`<div class="choice" id=${fieldId(path, '#group')}>
+  // Not '#group': the field it wraps may be a group of its own.
+  return html`<div class="choice" id=${fieldId(path, '#choice')}>
     <div class="field field--inline">
       <label for=${selectId}>${context.label}: written as</label>
       <select id=${selectId} class="select" @change=${(event: Event) => {
@@ -598,7 +604,7 @@ function outlineTemplate(items: OutlineItem[]): TemplateResult | typeof nothing 
         <div class="outline-row">
           <span class="drag-handle" id=${outlineId(item.path, '#drag')} aria-hidden="true" title="Drag to move ${item.label}"
             @pointerdown=${(event: PointerEvent) => startOutlineDrag(event, listPath, index, item.label)}></span>
-          <a href=${`#${fieldId(item.path, '#group')}`} @click=${(event: Event) => {
+          <a href=${hrefTo(fieldId(item.path, '#group'))} @click=${(event: Event) => {
             event.preventDefault();
             focusPlace(pointer(item.path));
           }}>${item.label}</a>
@@ -625,7 +631,7 @@ function problemsTemplate(): TemplateResult {
       : `${check.errorCount} error${check.errorCount === 1 ? '' : 's'}${warnings.length ? ` and ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : ''}: the elements will not show this feed until the errors are put right.`;
   const link = (problem: Problem) =>
     html`<li class="problem problem--${problem.severity}">
-      <a href=${`#${fieldId(pathOf(problem.pointer))}`} @click=${(event: Event) => {
+      <a href=${hrefTo(fieldId(pathOf(problem.pointer)))} @click=${(event: Event) => {
         event.preventDefault();
         focusPlace(problem.pointer);
       }}><span class="problem-kind">${problem.severity === 'error' ? 'Error' : 'Warning'}:</span> ${problem.summary}</a>

@@ -1,9 +1,10 @@
-// Every demo page passes the W3C Nu HTML Checker (vnu.jar, which needs Java: without it this test fails
-// saying what to install), twice: as served (the file), and as the reader's browser has it once the
-// elements have rendered: the DOM serialized from Chromium, each open shadow root checked as a document
-// of its own (test/node/vnu.mjs says why). The second is where the elements' content models, ARIA
-// attributes and SVG are checked as a browser builds them. Errors, warnings and information all count;
-// the messages set aside are listed, with their reasons, in test/node/vnu.mjs. One run of the checker.
+// Every demo page, and the two pages of dist/ a site serves (the embed and the editor), passes the W3C
+// Nu HTML Checker (vnu.jar, which needs Java: without it this test fails saying what to install), twice:
+// as served (the file), and as the reader's browser has it once the elements have rendered: the DOM
+// serialized from Chromium, each open shadow root checked as a document of its own (test/node/vnu.mjs
+// says why). The second is where the elements' content models, ARIA attributes and SVG are checked as a
+// browser builds them. Errors, warnings and information all count; the messages set aside are listed,
+// with their reasons, in test/node/vnu.mjs. One run of the checker.
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { before, describe, it } from 'node:test';
@@ -15,10 +16,36 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const pages = [
   ...(await readdir(`${root}/demo`)).filter((file) => file.endsWith('.html')).map((file) => `demo/${file}`),
   ...(await readdir(`${root}/demo/plans`)).filter((file) => file.endsWith('.html')).map((file) => `demo/plans/${file}`),
+  // The pages of the package a site serves itself (built by npm run build): the iframe embed and the editor.
+  'dist/embed.html',
+  'dist/editor/index.html',
 ].sort();
 
-/** Pages that show their elements after a step of the reader's: taken before the DOM is serialized. */
+/** What a page is opened with, beyond its file: the embed shows the element its address names. */
+const QUERY = { 'dist/embed.html': '?src=../demo/feeds/cumbria-2021-2025-bilingual.json&element=pcp-plan-document' };
+
+/** Waits until the plan document `selector` finds has drawn the plan (its title is there). */
+const documentDrawn = (page, selector) =>
+  page.waitForFunction(
+    (selector) => {
+      const element = document.querySelector(selector);
+      return element?.shadowRoot && !element.shadowRoot.querySelector('[part~="loading"]') && element.shadowRoot.querySelector('[part~="title"]');
+    },
+    { polling: 100, timeout: 20000 },
+    selector,
+  );
+
+/** Pages that show their elements after a step of the reader's or a script's: taken before the DOM is serialized. */
 const PREPARE = {
+  // The embed makes its element once its script has read the address.
+  'dist/embed.html': (page) => documentDrawn(page, 'pcp-plan-document'),
+  // The editor's form and preview are drawn once a plan is open.
+  'dist/editor/index.html': async (page) => {
+    await page.select('#sample', 'cumbria-2021-2025-bilingual.json');
+    await page.click('#sample-form button');
+    await page.waitForFunction(() => document.getElementById('announcer')?.textContent.startsWith('Opened the sample'), { polling: 100, timeout: 20000 });
+    await documentDrawn(page, '#preview-frame pcp-plan-document');
+  },
   // The playground previews a feed once one is chosen.
   'demo/playground.html': async (page) => {
     await page.select('#sample', 'cleveland-2020-21-update');
@@ -70,7 +97,7 @@ describe('demo pages pass the W3C Nu HTML Checker', () => {
       Array.from({ length: 3 }, async () => {
         for (let path = queue.shift(); path; path = queue.shift()) {
           try {
-            const { page, errors } = await openPage(session.browser, `${session.url}/${path}`);
+            const { page, errors } = await openPage(session.browser, `${session.url}/${path}${QUERY[path] ?? ''}`);
             await PREPARE[path]?.(page);
             rendered.push({ path, html: await page.evaluate(serializeWithShadowRoots), errors });
             await page.close();
