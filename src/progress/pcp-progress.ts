@@ -74,6 +74,7 @@ let instances = 0;
  * @csspart series - A measure's values by period as columns.
  * @csspart column - One column (a period's value) of `series`.
  * @csspart series-controls - The "Show as table" button after a measure's columns.
+ * @csspart series-notes - The plan's notes against a measure's values, each after its period, under the columns.
  * @csspart table - A measure's values by period as a table.
  * @csspart download - The "Download CSV" paragraph.
  * @csspart error - The message shown when the feed cannot be loaded or is not valid.
@@ -327,6 +328,7 @@ export class PcpProgress extends PcpElement {
               ></span
             ></span>`;
           if (!live) return html`<span class="column" part="column">${content}</span>`;
+          const noteId = column.note ? `${id}-note-${index}` : undefined;
           return html`<span
             class="column mark"
             part="column"
@@ -334,6 +336,7 @@ export class PcpProgress extends PcpElement {
             data-key=${column.key}
             tabindex=${column.key === tabStop ? 0 : -1}
             aria-label=${column.label}
+            aria-describedby=${noteId ?? nothing}
             aria-selected=${column.key === this.selectedColumn ? 'true' : 'false'}
             aria-posinset=${index + 1}
             aria-setsize=${columns.length}
@@ -343,7 +346,20 @@ export class PcpProgress extends PcpElement {
             >${content}</span
           >`;
         })}
-      </div>`;
+      </div>
+      ${live ? this.renderColumnNotes(chart, id) : nothing}`;
+  }
+
+  /**
+   * The plan's notes against values ("2020/21: at the height of the pandemic"), under the columns, each
+   * the description of its column. Without script the table under the chart has them in its Note column.
+   */
+  private renderColumnNotes(chart: SeriesChart, id: string): TemplateResult | typeof nothing {
+    const noted = chart.columns.flatMap((column, index) => (column.note ? [{ column, index, note: column.note }] : []));
+    if (noted.length === 0) return nothing;
+    return html`<ul class="series-notes" part="series-notes">
+      ${noted.map(({ column, index, note }) => html`<li id=${`${id}-note-${index}`}><span class="period">${txt(column.period)}:</span> ${txt(note)}</li>`)}
+    </ul>`;
   }
 
   /** With script: how to use the bars and the columns, for those there are. */

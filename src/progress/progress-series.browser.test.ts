@@ -99,6 +99,19 @@ describe('<pcp-progress> measure series', () => {
     expect(new Set(bottoms).size).to.equal(1);
   });
 
+  it("shows the plan's notes against values under the chart, each the description of its column, and not beside the table", async () => {
+    const element = await render(seriesPlan());
+    const notes = $$(element, '[part="series-notes"] li');
+    expect(notes.map((note) => text(note))).to.deep.equal(['Q2 2023/24: new phone system']);
+    const described = columns(element).map((option) => option.getAttribute('aria-describedby'));
+    expect(described[0]).to.equal(null);
+    expect(described[2]).to.equal(null);
+    expect(element.shadowRoot!.getElementById(described[1]!)).to.equal(notes[0]);
+    // As a table, the Note column has it: the list goes with the chart.
+    await showTable(element);
+    expect(element.shadowRoot!.querySelector('[part="series-notes"]')).to.equal(null);
+  });
+
   it('from the keyboard: one tab stop, arrows, Home and End, Enter selects (pcp-select with the measure and period, announced once), Escape leaves', async () => {
     const clearAfter = LiveRegionController.clearAfter;
     LiveRegionController.clearAfter = 100;

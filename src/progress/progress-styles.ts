@@ -161,6 +161,15 @@ export const progressStyles = css`
     color: var(--_text);
     font-weight: 700;
   }
+  .series-notes {
+    margin: 0 0 var(--_space-s);
+    padding: 0;
+    list-style: none;
+    font-size: var(--_font-small);
+  }
+  .series-notes .period {
+    font-weight: 700;
+  }
   .series-controls {
     margin: 0 0 var(--_space-s);
   }

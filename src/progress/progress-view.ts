@@ -106,6 +106,8 @@ export interface SeriesColumn {
   readonly label: string;
   /** Announced when it is selected: "Selected 2018-19, 26,940". */
   readonly announcement: string;
+  /** What the plan notes against this value ("at the height of the pandemic"), shown under the chart. */
+  readonly note?: PlanText;
 }
 
 /** A measure's values by period as a column chart: its summary (its name) and its columns. */
@@ -419,6 +421,7 @@ function seriesView(ctx: ViewContext, statuses: Statuses, measure: Measure, figu
         ...(point.status ? { swatch: swatchOf(statuses.style(point.status)) } : {}),
         label: status ? `${shown}, ${status}` : shown,
         announcement: words.selected(shown),
+        ...(point.note ? { note: ctx.text(point.note) } : {}),
       };
     });
   return {

@@ -324,6 +324,11 @@ describe("a measure's series", () => {
     for (const [index, column] of columns.entries()) assert.doesNotMatch(column.label, new RegExp(`${index + 1} of ${columns.length}`));
   });
 
+  test("a column carries the plan's note against its value, as written, and only that column", () => {
+    const columns = shown(seriesFeed()).measures!.items[0]!.series!.chart!.columns;
+    assert.deepEqual(columns.map((column) => column.note?.text), [undefined, 'new phone system', undefined]);
+  });
+
   test("a column's figure is the table's, cell for cell, on every sample feed with values by period", () => {
     let charts = 0;
     for (const name of ['brighton-and-hove-2023-2026', 'essex-2021-2024', 'greater-manchester-2024-2029', 'gwent-2021-2025']) {
