@@ -29,9 +29,9 @@ describe('languages', () => {
       const plan = await loadFeed('cumbria-2021-2025');
       document.documentElement.lang = 'cy';
       const onPage = await fixture<PcpObjectives>(html`<pcp-objectives .plan=${plan} layout="accordion"></pcp-objectives>`);
-      expect(text($(onPage, '.toolbar button'))).to.equal('Dangos y cyfan');
+      expect(text($(onPage, '.toolbar button'))).to.equal('Dangos pob adran');
       const own = await fixture<PcpObjectives>(html`<pcp-objectives lang="en" .plan=${plan} layout="accordion"></pcp-objectives>`);
-      expect(text($(own, '.toolbar button'))).to.equal('Show all');
+      expect(text($(own, '.toolbar button'))).to.equal('Show all sections');
       // Nested in another element's shadow root (the whole-plan document): the host's language.
       const documentElement = await fixture(html`<pcp-plan-document .plan=${plan}></pcp-plan-document>`);
       const nested = documentElement.shadowRoot!.querySelector('pcp-objectives')!;
@@ -51,11 +51,11 @@ describe('languages', () => {
     it('re-renders when the page changes language', async () => {
       const plan = await loadFeed('cumbria-2021-2025');
       const element = await fixture<PcpObjectives>(html`<pcp-objectives .plan=${plan} layout="accordion"></pcp-objectives>`);
-      expect(text($(element, '.toolbar button'))).to.equal('Show all');
+      expect(text($(element, '.toolbar button'))).to.equal('Show all sections');
       document.documentElement.lang = 'cy';
       await new Promise((resolve) => setTimeout(resolve));
       await element.updateComplete;
-      expect(text($(element, '.toolbar button'))).to.equal('Dangos y cyfan');
+      expect(text($(element, '.toolbar button'))).to.equal('Dangos pob adran');
     });
   });
 
@@ -186,7 +186,7 @@ describe('languages: words', () => {
       element.showAll();
       await element.updateComplete;
       const shown = text(element.shadowRoot!);
-      expect(shown).to.include('Cuddio’r cyfan');
+      expect(shown).to.include('Cuddio pob adran');
       expect(shown).to.include('Wedi’i gyflawni');
       expect(englishLeftIn(shown, ['common', 'objectives'])).to.deep.equal([]);
       const missing = await inLanguage<PcpObjectives>('cy', html`<pcp-objectives .plan=${plan} objective="nope"></pcp-objectives>`);

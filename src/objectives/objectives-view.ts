@@ -89,7 +89,7 @@ export interface ObjectivesView {
   readonly reading: 'plan' | 'easy';
   /** The easy-read toggle's label, when an objective shown has an easy-read version. */
   readonly easyReadToggle?: string;
-  /** The words of the accordion's "Show all" / "Hide all" button, offered for more than one objective. */
+  /** The words of the accordion's "Show all sections" / "Hide all sections" button, offered for more than one objective. */
   readonly showAllToggle?: { readonly showAll: string; readonly hideAll: string };
   /** The element's words inside an objective. */
   readonly words: {

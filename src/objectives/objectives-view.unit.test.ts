@@ -23,8 +23,8 @@ describe('objectivesView: the bundled feeds', () => {
     assert.match(cumbria.objectives[0]!.body.actions[0]!.text.text, /^Develop projects and support policing activities/);
     assert.equal(cumbria.single, false);
     assert.equal(cumbria.easyReadToggle, undefined);
-    assert.equal(cumbria.showAllToggle, undefined, 'Show all belongs to the accordion');
-    assert.deepEqual(view('cumbria-2021-2025', { layout: 'accordion' }).showAllToggle, { showAll: 'Show all', hideAll: 'Hide all' });
+    assert.equal(cumbria.showAllToggle, undefined, 'Show all sections belongs to the accordion');
+    assert.deepEqual(view('cumbria-2021-2025', { layout: 'accordion' }).showAllToggle, { showAll: 'Show all sections', hideAll: 'Hide all sections' });
   });
 
   for (const name of feedNames) {
@@ -91,7 +91,7 @@ describe('objectivesView: picking one objective (the shared rule)', () => {
     assert.deepEqual(shownObjectives(viewContext(feed).plan, 'FOCUS-ON-VICTIMS').map((objective) => objective.id), ['focus-on-victims']);
   });
 
-  test('one objective is shown on its own, with no "Show all" for one', () => {
+  test('one objective is shown on its own, with no "Show all sections" for one', () => {
     const one = view('cumbria-2021-2025', { objective: '3', layout: 'accordion' });
     assert.equal(one.single, true);
     assert.equal(one.showAllToggle, undefined);

@@ -195,14 +195,14 @@ describe('<pcp-objectives>', () => {
       expect(getComputedStyle(toggles[1]!).outlineStyle).to.equal('solid');
     });
 
-    it('accordion: "Show all" opens every objective and becomes "Hide all"', async () => {
+    it('accordion: "Show all sections" opens every objective and becomes "Hide all sections"', async () => {
       const element = await render(cumbria, 'layout="accordion"');
       const button = $(element, '[part="toolbar"] button');
-      expect(text(button)).to.equal('Show all');
+      expect(text(button)).to.equal('Show all sections');
       button.click();
       await element.updateComplete;
       expect($$(element, '[part="toggle"]').every((toggle) => toggle.getAttribute('aria-expanded') === 'true')).to.equal(true);
-      expect(text(button)).to.equal('Hide all');
+      expect(text(button)).to.equal('Hide all sections');
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       button.click();
       await element.updateComplete;

@@ -45,7 +45,7 @@ const NONE_OPEN: ReadonlySet<string> = new Set();
  * @slot - Fallback content, shown when the plan cannot be loaded.
  * @slot fallback - Fallback content marked `slot="fallback"`, shown only when the plan cannot be loaded (the same mark a `<pcp-plan>` honours).
  *
- * @csspart toolbar - The bar with the wording toggle and "Show all".
+ * @csspart toolbar - The bar with the wording toggle and "Show all sections".
  * @csspart list - The list of objectives.
  * @csspart card - One objective.
  * @csspart title - An objective's heading.

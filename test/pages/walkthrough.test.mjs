@@ -89,13 +89,13 @@ const WALKS = [
       ['Enter', 'option "1 Canolbwyntio ar droseddu ac achosion troseddu, 9 cam gweithredu", selected, 1 of 7', 'live: "Dewiswyd amcan 1: Canolbwyntio ar droseddu ac achosion troseddu"'],
       ['Tab', 'button "Dangos fel tabl", not pressed'],
       ['Tab', 'link "Lawrlwytho CSV : Cynllun Heddlu a Throseddu 2021-2025: amcanion"'],
-      ['Tab', 'button "Dangos y cyfan", collapsed'],
+      ['Tab', 'button "Dangos pob adran", collapsed'],
       // The objective chosen on the wheel is open in the accordion.
       ['Tab', 'list, 7 items > heading 2 "1 Canolbwyntio ar droseddu ac achosion troseddu" > button "1 Canolbwyntio ar droseddu ac achosion troseddu", expanded'],
       ['Tab', 'heading 2 "2 Presenoldeb heddlu gweladwy ac effeithiol" > button "2 Presenoldeb heddlu gweladwy ac effeithiol", collapsed'],
       ['Enter', 'button "2 Presenoldeb heddlu gweladwy ac effeithiol", expanded'],
       ['Shift+Tab', 'heading 2 "1 Canolbwyntio ar droseddu ac achosion troseddu" > button "1 Canolbwyntio ar droseddu ac achosion troseddu", expanded'],
-      ['Shift+Tab', 'button "Dangos y cyfan", collapsed'],
+      ['Shift+Tab', 'button "Dangos pob adran", collapsed'],
     ],
   },
   {
@@ -109,12 +109,12 @@ const WALKS = [
     ],
   },
   {
-    // Disclosure buttons inside headings, with Enter and Space, and "Show all" / "Hide all".
+    // Disclosure buttons inside headings, with Enter and Space, and "Show all sections" / "Hide all sections".
     name: 'pcp-objectives, accordion (Cumbria)',
     html: `<pcp-objectives layout="accordion" src="${CUMBRIA}"></pcp-objectives>`,
     reading: OBJECTIVE_HEADINGS,
     steps: [
-      ['Tab', 'button "Show all", collapsed'],
+      ['Tab', 'button "Show all sections", collapsed'],
       ['Tab', 'list, 7 items > heading 2 "1 A focus on crime and the causes of crime" > button "1 A focus on crime and the causes of crime", collapsed'],
       ['Enter', 'button "1 A focus on crime and the causes of crime", expanded'],
       // An open panel with nothing to operate in it adds no tab stop.
@@ -122,11 +122,11 @@ const WALKS = [
       ['Space', 'button "2 A visible and effective police presence", expanded'],
       ['Shift+Tab', 'heading 2 "1 A focus on crime and the causes of crime" > button "1 A focus on crime and the causes of crime", expanded'],
       ['Enter', 'button "1 A focus on crime and the causes of crime", collapsed'],
-      ['Shift+Tab', 'button "Show all", collapsed'],
-      ['Enter', 'button "Hide all", expanded'],
+      ['Shift+Tab', 'button "Show all sections", collapsed'],
+      ['Enter', 'button "Hide all sections", expanded'],
       ['Tab', 'list, 7 items > heading 2 "1 A focus on crime and the causes of crime" > button "1 A focus on crime and the causes of crime", expanded'],
-      ['Shift+Tab', 'button "Hide all", expanded'],
-      ['Space', 'button "Show all", collapsed'],
+      ['Shift+Tab', 'button "Hide all sections", expanded'],
+      ['Space', 'button "Show all sections", collapsed'],
     ],
   },
   {

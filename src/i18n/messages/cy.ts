@@ -63,8 +63,8 @@ export const cy: Messages = {
     none: 'Nid oes gan y cynllun hwn amcanion.',
     notFound: (objective: string) => `Nid oes gan y cynllun hwn amcan "${objective}".`,
     easyRead: 'Hawdd ei ddeall',
-    showAll: 'Dangos y cyfan',
-    hideAll: 'Cuddio’r cyfan',
+    showAll: 'Dangos pob adran',
+    hideAll: 'Cuddio pob adran',
     noEasyRead: 'Nid oes fersiwn hawdd ei ddeall o’r un hwn; dyma eiriau’r cynllun.',
   },
   planSummary: {

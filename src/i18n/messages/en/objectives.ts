@@ -11,8 +11,9 @@ export const objectives = {
   none: 'This plan has no objectives.',
   notFound: (objective: string) => `This plan has no objective "${objective}".`,
   easyRead: 'Easy read',
-  showAll: 'Show all',
-  hideAll: 'Hide all',
+  // GOV.UK Frontend's accordion words: the button says what it opens.
+  showAll: 'Show all sections',
+  hideAll: 'Hide all sections',
   noEasyRead: "There is no easy-read version of this one; these are the plan's words.",
 };
 
