@@ -110,6 +110,24 @@ describe('<pcp-funding>', () => {
     }
   });
 
+  it('gives each of up to twelve shares a colour and pattern of its own, unlike its neighbours, in the donut and the list alike', async () => {
+    const labels = ['Grant', 'Precept', 'Reserves', 'Fees', 'Partners', 'Other', 'Capital', 'Lottery', 'Trust'];
+    const plan = minimalPlan({
+      fundingShares: [{ id: 'income', title: 'Where the money comes from', shares: labels.map((label) => ({ label, percent: 100 / labels.length })) }],
+    });
+    const element = await fixture<PcpFunding>(html`<pcp-funding .plan=${plan}></pcp-funding>`);
+    const slices = $$(element, '[part="chart"] path.slice');
+    const swatches = $$(element, '[part="list"] li .swatch');
+    expect(slices).to.have.length(labels.length);
+    const looks = slices.map((slice) => `${[...slice.classList].find((name) => /^c\d$/.test(name))} ${slice.nextElementSibling!.getAttribute('fill')}`);
+    expect(new Set(looks).size, looks.join(', ')).to.equal(labels.length);
+    for (const [index, look] of looks.entries()) {
+      expect(look.split(' ')[0], `colour of ${index + 1} and ${index + 2}`).not.to.equal(looks[(index + 1) % looks.length]!.split(' ')[0]);
+      const [base, mark] = [...swatches[index]!.querySelectorAll('rect')];
+      expect(`${[...base!.classList].find((name) => /^c\d$/.test(name))} ${mark!.getAttribute('fill')}`, `swatch ${index + 1}`).to.equal(look);
+    }
+  });
+
   it('offers the shares as CSV, remainders included', async () => {
     const element = await fixture<PcpFunding>(html`<pcp-funding .plan=${await loadFeed('cambridgeshire-peterborough-2021-2024')}></pcp-funding>`);
     const link = $<HTMLAnchorElement>(element, '[part="download"] a');

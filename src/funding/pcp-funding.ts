@@ -12,7 +12,8 @@ import { MarkKeysController } from '../charts/mark-keys.js';
 import { figureContext } from '../narrative/render-figure.js';
 import { figureDetails } from '../format/figure.js';
 import { renderSource } from '../narrative/render-narrative.js';
-import { PATTERN_COUNT, patternStyles, renderPatterns } from '../priority-wheel/wheel-patterns.js';
+import { patternStyles, renderPatterns } from '../priority-wheel/wheel-patterns.js';
+import { ringSwatches } from '../priority-wheel/wheel-palette.js';
 import { focusStyles } from '../styles/tokens.js';
 import type { Plan } from '../schema/plan.js';
 import type { ViewContext } from '../view/plan-text.js';
@@ -247,9 +248,11 @@ export class PcpFunding extends PcpElement {
   private renderSet(set: FundingSetShown, ctx: ViewContext, live: boolean): TemplateResult {
     const half = SIZE / 2;
     const figure = (cell: TableCell) => html`${txt(cell.text)}${cell.figure ? figureContext(cell.figure, ctx) : nothing}`;
-    // Each share's colour and pattern, the same in the donut and beside its figures in the list.
-    const colour = (index: number) => `c${index % 6}`;
-    const pattern = (index: number) => `url(#${this.uid}-${index % PATTERN_COUNT})`;
+    // Each share's colour and pattern, the same in the donut and beside its figures in the list, chosen as
+    // the wheel's are: unlike its neighbours', and no two shares alike up to twelve.
+    const swatches = ringSwatches(set.items.length);
+    const colour = (index: number) => `c${swatches[index]!.colour}`;
+    const pattern = (index: number) => `url(#${this.uid}-${swatches[index]!.pattern})`;
     const about = set.about;
     // Named by its summary (what kind of chart, how many slices), not after its heading, which is read
     // just before: the title would be heard twice. The summary is hidden from the flow, so it is read

@@ -12,7 +12,7 @@ import { fillText, joinTexts, type PlanText, type ViewContext } from '../view/pl
 import { tableCsv, type TableCell, type TableColumn, type TableModel, type TableRow } from '../view/table-model.js';
 import { approximateWidth, type FittedLabel, type Measure, type Sector } from './fit-label.js';
 import { cachedWheelLayout, labelText, wheelSize, type WheelSegment } from './wheel-layout.js';
-import { COLOUR_COUNT, PATTERN_COUNT, ringStyle } from './wheel-palette.js';
+import { ringSwatches } from './wheel-palette.js';
 import '../i18n/messages/en/wheel.js';
 
 /** The element's attributes and state that change what it shows. */
@@ -349,8 +349,7 @@ function chartOf(ctx: ViewContext, options: WheelOptions, nouns: WheelNouns, sel
       name,
       label: inner && segment.label ? { ...segment.label, numbered: segment.objective.number !== undefined } : undefined,
       // By its objective's place round the wheel, unlike its neighbours' (the last and the first meet).
-      colour: ringStyle(segment.objectiveIndex, plan.objectives.length, COLOUR_COUNT),
-      pattern: ringStyle(segment.objectiveIndex, plan.objectives.length, PATTERN_COUNT),
+      ...ringSwatches(plan.objectives.length)[segment.objectiveIndex]!,
       selected: isSelected,
       ariaSelected: isSelected && inner,
       position: inner ? { index: segment.objectiveIndex + 1, of: plan.objectives.length } : undefined,

@@ -8,7 +8,7 @@ import { approximateWidth, type FittedLabel, type Measure, type Sector } from '.
 import { priorityWheelView, type WheelShownView } from './priority-wheel-view.js';
 import { generatedObjectives, OBJECTIVE_COUNTS, pointOutside, titleOf, VARIANTS } from './wheel-fixtures.js';
 import { layoutWheel, MAX_LABEL_LINES, MIN_FONT_SIZE, WHEEL_SIZES, wheelSize } from './wheel-layout.js';
-import { COLOUR_COUNT, PATTERN_COUNT, ringStyle } from './wheel-palette.js';
+import { COLOUR_COUNT, PATTERN_COUNT, ringStyle, ringSwatches } from './wheel-palette.js';
 
 /** Bold text is wider than the server's average glyph: lay out with both. */
 const wide: Measure = (text, size) => text.length * size * 0.66;
@@ -153,13 +153,23 @@ describe('wheel layout on generated plans', () => {
 
 describe('ring colours and patterns', () => {
   for (let count = 2; count <= 12; count += 1) {
-    test(`${count} items: each unlike both neighbours in colour and pattern, the last beside the first too`, () => {
-      for (const kinds of [COLOUR_COUNT, PATTERN_COUNT]) {
-        const styles = Array.from({ length: count }, (_, index) => ringStyle(index, count, kinds));
-        for (let index = 0; index < count; index += 1) {
-          assert.notEqual(styles[index], styles[(index + 1) % count], `${index + 1} and ${((index + 1) % count) + 1} of ${count}`);
-        }
+    test(`${count} items: each unlike both neighbours in colour and pattern, the last beside the first too, and no two alike`, () => {
+      const swatches = ringSwatches(count);
+      assert.equal(swatches.length, count);
+      for (let index = 0; index < count; index += 1) {
+        const [here, next] = [swatches[index]!, swatches[(index + 1) % count]!];
+        const pair = `${index + 1} and ${((index + 1) % count) + 1} of ${count}`;
+        assert.notEqual(here.colour, next.colour, `${pair}: colour`);
+        assert.notEqual(here.pattern, next.pattern, `${pair}: pattern`);
+        assert.ok(here.colour >= 0 && here.colour < COLOUR_COUNT && here.pattern >= 0 && here.pattern < PATTERN_COUNT);
       }
+      // A key lists titles by swatch: each swatch is one segment's.
+      assert.equal(new Set(swatches.map((swatch) => `${swatch.colour}:${swatch.pattern}`)).size, count);
     });
   }
+  test('six items or fewer: colour and pattern by place, as before', () => {
+    for (let count = 2; count <= 6; count += 1) {
+      assert.deepEqual(ringSwatches(count), Array.from({ length: count }, (_, index) => ({ colour: ringStyle(index, count, COLOUR_COUNT), pattern: ringStyle(index, count, PATTERN_COUNT) })));
+    }
+  });
 });
