@@ -357,8 +357,10 @@ export class PcpProgress extends PcpElement {
   private renderColumnNotes(chart: SeriesChart, id: string): TemplateResult | typeof nothing {
     const noted = chart.columns.flatMap((column, index) => (column.note ? [{ column, index, note: column.note }] : []));
     if (noted.length === 0) return nothing;
-    return html`<ul class="series-notes" part="series-notes">
-      ${noted.map(({ column, index, note }) => html`<li id=${`${id}-note-${index}`}><span class="period">${txt(column.period)}:</span> ${txt(note)}</li>`)}
+    // role="list": Safari drops a list's semantics with its bullets. The description is the note alone: the
+    // column's name has already said its period.
+    return html`<ul class="series-notes" part="series-notes" role="list">
+      ${noted.map(({ column, index, note }) => html`<li><span class="period">${txt(column.period)}:</span> <span id=${`${id}-note-${index}`}>${txt(note)}</span></li>`)}
     </ul>`;
   }
 
