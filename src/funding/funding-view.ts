@@ -29,7 +29,7 @@ export interface FundingItem {
   readonly amount?: TableCell;
   /** After the share: "(illustrative)". */
   readonly illustrative?: string;
-  /** The share's place in its set: its colour and pattern, in the list and in the donut. Undefined for the rest. */
+  /** The share's place in its set, which picks its colour and pattern (`ringSwatches`), in the list and in the donut. Undefined for the rest. */
   readonly colour?: number;
   /**
    * The rest as listed: `before`, then the plan's name for it and `after` when it names it
@@ -43,7 +43,7 @@ export interface FundingSlice {
   /** Unique in the element ("income:2"): the keyboard model's key for it. */
   readonly key: string;
   readonly path: string;
-  /** The share's colour (its place in the set); undefined for the rest, drawn grey and dashed. */
+  /** The share's place in its set, which picks its colour and pattern (`ringSwatches`); undefined for the rest, drawn grey and dashed. */
   readonly colour?: number;
   /** Its item in `items`: the key entry whose text names it ("Local Precept: 27.5%"), so the name is what is seen. */
   readonly item: number;

@@ -6,25 +6,28 @@ import { $, $$, loadFeed, text } from '../../test/helpers/dom.js';
 import { minimalPlan } from '../../test/fixtures/plans.js';
 import type { PcpFunding } from './pcp-funding.js';
 
-/** A made-up plan with six shares, one for each colour and pattern. */
-const sixShares = () =>
+/** A made-up plan with twelve shares, one for each pattern (each colour twice). */
+const twelveShares = () =>
   minimalPlan({
     fundingShares: [
       {
         id: 'income',
         title: 'Where the money comes from',
-        shares: ['Grant', 'Precept', 'Reserves', 'Fees', 'Partners', 'Other'].map((label, index) => ({ label, percent: [40, 25, 15, 10, 6, 4][index]! })),
+        shares: ['Grant', 'Precept', 'Reserves', 'Fees', 'Partners', 'Other', 'Capital', 'Lottery', 'Trust', 'Sales', 'Rents', 'Interest'].map((label, index) => ({
+          label,
+          percent: [30, 20, 10, 8, 7, 6, 5, 4, 4, 3, 2, 1][index]!,
+        })),
       },
     ],
   });
 
-/** The colour a pattern's marks are drawn in: lines are stroked, dots and squares filled. */
+/** The colour a pattern's marks are drawn in: lines, zigzags and rings are stroked; dots, squares and triangles filled. */
 function patternInk(element: PcpFunding, url: string): string[] {
   const id = /^url\(#(.+)\)$/.exec(url)![1]!;
   const pattern = element.shadowRoot!.getElementById(id)!;
   return [...pattern.children].map((mark) => {
     const style = getComputedStyle(mark);
-    return mark.localName === 'line' ? style.stroke : style.fill;
+    return mark.localName === 'line' || mark.localName === 'polyline' || mark.classList.contains('ring') ? style.stroke : style.fill;
   });
 }
 
@@ -81,13 +84,13 @@ describe('<pcp-funding>', () => {
   });
 
   it('keeps every slice and its key swatch distinct in forced colours: its own pattern, in CanvasText on Canvas', async () => {
-    const element = await fixture<PcpFunding>(html`<pcp-funding .plan=${sixShares()}></pcp-funding>`);
+    const element = await fixture<PcpFunding>(html`<pcp-funding .plan=${twelveShares()}></pcp-funding>`);
     await executeServerCommand('emulate-forced-colors', { active: true });
     try {
       const slices = $$(element, '[part="chart"] path.slice');
       const swatches = $$(element, '[part="list"] li .swatch');
-      expect(slices).to.have.length(6);
-      expect(swatches).to.have.length(6);
+      expect(slices).to.have.length(12);
+      expect(swatches).to.have.length(12);
       const patterns = slices.map((slice, index) => {
         const overlay = slice.nextElementSibling!;
         const fill = overlay.getAttribute('fill')!;
@@ -103,14 +106,14 @@ describe('<pcp-funding>', () => {
         const id = /#(.+)\)/.exec(fill)![1]!;
         return element.shadowRoot!.getElementById(id)!.outerHTML.replace(id, '');
       });
-      // Six slices, six different patterns: in forced colours the pattern is all that tells them apart.
-      expect(new Set(patterns).size).to.equal(6);
+      // Twelve slices, twelve different patterns: in forced colours the pattern is all that tells them apart.
+      expect(new Set(patterns).size).to.equal(12);
     } finally {
       await executeServerCommand('emulate-forced-colors', { active: false });
     }
   });
 
-  it('gives each of up to twelve shares a colour and pattern of its own, unlike its neighbours, in the donut and the list alike', async () => {
+  it('gives each of up to twelve shares a pattern of its own and a colour unlike its neighbours, in the donut and the list alike', async () => {
     const labels = ['Grant', 'Precept', 'Reserves', 'Fees', 'Partners', 'Other', 'Capital', 'Lottery', 'Trust'];
     const plan = minimalPlan({
       fundingShares: [{ id: 'income', title: 'Where the money comes from', shares: labels.map((label) => ({ label, percent: 100 / labels.length })) }],
@@ -121,8 +124,12 @@ describe('<pcp-funding>', () => {
     expect(slices).to.have.length(labels.length);
     const looks = slices.map((slice) => `${[...slice.classList].find((name) => /^c\d$/.test(name))} ${slice.nextElementSibling!.getAttribute('fill')}`);
     expect(new Set(looks).size, looks.join(', ')).to.equal(labels.length);
+    // In forced colours only the pattern is left: each slice has its own.
+    expect(new Set(looks.map((look) => look.split(' ')[1])).size).to.equal(labels.length);
     for (const [index, look] of looks.entries()) {
-      expect(look.split(' ')[0], `colour of ${index + 1} and ${index + 2}`).not.to.equal(looks[(index + 1) % looks.length]!.split(' ')[0]);
+      const next = looks[(index + 1) % looks.length]!;
+      const pair = `${index + 1} and ${((index + 1) % looks.length) + 1}`;
+      expect(look.split(' ')[0], `colour of ${pair}`).not.to.equal(next.split(' ')[0]);
       const [base, mark] = [...swatches[index]!.querySelectorAll('rect')];
       expect(`${[...base!.classList].find((name) => /^c\d$/.test(name))} ${mark!.getAttribute('fill')}`, `swatch ${index + 1}`).to.equal(look);
     }

@@ -169,19 +169,12 @@ export class PcpFunding extends PcpElement {
       .source {
         color: var(--_muted);
       }
-      /* Forced colours: every slice is Canvas, so its pattern is all that tells it from its neighbours.
-         The marks are drawn in CanvasText (the chart's text colour would be white on a white Canvas). */
+      /* Forced colours: every slice is Canvas, so its pattern is all that tells it from its neighbours
+         (patternStyles draws the marks in CanvasText). */
       @media (forced-colors: active) {
         .slice {
           fill: Canvas;
           stroke: CanvasText;
-        }
-        .patterns line {
-          stroke: CanvasText;
-        }
-        .patterns circle,
-        .patterns rect {
-          fill: CanvasText;
         }
         .rest {
           fill: Canvas;

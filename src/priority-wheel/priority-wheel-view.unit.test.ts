@@ -1,4 +1,5 @@
 // The view model of <pcp-priority-wheel>: segments, centre, panel, table and CSV, in Node.
+import { COLOUR_COUNT, PATTERN_COUNT } from './wheel-palette.js';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { loadCatalogue } from '../i18n/catalogues.js';
@@ -87,7 +88,7 @@ describe('priorityWheelView on the bundled feeds', () => {
         assert.deepEqual(segment.position, { index: index + 1, of: objectives.length });
         // Its position is aria-posinset and aria-setsize, not words in its name as well.
         assert.doesNotMatch(segment.name, / \d+ of \d+/);
-        assert.ok(segment.colour >= 0 && segment.colour < 6 && segment.pattern >= 0 && segment.pattern < 6);
+        assert.ok(segment.colour >= 0 && segment.colour < COLOUR_COUNT && segment.pattern >= 0 && segment.pattern < PATTERN_COUNT);
         assert.equal(segment.number, objective.number === undefined ? undefined : String(objective.number));
         if (segment.label) assert.equal(segment.label.numbered, objective.number !== undefined);
       }

@@ -8,7 +8,7 @@ import { approximateWidth, type FittedLabel, type Measure, type Sector } from '.
 import { priorityWheelView, type WheelShownView } from './priority-wheel-view.js';
 import { generatedObjectives, OBJECTIVE_COUNTS, pointOutside, titleOf, VARIANTS } from './wheel-fixtures.js';
 import { layoutWheel, MAX_LABEL_LINES, MIN_FONT_SIZE, WHEEL_SIZES, wheelSize } from './wheel-layout.js';
-import { COLOUR_COUNT, PATTERN_COUNT, ringStyle, ringSwatches } from './wheel-palette.js';
+import { COLOUR_COUNT, PATTERN_COUNT, ringSwatches } from './wheel-palette.js';
 
 /** Bold text is wider than the server's average glyph: lay out with both. */
 const wide: Measure = (text, size) => text.length * size * 0.66;
@@ -163,13 +163,18 @@ describe('ring colours and patterns', () => {
         assert.notEqual(here.pattern, next.pattern, `${pair}: pattern`);
         assert.ok(here.colour >= 0 && here.colour < COLOUR_COUNT && here.pattern >= 0 && here.pattern < PATTERN_COUNT);
       }
-      // A key lists titles by swatch: each swatch is one segment's.
-      assert.equal(new Set(swatches.map((swatch) => `${swatch.colour}:${swatch.pattern}`)).size, count);
+      // A key lists titles by swatch, and forced colours leave only the pattern: each pattern is one segment's.
+      assert.equal(new Set(swatches.map((swatch) => swatch.pattern)).size, count);
     });
   }
-  test('six items or fewer: colour and pattern by place, as before', () => {
-    for (let count = 2; count <= 6; count += 1) {
-      assert.deepEqual(ringSwatches(count), Array.from({ length: count }, (_, index) => ({ colour: ringStyle(index, count, COLOUR_COUNT), pattern: ringStyle(index, count, PATTERN_COUNT) })));
+  test('past twelve, patterns come round again, still unlike both neighbours', () => {
+    for (let count = 13; count <= 30; count += 1) {
+      const swatches = ringSwatches(count);
+      for (let index = 0; index < count; index += 1) {
+        const next = swatches[(index + 1) % count]!;
+        assert.notEqual(swatches[index]!.pattern, next.pattern, `${index + 1} of ${count}`);
+        assert.notEqual(swatches[index]!.colour, next.colour, `${index + 1} of ${count}`);
+      }
     }
   });
 });

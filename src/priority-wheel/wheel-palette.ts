@@ -7,8 +7,8 @@
 /** Segment colours, repeated past six. */
 export const COLOUR_COUNT = 6;
 
-/** Band patterns, one per colour, so neighbours differ by more than colour. */
-export const PATTERN_COUNT = 6;
+/** Band patterns: twelve, so up to twelve segments each have their own. */
+export const PATTERN_COUNT = 12;
 
 /**
  * The colour (or pattern) of item `index` of `count` round a ring of `kinds` in turn: `index % kinds`,
@@ -27,32 +27,12 @@ export interface RingSwatch {
   readonly pattern: number;
 }
 
-const swatchesByCount = new Map<number, readonly RingSwatch[]>();
-
 /**
- * The colour and pattern of each of `count` items round a ring: each unlike both neighbours in both (the
- * last and the first meet), and, up to COLOUR_COUNT × PATTERN_COUNT items, no two alike, so a key below the
- * chart names one segment per swatch. Colours come in turn (ringStyle); past the first turn the patterns
- * start half a turn on, so a colour's second segment has another pattern (12 items: six colours, each with
- * two patterns). Six items or fewer: pattern and colour by place, as ringStyle gives them.
+ * The colour and pattern of each of `count` items round a ring, each unlike both neighbours in both (the
+ * last and the first meet). Colours repeat past six; patterns only past twelve, so up to twelve items no
+ * two share a pattern, and a key below the chart or a forced-colours reader (who sees patterns only) can
+ * tell every segment apart.
  */
-export function ringSwatches(count: number): readonly RingSwatch[] {
-  const cached = swatchesByCount.get(count);
-  if (cached) return cached;
-  const swatches: RingSwatch[] = [];
-  const used = new Set<string>();
-  for (let index = 0; index < count; index += 1) {
-    const colour = ringStyle(index, count, COLOUR_COUNT);
-    const turn = Math.floor(index / PATTERN_COUNT);
-    const preferred = (index + turn * Math.floor(PATTERN_COUNT / 2)) % PATTERN_COUNT;
-    const unlikeNeighbours = (pattern: number) =>
-      (index === 0 || pattern !== swatches[index - 1]!.pattern) && (index !== count - 1 || index === 0 || pattern !== swatches[0]!.pattern);
-    const candidates = Array.from({ length: PATTERN_COUNT }, (_, step) => (preferred + step) % PATTERN_COUNT);
-    const pattern =
-      candidates.find((candidate) => unlikeNeighbours(candidate) && !used.has(`${colour}:${candidate}`)) ?? candidates.find(unlikeNeighbours) ?? preferred;
-    used.add(`${colour}:${pattern}`);
-    swatches.push({ colour, pattern });
-  }
-  swatchesByCount.set(count, swatches);
-  return swatches;
+export function ringSwatches(count: number): RingSwatch[] {
+  return Array.from({ length: count }, (_, index) => ({ colour: ringStyle(index, count, COLOUR_COUNT), pattern: ringStyle(index, count, PATTERN_COUNT) }));
 }
