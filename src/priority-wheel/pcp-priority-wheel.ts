@@ -94,6 +94,7 @@ function measureFor(fontFamily: string): Measure {
  * @slot fallback - Fallback content marked `slot="fallback"`, shown only when the plan cannot be loaded (the same mark a `<pcp-plan>` honours).
  *
  * @csspart chart - The box holding the SVG.
+ * @csspart ring-note - Under a two-ring chart: what the outer ring and its figures are (hidden from screen readers, which hear it in the summary and the segments' names).
  * @csspart key - The key below the chart: the objectives whose titles do not fit their segments (swatch, number where the plan gives one, title).
  * @csspart centre-text - The strapline or vision, in full below the chart, when it is too long for the centre.
  * @csspart detail - The panel showing the selected objective.
@@ -253,6 +254,7 @@ export class PcpPriorityWheel extends PcpElement {
       <div class="layout ${view.detail ? 'has-detail' : ''}">
         <div>
           ${chart ? this.renderChart(chart, live) : this.renderTable(table, ctx.t.common.scrollHint)}
+          ${chart?.actionRing ? html`<p class="ring-note" part="ring-note" aria-hidden="true">${chart.actionRing.note}</p>` : nothing}
           ${chart && chart.key.length ? this.renderKey(chart.key) : nothing}
           ${view.centreBelow ? html`<p class="centre-text" part="centre-text">${txt(view.centreBelow)}</p>` : nothing}
           <div class="controls" part="controls">

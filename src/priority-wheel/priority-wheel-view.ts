@@ -125,6 +125,12 @@ export interface WheelChartView {
         groups: readonly WheelActionGroup[];
         /** Every action segment round the ring, in the order the arrow keys follow. */
         segments: readonly WheelSegmentView[];
+        /**
+         * Under the chart, for sighted readers: what the outer ring and its figures are ("The outer ring shows
+         * the actions of each objective, and how many there are."). Screen readers hear it in the summary and
+         * in each objective's name ("…, 9 actions").
+         */
+        note: string;
       }
     | undefined;
   /** The selected objective's segment, outlined. */
@@ -393,6 +399,7 @@ function chartOf(ctx: ViewContext, options: WheelOptions, nouns: WheelNouns, sel
             };
           }),
           segments: actions,
+          note: t.wheel.ringNote(one),
         }
       : undefined,
     selected: objectives.find((segment) => segment.selected),

@@ -312,8 +312,18 @@ describe('<pcp-priority-wheel>', () => {
     expect($$(element, '[aria-selected="true"]')).to.have.length(1);
     // Each objective's actions form a group in the ring.
     expect($$(element, '[role="listbox"] > [role="group"]')).to.have.length(7);
+    // Under the chart, what the outer ring and its figures are, in the plan's word for its objectives (heard
+    // in the summary and the names by screen readers, so hidden from them here).
+    const note = $(element, '[part="ring-note"]');
+    expect(text(note)).to.equal('The outer ring shows the actions of each objective, and how many there are.');
+    expect(note.getAttribute('aria-hidden')).to.equal('true');
     expectLabelsInside(element);
     await expect(element).to.be.accessible();
+  });
+
+  it('has no ring note with one ring', async () => {
+    const element = await renderAt(cumbria, 900);
+    expect(element.shadowRoot!.querySelector('[part="ring-note"]')).to.equal(null);
   });
 
   it('keeps segment edges and text visible in forced-colors mode, and has no transitions under reduced motion', async () => {

@@ -141,7 +141,8 @@ export const wheelStyles = css`
   .controls a {
     color: var(--_link);
   }
-  .instructions {
+  .instructions,
+  .ring-note {
     font-size: var(--_font-small);
     color: var(--_muted);
     margin: var(--_space-s) 0 0;

@@ -82,6 +82,7 @@ export const cy: Messages = {
       `Olwyn flaenoriaethau ${title}: ${centre ? `"${centre}" yn y canol, gyda ` : ''}${count} ${centre ? 'o’i amgylch' : 'o amgylch y canol'}${rings ? ', a’u camau gweithredu mewn cylch allanol' : ''}.`,
     // "pob", "o fewn" and "Dewiswyd" leave the noun unmutated, so a feed's own word ("blaenoriaeth") reads right.
     actionsOf: (one: string) => `Camau gweithredu pob ${one}`,
+    ringNote: (one: string) => `Mae’r cylch allanol yn dangos camau gweithredu pob ${one}, a faint ohonynt sydd.`,
     actionName: (text: string, position: number, total: number, one: string, number: string | undefined, title: string) =>
       `${text}, cam gweithredu ${position} o ${total} o fewn ${number !== undefined ? `${one} ${number}` : title}`,
     selected: (one: string, number: string | undefined, title: string) => (number !== undefined ? `Dewiswyd ${one} ${number}: ${title}` : `Dewiswyd ${one}: ${title}`),

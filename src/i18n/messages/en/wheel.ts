@@ -11,6 +11,8 @@ export const wheel = {
   summary: (title: string, centre: string, count: string, rings: boolean) =>
     `Priority wheel of ${title}: ${centre ? `"${centre}" at the centre, with ` : ''}${count} around ${centre ? 'it' : 'its centre'}${rings ? ' and their actions in an outer ring' : ''}.`,
   actionsOf: (one: string) => `Actions of each ${one}`,
+  /** Under a two-ring wheel: what its outer ring and the figures in it are. */
+  ringNote: (one: string) => `The outer ring shows the actions of each ${one}, and how many there are.`,
   /** "Develop projects, action 2 of 5 of objective 3"; the objective's title when the plan does not number it. */
   actionName: (text: string, position: number, total: number, one: string, number: string | undefined, title: string) =>
     `${text}, action ${position} of ${total} of ${number !== undefined ? `${one} ${number}` : title}`,
