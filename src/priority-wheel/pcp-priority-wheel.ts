@@ -29,7 +29,7 @@ import {
   type WheelSegmentView,
   type WheelTable,
 } from './priority-wheel-view.js';
-import { patternStyles, renderPatterns } from './wheel-patterns.js';
+import { patternStyles, renderPatterns } from '../charts/ring-patterns.js';
 import { wheelStyles } from './wheel-styles.js';
 
 let instances = 0;

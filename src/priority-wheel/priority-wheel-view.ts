@@ -12,7 +12,7 @@ import { fillText, joinTexts, type PlanText, type ViewContext } from '../view/pl
 import { tableCsv, type TableCell, type TableColumn, type TableModel, type TableRow } from '../view/table-model.js';
 import { approximateWidth, type FittedLabel, type Measure, type Sector } from './fit-label.js';
 import { cachedWheelLayout, labelText, wheelSize, type WheelSegment } from './wheel-layout.js';
-import { ringSwatches } from './wheel-palette.js';
+import { ringSwatches } from '../charts/ring-palette.js';
 import '../i18n/messages/en/wheel.js';
 
 /** The element's attributes and state that change what it shows. */
@@ -341,6 +341,7 @@ function chartOf(ctx: ViewContext, options: WheelOptions, nouns: WheelNouns, sel
     ? focusKey
     : keyOf(layout.actions.find((segment) => segment.objective === selected) ?? layout.actions[0] ?? layout.objectives[0]!);
   const announcements = plan.objectives.map((objective) => t.wheel.selected(one, numberOf(objective), objective.title));
+  const swatches = ringSwatches(plan.objectives.length);
 
   const segmentView = (segment: WheelSegment, tabStop: string, name: string): WheelSegmentView => {
     const key = keyOf(segment);
@@ -355,7 +356,7 @@ function chartOf(ctx: ViewContext, options: WheelOptions, nouns: WheelNouns, sel
       name,
       label: inner && segment.label ? { ...segment.label, numbered: segment.objective.number !== undefined } : undefined,
       // By its objective's place round the wheel, unlike its neighbours' (the last and the first meet).
-      ...ringSwatches(plan.objectives.length)[segment.objectiveIndex]!,
+      ...swatches[segment.objectiveIndex]!,
       selected: isSelected,
       ariaSelected: isSelected && inner,
       position: inner ? { index: segment.objectiveIndex + 1, of: plan.objectives.length } : undefined,

@@ -1,5 +1,5 @@
 // The view model of <pcp-priority-wheel>: segments, centre, panel, table and CSV, in Node.
-import { COLOUR_COUNT, PATTERN_COUNT } from './wheel-palette.js';
+import { COLOUR_COUNT, PATTERN_COUNT } from '../charts/ring-palette.js';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { loadCatalogue } from '../i18n/catalogues.js';

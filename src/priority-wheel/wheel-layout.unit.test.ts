@@ -8,7 +8,7 @@ import { approximateWidth, type FittedLabel, type Measure, type Sector } from '.
 import { priorityWheelView, type WheelShownView } from './priority-wheel-view.js';
 import { generatedObjectives, OBJECTIVE_COUNTS, pointOutside, titleOf, VARIANTS } from './wheel-fixtures.js';
 import { layoutWheel, MAX_LABEL_LINES, MIN_FONT_SIZE, WHEEL_SIZES, wheelSize } from './wheel-layout.js';
-import { COLOUR_COUNT, PATTERN_COUNT, ringSwatches } from './wheel-palette.js';
+import { COLOUR_COUNT, PATTERN_COUNT, ringSwatches } from '../charts/ring-palette.js';
 
 /** Bold text is wider than the server's average glyph: lay out with both. */
 const wide: Measure = (text, size) => text.length * size * 0.66;

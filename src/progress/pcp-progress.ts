@@ -25,6 +25,9 @@ import { progressStyles } from './progress-styles.js';
 import { focusStyles } from '../styles/tokens.js';
 import '../i18n/messages/en/progress.js';
 
+/** The id of the note under a column chart that describes its column `index` (`id` is the chart's). */
+const columnNoteId = (id: string, index: number) => `${id}-note-${index}`;
+
 let instances = 0;
 
 /**
@@ -328,7 +331,7 @@ export class PcpProgress extends PcpElement {
               ></span
             ></span>`;
           if (!live) return html`<span class="column" part="column">${content}</span>`;
-          const noteId = column.note ? `${id}-note-${index}` : undefined;
+          const noteId = column.note ? columnNoteId(id, index) : undefined;
           return html`<span
             class="column mark"
             part="column"
@@ -360,7 +363,7 @@ export class PcpProgress extends PcpElement {
     // role="list": Safari drops a list's semantics with its bullets. The description is the note alone: the
     // column's name has already said its period.
     return html`<ul class="series-notes" part="series-notes" role="list">
-      ${noted.map(({ column, index, note }) => html`<li><span class="period">${txt(column.period)}:</span> <span id=${`${id}-note-${index}`}>${txt(note)}</span></li>`)}
+      ${noted.map(({ column, index, note }) => html`<li><span class="period">${txt(column.period)}:</span> <span id=${columnNoteId(id, index)}>${txt(note)}</span></li>`)}
     </ul>`;
   }
 

@@ -1,7 +1,7 @@
 /**
- * How many segment colours (`--pcp-chart-1` … `-6`, classes `c0` … `c5` in wheel-styles) and band
- * patterns (wheel-patterns) there are. Kept apart from the Lit templates so the view model can
- * choose a segment's colour and pattern in Node.
+ * How many chart colours (`--pcp-chart-1` … `-6`, classes `c0` … `c5` in palette-styles) and band patterns
+ * (ring-patterns) there are, and which each item round a ring takes: the wheel's segments and the funding
+ * slices. Kept apart from the Lit templates so a view model can choose them in Node.
  */
 
 /** Segment colours, repeated past six. */

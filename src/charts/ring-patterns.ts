@@ -4,7 +4,7 @@
  * is left): up to twelve segments, no two share one.
  */
 import { css, svg, type SVGTemplateResult } from 'lit';
-import { PATTERN_COUNT } from './wheel-palette.js';
+import { PATTERN_COUNT } from './ring-palette.js';
 
 type Pattern = (id: string) => SVGTemplateResult;
 
